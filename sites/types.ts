@@ -1,0 +1,23 @@
+import type { AuthorOccurrence, Site } from '../utils/types';
+
+/** One author found in the DOM, with the elements the content script needs. */
+export interface FoundAuthor {
+  data: AuthorOccurrence;
+  /** The post / comment / cell element the author belongs to. */
+  root: Element;
+  /** The badge goes right after this element (normally the display-name block); null = don't badge. */
+  anchor: Element | null;
+  /** The avatar element (img, svg image, …), watched for lazy `src` changes. */
+  avatarEl: Element | null;
+}
+
+/** A pure site adapter: DOM in, data out. No side effects, no globals except the passed root. */
+export interface SiteAdapter {
+  site: Site;
+  /** True when this adapter handles pages at this URL. */
+  matchesUrl(url: URL): boolean;
+  /** All authors under `root` (a document or an element), in document order. */
+  find(root: ParentNode, pageUrl: string): FoundAuthor[];
+  /** The largest variant of an avatar URL worth fetching for analysis, or null if it can't be analysed. */
+  analysisUrl(avatarUrl: string): string | null;
+}

@@ -1,0 +1,40 @@
+/** Sites Sockscope runs on. */
+export type Site = 'x' | 'facebook' | 'youtube';
+
+export const SITES: readonly Site[] = ['x', 'facebook', 'youtube'];
+
+/** Where on the page an author was found. */
+export type PostKind =
+  | 'post' // a post in a timeline / feed
+  | 'reply' // a reply or comment reply
+  | 'focal' // the main post of a status page
+  | 'quote' // an author quoted inside another post
+  | 'profile' // the header of a profile / channel page
+  | 'user-cell' // a row of a follower / following / search user list
+  | 'comment' // a top-level comment (YouTube, Facebook)
+  | 'video-owner' // the channel that owns a video (YouTube watch page)
+  | 'feed-item'; // a channel shown on a YouTube home / search / subscription feed item
+
+/** Branded handle so handles of different sites can't be mixed up by accident. */
+export type Handle = string & { readonly __brand: 'Handle' };
+
+/**
+ * One author occurrence on a page, as `sockscope extract --json` prints it.
+ * Strings are plain text (never HTML). Missing parts are null, never ''.
+ */
+export interface AuthorOccurrence {
+  site: Site;
+  kind: PostKind;
+  /** Without the leading '@' (X, YouTube @handles) or the profile slug / numeric id (Facebook). */
+  handle: string | null;
+  displayName: string | null;
+  /** Absolute URL. */
+  profileUrl: string | null;
+  /** As found in the page, resolved against the page URL. */
+  avatarUrl: string | null;
+  text: string | null;
+  /** Without '#', in page order, de-duplicated. */
+  hashtags: string[];
+  /** ISO 8601 when the page has a machine-readable time, else null. */
+  time: string | null;
+}

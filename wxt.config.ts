@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { defaultClientConditions } from 'vite';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+// Image hosts the offscreen document fetches avatars from (host permissions exempt it from CORS).
+// Page hosts are covered by the content scripts' own match patterns.
+export const IMAGE_HOSTS = [
+  'https://pbs.twimg.com/*',
+  'https://abs.twimg.com/*',
+  'https://yt3.ggpht.com/*',
+  'https://yt3.googleusercontent.com/*',
+  'https://*.fbcdn.net/*',
+];
+
+const ORT_FILES = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'];
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Sockscope',
+    description: 'Shows, next to each author, evidence that an account may be a sock puppet (GAN face, coordination). Runs on your device.',
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    host_permissions: IMAGE_HOSTS,
+    content_security_policy: {
+      // wasm-unsafe-eval lets onnxruntime-web compile its bundled wasm; no remote code is allowed.
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
+    action: { default_title: 'Sockscope' },
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      // Without this condition Vite inlines a second copy of the ORT wasm (2x size, threads hang).
+      conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions],
+    },
+    build: { chunkSizeWarningLimit: 2048 },
+  }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      const ortDir = resolve(wxt.config.root, 'node_modules/onnxruntime-web/dist');
+      for (const name of ORT_FILES) files.push({ absoluteSrc: resolve(ortDir, name), relativeDest: `ort/${name}` });
+    },
+  },
+});
