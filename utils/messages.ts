@@ -1,0 +1,132 @@
+import * as v from 'valibot';
+
+// One typed protocol for every message between contexts. Every listener parses incoming messages
+// with these schemas and ignores what doesn't match (wrong target, other extensions, page noise).
+
+const MAX_TEXT = 20_000;
+const MAX_URL = 4_096;
+const MAX_BATCH = 64;
+
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nstr = (max: number) => v.nullable(str(max));
+const httpUrl = v.pipe(v.string(), v.maxLength(MAX_URL), v.regex(/^https?:\/\//i));
+
+export const SiteSchema = v.picklist(['x', 'facebook', 'youtube']);
+
+export const OccurrenceSchema = v.object({
+  site: SiteSchema,
+  kind: v.picklist(['post', 'reply', 'focal', 'quote', 'profile', 'user-cell', 'comment', 'video-owner', 'feed-item']),
+  handle: nstr(256),
+  displayName: nstr(512),
+  profileUrl: nstr(MAX_URL),
+  avatarUrl: nstr(MAX_URL),
+  text: nstr(MAX_TEXT),
+  hashtags: v.pipe(v.array(str(256)), v.maxLength(64)),
+  time: nstr(64),
+});
+
+const PointSchema = v.object({ x: v.number(), y: v.number() });
+const reasons = v.pipe(v.array(str(1_000)), v.maxLength(32));
+
+export const VerdictSchema = v.variant('status', [
+  v.object({
+    status: v.literal('ok'),
+    sha256: str(64),
+    width: v.number(),
+    height: v.number(),
+    eyes: v.object({ left: PointSchema, right: PointSchema }),
+    eyeDistance: v.number(),
+    score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    band: v.picklist(['low', 'medium', 'high']),
+    reasons,
+    modelVersion: str(128),
+    phash: nstr(32),
+  }),
+  v.object({
+    status: v.literal('no-face'),
+    sha256: str(64),
+    width: v.number(),
+    height: v.number(),
+    reasons,
+    modelVersion: str(128),
+    phash: nstr(32),
+  }),
+  v.object({ status: v.literal('error'), error: str(1_000) }),
+]);
+
+/** content → background: analyse these avatars (and record these sightings). */
+export const AnalyzeRequestSchema = v.object({
+  target: v.literal('background'),
+  type: v.literal('analyze'),
+  items: v.pipe(
+    v.array(v.object({ url: httpUrl, occurrence: OccurrenceSchema })),
+    v.minLength(1),
+    v.maxLength(MAX_BATCH),
+  ),
+});
+
+/** popup → background: counts for one tab. */
+export const TabCountsRequestSchema = v.object({
+  target: v.literal('background'),
+  type: v.literal('tab-counts'),
+  tabId: v.pipe(v.number(), v.integer()),
+});
+
+/** background → offscreen: fetch + analyse these image URLs. */
+export const OffscreenAnalyzeSchema = v.object({
+  target: v.literal('offscreen'),
+  type: v.literal('offscreen-analyze'),
+  urls: v.pipe(v.array(httpUrl), v.minLength(1), v.maxLength(MAX_BATCH)),
+});
+
+export const BackgroundMessageSchema = v.variant('type', [AnalyzeRequestSchema, TabCountsRequestSchema]);
+
+export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
+export type TabCountsRequest = v.InferOutput<typeof TabCountsRequestSchema>;
+export type OffscreenAnalyze = v.InferOutput<typeof OffscreenAnalyzeSchema>;
+export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
+
+export interface UrlVerdict {
+  url: string;
+  verdict: v.InferOutput<typeof VerdictSchema>;
+}
+
+export const AnalyzeResponseSchema = v.object({
+  results: v.array(v.object({ url: v.string(), verdict: VerdictSchema })),
+});
+export type AnalyzeResponse = v.InferOutput<typeof AnalyzeResponseSchema>;
+
+export const TabCountsSchema = v.object({
+  checked: v.number(),
+  low: v.number(),
+  medium: v.number(),
+  high: v.number(),
+  noFace: v.number(),
+  error: v.number(),
+});
+export type TabCounts = v.InferOutput<typeof TabCountsSchema>;
+
+/** Parse a message meant for the background; null for anything else (other targets, junk). */
+export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {
+  if (!isTargeted(raw, 'background')) return null;
+  const r = v.safeParse(BackgroundMessageSchema, raw);
+  return r.success ? r.output : null;
+}
+
+/** Parse a message meant for the offscreen document; null for anything else. */
+export function parseOffscreenMessage(raw: unknown): OffscreenAnalyze | null {
+  if (!isTargeted(raw, 'offscreen')) return null;
+  const r = v.safeParse(OffscreenAnalyzeSchema, raw);
+  return r.success ? r.output : null;
+}
+
+/** Validate a response that crossed a context boundary; throws a named error when malformed. */
+export function parseResponse<T>(schema: v.GenericSchema<unknown, T>, raw: unknown, what: string): T {
+  const r = v.safeParse(schema, raw);
+  if (!r.success) throw new Error(`[sockscope:messages] malformed ${what} response`);
+  return r.output;
+}
+
+function isTargeted(raw: unknown, target: string): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { target?: unknown }).target === target;
+}
