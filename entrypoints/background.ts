@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../utils/background/start-background';
 
 export default defineBackground(() => {
-  console.log('[sockscope:background] started');
+  startBackground();
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AnalyzeService } from './analyze-service';
+import { MemoryVerdictCache } from './verdict-cache';
+import type { UrlVerdict } from '../messages';
+
+const ok = (url: string): UrlVerdict => ({
+  url,
+  verdict: { status: 'no-face', sha256: url, width: 1, height: 1, reasons: [], modelVersion: 'm', phash: null },
+});
+
+describe('AnalyzeService', () => {
+  it('batches, dedups in-flight requests and caches results', async () => {
+    const analyze = vi.fn(async (urls: string[]) => urls.map(ok));
+    const s = new AnalyzeService({ analyze, cache: new MemoryVerdictCache() });
+    const [a, b] = await Promise.all([s.analyzeAll(['https://i/1', 'https://i/2']), s.analyzeAll(['https://i/1'])]);
+    expect(a.map((r) => r.url)).toEqual(['https://i/1', 'https://i/2']);
+    expect(b[0]?.verdict.status).toBe('no-face');
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(analyze.mock.calls[0]?.[0]).toEqual(['https://i/1', 'https://i/2']);
+    await s.analyzeAll(['https://i/2']);
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns an analyser failure into error verdicts and does not cache them durably', async () => {
+    const analyze = vi.fn(async () => {
+      throw new Error('offscreen gone');
+    });
+    const cache = new MemoryVerdictCache();
+    const s = new AnalyzeService({ analyze, cache });
+    const [r] = await s.analyzeAll(['https://i/x']);
+    expect(r?.verdict).toEqual({ status: 'error', error: 'the image analyser did not answer' });
+    expect(await cache.get('https://i/x')).toBeUndefined();
+  });
+
+  it('splits large queues into bounded batches', async () => {
+    const analyze = vi.fn(async (urls: string[]) => urls.map(ok));
+    const s = new AnalyzeService({ analyze, cache: new MemoryVerdictCache(), batchSize: 4 });
+    await s.analyzeAll(Array.from({ length: 10 }, (_, i) => `https://i/${i}`));
+    expect(analyze.mock.calls.map((c) => c[0].length)).toEqual([4, 4, 2]);
+  });
+});

@@ -1,0 +1,75 @@
+import type { ImageVerdict } from '../analysis/types';
+import type { UrlVerdict } from '../messages';
+import type { VerdictCache } from './verdict-cache';
+
+export interface AnalyzeServiceDeps {
+  /** Runs the models on a batch of URLs (the offscreen document in Chrome). */
+  analyze(urls: string[]): Promise<UrlVerdict[]>;
+  /** Durable results; errors are kept only in `transient`. */
+  cache: VerdictCache;
+  /** Max URLs per analyse call; small batches keep one slow image from holding many badges. */
+  batchSize?: number;
+}
+
+/** Dedups, caches and batches avatar analysis requests coming from every tab. */
+export class AnalyzeService {
+  private readonly inflight = new Map<string, Promise<ImageVerdict>>();
+  // Failures (404, timeouts) may be transient, so they are remembered for this worker's life only.
+  private readonly transient = new Map<string, ImageVerdict>();
+  private pending: { url: string; resolve: (v: ImageVerdict) => void }[] = [];
+  private flushScheduled = false;
+
+  constructor(private readonly deps: AnalyzeServiceDeps) {}
+
+  /** Verdicts for these URLs, in the same order. Never rejects: failures become error verdicts. */
+  async analyzeAll(urls: string[]): Promise<UrlVerdict[]> {
+    return Promise.all(urls.map(async (url) => ({ url, verdict: await this.analyzeOne(url) })));
+  }
+
+  private analyzeOne(url: string): Promise<ImageVerdict> {
+    const known = this.inflight.get(url);
+    if (known) return known;
+    const p = this.lookupThenQueue(url).finally(() => this.inflight.delete(url));
+    this.inflight.set(url, p);
+    return p;
+  }
+
+  private async lookupThenQueue(url: string): Promise<ImageVerdict> {
+    const t = this.transient.get(url);
+    if (t) return t;
+    const cached = await this.deps.cache.get(url).catch(() => undefined);
+    if (cached) return cached;
+    const verdict = await new Promise<ImageVerdict>((resolve) => {
+      this.pending.push({ url, resolve });
+      this.scheduleFlush();
+    });
+    if (verdict.status === 'error') this.transient.set(url, verdict);
+    else await this.deps.cache.put(url, verdict).catch((e: unknown) => console.warn('[sockscope:background] cache write failed:', String(e)));
+    return verdict;
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // A short window lets one scroll's worth of avatars travel in a single message.
+    setTimeout(() => {
+      this.flushScheduled = false;
+      void this.flush();
+    }, 15);
+  }
+
+  private async flush(): Promise<void> {
+    const size = this.deps.batchSize ?? 16;
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, size);
+      let results: UrlVerdict[] = [];
+      try {
+        results = await this.deps.analyze(batch.map((b) => b.url));
+      } catch (err) {
+        console.error('[sockscope:background] analysis failed:', String(err));
+      }
+      const byUrl = new Map(results.map((r) => [r.url, r.verdict]));
+      for (const b of batch) b.resolve(byUrl.get(b.url) ?? { status: 'error', error: 'the image analyser did not answer' });
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { TabCounts } from '../messages';
+import type { ImageVerdict } from '../analysis/types';
+
+type Outcome = 'low' | 'medium' | 'high' | 'noFace' | 'error';
+
+/** Per-tab tallies of checked authors (by avatar URL), kept in memory for the popup. */
+export class TabCounter {
+  private readonly tabs = new Map<number, Map<string, Outcome>>();
+
+  /** Record the outcome for one avatar seen in a tab (re-sightings replace, never double count). */
+  record(tabId: number, url: string, verdict: ImageVerdict): void {
+    let m = this.tabs.get(tabId);
+    if (!m) this.tabs.set(tabId, (m = new Map()));
+    m.set(url, outcomeOf(verdict));
+  }
+
+  /** Counts for one tab (zeros for an unknown tab). */
+  counts(tabId: number): TabCounts {
+    const c: TabCounts = { checked: 0, low: 0, medium: 0, high: 0, noFace: 0, error: 0 };
+    for (const o of this.tabs.get(tabId)?.values() ?? []) {
+      c.checked++;
+      c[o]++;
+    }
+    return c;
+  }
+
+  /** Forget a tab (closed or navigated away). */
+  forget(tabId: number): void {
+    this.tabs.delete(tabId);
+  }
+}
+
+function outcomeOf(v: ImageVerdict): Outcome {
+  if (v.status === 'ok') return v.band;
+  return v.status === 'no-face' ? 'noFace' : 'error';
+}

@@ -1,0 +1,26 @@
+import type { ImageVerdict } from '../analysis/types';
+
+/** Where analysed avatars are remembered, so each is analysed once across tabs and restarts. */
+export interface VerdictCache {
+  get(url: string): Promise<ImageVerdict | undefined>;
+  put(url: string, verdict: ImageVerdict): Promise<void>;
+}
+
+/** A bounded in-memory cache (insertion-order eviction); the fallback when IndexedDB is unavailable. */
+export class MemoryVerdictCache implements VerdictCache {
+  private readonly map = new Map<string, ImageVerdict>();
+  constructor(private readonly max = 5_000) {}
+
+  async get(url: string): Promise<ImageVerdict | undefined> {
+    return this.map.get(url);
+  }
+
+  async put(url: string, verdict: ImageVerdict): Promise<void> {
+    this.map.delete(url);
+    this.map.set(url, verdict);
+    if (this.map.size > this.max) {
+      const oldest = this.map.keys().next().value;
+      if (oldest !== undefined) this.map.delete(oldest);
+    }
+  }
+}
