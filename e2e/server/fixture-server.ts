@@ -1,0 +1,71 @@
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { generate } from 'selfsigned';
+import { AVATARS } from '../fixtures/avatars';
+import { renderCell, renderTimeline } from '../fixtures/x-timeline';
+import { EXPLORE_POSTS, HOME_POSTS, morePosts } from '../fixtures/x-scenario';
+
+/** Hostnames the browser maps to this server (--host-resolver-rules). */
+export const MAPPED_HOSTS = ['x.com', 'pbs.twimg.com', 'abs.twimg.com'];
+
+export interface FixtureServer {
+  port: number;
+  /** Every request seen, as "host path", for network audits. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Start the local HTTPS server that plays x.com and pbs.twimg.com for e2e tests and the demo. */
+export async function startFixtureServer(sharedDir: string, port = 0): Promise<FixtureServer> {
+  const pems = await generate([{ name: 'commonName', value: 'x.com' }], { keySize: 2048, days: 2 });
+  const requests: string[] = [];
+  const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    requests.push(`${req.headers.host ?? ''} ${req.url ?? ''}`);
+    route(req, res, sharedDir).catch((err: unknown) => send(res, 500, 'text/plain', String(err)));
+  });
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('[sockscope:e2e] server has no port');
+  return { port: addr.port, requests, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, sharedDir: string): Promise<void> {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  const url = new URL(req.url ?? '/', `https://${host}`);
+  if (host === 'x.com') return routeX(url, res);
+  if (host === 'pbs.twimg.com') return routeAvatar(url, res, sharedDir);
+  send(res, 404, 'text/plain', 'not found');
+}
+
+async function routeX(url: URL, res: ServerResponse): Promise<void> {
+  const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
+  if (url.pathname === '/home' || url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(HOME_POSTS, theme));
+  if (url.pathname === '/explore') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(EXPLORE_POSTS, theme));
+  if (url.pathname === '/cells/explore') return send(res, 200, 'text/html; charset=utf-8', EXPLORE_POSTS.map((p, i) => renderCell(p, 500 + i)).join(''));
+  if (url.pathname === '/more') {
+    const page = Number(url.searchParams.get('page') ?? '1');
+    return send(res, 200, 'text/html; charset=utf-8', morePosts(page).map((p, i) => renderCell(p, 100 * page + i)).join(''));
+  }
+  if (url.pathname === '/fixture-timeline.js') {
+    const js = await readFile(resolve(import.meta.dirname, '../fixtures/timeline-script.js'));
+    return send(res, 200, 'text/javascript', js);
+  }
+  send(res, 404, 'text/plain', 'not found');
+}
+
+async function routeAvatar(url: URL, res: ServerResponse, sharedDir: string): Promise<void> {
+  // /profile_images/<id>/<key>_<variant>.jpg: every variant serves the same file.
+  const m = /^\/profile_images\/\d+\/(.+?)(?:_(?:normal|bigger|mini|x96|200x200|400x400))?\.(?:jpe?g|png|webp)$/.exec(url.pathname);
+  const entry = m?.[1] ? AVATARS[decodeURIComponent(m[1])] : undefined;
+  if (!entry || entry.kind === 'missing') return send(res, 404, 'text/plain', 'not found');
+  if (entry.kind === 'corrupt') return send(res, 200, 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 1, 2, 3]));
+  const bytes = await readFile(resolve(sharedDir, entry.shared ?? ''));
+  send(res, 200, entry.shared?.endsWith('.png') ? 'image/png' : 'image/jpeg', bytes);
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+  res.end(body);
+}

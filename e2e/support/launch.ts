@@ -1,0 +1,39 @@
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { resolve } from 'node:path';
+import { MAPPED_HOSTS } from '../server/fixture-server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Launch Debian's Chromium with the built extension, the platform hostnames mapped to our server. */
+export async function launchWithExtension(port: number, opts: { headless?: boolean } = {}): Promise<BrowserContext> {
+  const rules = MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    viewport: { width: 1000, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=${rules}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+}
+
+/** The extension's service worker (waits for it to start). */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** The extension id, read from its service worker URL. */
+export async function extensionId(context: BrowserContext): Promise<string> {
+  return new URL((await serviceWorker(context)).url()).host;
+}

@@ -1,0 +1,21 @@
+/** The custom element that hosts a badge's shadow root next to an author name. */
+export const BADGE_TAG = 'sockscope-badge';
+
+/** Insert a fresh, empty badge host right after the anchor element. */
+export function insertBadgeHost(anchor: Element, key: string): HTMLElement {
+  const doc = anchor.ownerDocument;
+  const host = doc.createElement(BADGE_TAG);
+  host.setAttribute('data-sockscope-key', key);
+  // Inline so it flows with the name; the shadow root's `all: initial` keeps page CSS out.
+  host.style.display = 'inline-flex';
+  host.style.verticalAlign = 'middle';
+  anchor.after(host);
+  return host;
+}
+
+/** True when every node a mutation touched is one of our own badge hosts (so we can ignore it). */
+export function isOwnMutation(rec: MutationRecord): boolean {
+  if (rec.type === 'attributes') return (rec.target as Element).localName === BADGE_TAG;
+  const nodes = [...rec.addedNodes, ...rec.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => (n as Element).localName === BADGE_TAG);
+}

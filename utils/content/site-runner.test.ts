@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FoundAuthor, SiteAdapter } from '../../sites/types';
+import { defaultSettings } from '../settings';
+import type { BadgeState } from './badge-state';
+import { SiteRunner } from './site-runner';
+
+// A toy adapter: every <div class=post data-handle data-avatar> is an author, anchored at its <b>.
+const adapter: SiteAdapter = {
+  site: 'x',
+  matchesUrl: () => true,
+  analysisUrl: (u) => (u.startsWith('https://') ? u : null),
+  find(root) {
+    return [...root.querySelectorAll('div.post')].map((el): FoundAuthor => ({
+      root: el,
+      anchor: el.querySelector('b'),
+      avatarEl: null,
+      data: { site: 'x', kind: 'post', handle: el.getAttribute('data-handle'), displayName: null, profileUrl: null, avatarUrl: el.getAttribute('data-avatar') || null, text: null, hashtags: [], time: null },
+    }));
+  },
+};
+
+const live: SiteRunner[] = [];
+afterEach(() => live.splice(0).forEach((r) => r.stop()));
+
+function setup() {
+  document.body.innerHTML = '';
+  const states: BadgeState[] = [];
+  const verdict = vi.fn(async (url: string) => ({ status: 'ok' as const, sha256: url, width: 1, height: 1, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } }, eyeDistance: 0.01, score: url.includes('gan') ? 0.95 : 0.1, band: 'high' as const, reasons: ['r'], modelVersion: 'm', phash: null }));
+  const mount = vi.fn((_host: HTMLElement, s: BadgeState) => {
+    states.push(s);
+    return { update: (n: BadgeState) => states.push(n), unmount: vi.fn() };
+  });
+  const runner = new SiteRunner({ adapter, client: { verdict }, mount, throttleMs: 5 }, defaultSettings());
+  live.push(runner);
+  return { runner, verdict, mount, states };
+}
+
+const post = (h: string, a: string) => `<div class="post" data-handle="${h}" data-avatar="${a}"><b>${h}</b></div>`;
+const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+describe('SiteRunner', () => {
+  it('badges each author once, even across rescans', async () => {
+    const { runner, mount, verdict } = setup();
+    document.body.innerHTML = post('a', 'https://i/gan') + post('b', 'https://i/real');
+    runner.start();
+    runner.scan();
+    runner.scan();
+    await tick();
+    expect(mount).toHaveBeenCalledTimes(2);
+    expect(verdict).toHaveBeenCalledTimes(2);
+    expect(document.querySelectorAll('sockscope-badge')).toHaveLength(2);
+  });
+
+  it('follows infinite scroll and recycled elements', async () => {
+    const { runner, mount } = setup();
+    document.body.innerHTML = post('a', 'https://i/1');
+    runner.start();
+    document.body.insertAdjacentHTML('beforeend', post('c', 'https://i/3'));
+    await tick();
+    expect(mount).toHaveBeenCalledTimes(2);
+    // A virtualised list reuses the element for another author: the badge must follow.
+    const el = document.querySelector('div.post')!;
+    el.setAttribute('data-handle', 'z');
+    el.setAttribute('data-avatar', 'https://i/9');
+    runner.scan();
+    expect(mount).toHaveBeenCalledTimes(3);
+    expect(document.querySelectorAll('sockscope-badge')).toHaveLength(2);
+  });
+
+  it('says "couldn\'t check" when there is no avatar, and never throws on adapter errors', async () => {
+    const { runner, states } = setup();
+    document.body.innerHTML = post('a', '');
+    runner.start();
+    expect(states.at(-1)).toEqual({ kind: 'error', reason: 'no avatar image found' });
+    const bad = new SiteRunner({ adapter: { ...adapter, find: () => { throw new Error('boom'); } }, client: { verdict: vi.fn() }, mount: vi.fn() }, defaultSettings());
+    expect(() => bad.start()).not.toThrow();
+  });
+
+  it('removes all badges when the site is switched off, and re-bands live', async () => {
+    const { runner, states } = setup();
+    document.body.innerHTML = post('a', 'https://i/gan');
+    runner.start();
+    await tick();
+    expect(states.at(-1)).toMatchObject({ kind: 'scored', band: 'high' });
+    runner.applySettings({ ...defaultSettings(), sensitivity: 0.99 });
+    expect(states.at(-1)).toMatchObject({ kind: 'scored', band: 'medium' });
+    runner.applySettings({ ...defaultSettings(), sites: { x: false, facebook: true, youtube: true } });
+    expect(document.querySelectorAll('sockscope-badge')).toHaveLength(0);
+  });
+});

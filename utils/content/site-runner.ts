@@ -1,0 +1,141 @@
+import type { SiteAdapter, FoundAuthor } from '../../sites/types';
+import type { ImageVerdict } from '../analysis/types';
+import type { Settings } from '../settings';
+import { badgeStateFor, type BadgeState } from './badge-state';
+import { insertBadgeHost, isOwnMutation } from './badge-slot';
+import type { VerdictClient } from './verdict-client';
+
+/** A mounted badge the runner can update or remove. */
+export interface BadgeView {
+  update(state: BadgeState, avatarUrl: string | null): void;
+  unmount(): void;
+}
+
+export interface RunnerDeps {
+  adapter: SiteAdapter;
+  client: Pick<VerdictClient, 'verdict'>;
+  mount(host: HTMLElement, state: BadgeState, avatarUrl: string | null): BadgeView;
+  doc?: Document;
+  /** Delay before a scan after DOM changes; batches the bursts of an infinite scroll. */
+  throttleMs?: number;
+  signal?: AbortSignal;
+}
+
+interface Slot {
+  key: string;
+  host: HTMLElement;
+  view: BadgeView;
+  verdict: ImageVerdict | null;
+  avatarUrl: string | null;
+}
+
+/** Finds authors with the site adapter, keeps one badge per author element, and follows the page. */
+export class SiteRunner {
+  private readonly doc: Document;
+  private readonly slots = new Map<Element, Slot>();
+  private observer: MutationObserver | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Cumulative scan cost, read by the benchmark through performance marks too. */
+  readonly stats = { scans: 0, authors: 0, ms: 0 };
+
+  constructor(private readonly deps: RunnerDeps, private settings: Settings) {
+    this.doc = deps.doc ?? document;
+    deps.signal?.addEventListener('abort', () => this.stop());
+  }
+
+  /** Apply new settings live: start, stop, or re-band every badge. */
+  applySettings(next: Settings): void {
+    this.settings = next;
+    if (!next.sites[this.deps.adapter.site]) return this.stop();
+    if (!this.observer) return this.start();
+    for (const s of this.slots.values()) s.view.update(badgeStateFor(s.verdict, next), s.avatarUrl);
+  }
+
+  /** Start observing the page (idempotent). */
+  start(): void {
+    if (this.observer || !this.settings.sites[this.deps.adapter.site]) return;
+    this.observer = new MutationObserver((recs) => {
+      if (recs.every(isOwnMutation)) return;
+      this.schedule();
+    });
+    this.observer.observe(this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      // Lazy avatars fill in src/href later; YouTube and X swap them in place on navigation.
+      attributeFilter: ['src', 'href', 'xlink:href', 'datetime'],
+    });
+    this.scan();
+  }
+
+  /** Stop observing and remove every badge. */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    for (const s of this.slots.values()) this.drop(s);
+    this.slots.clear();
+  }
+
+  /** Ask for a scan soon (SPA navigation, scroll). */
+  schedule(): void {
+    if (this.timer || !this.observer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.scan();
+    }, this.deps.throttleMs ?? 120);
+  }
+
+  /** Scan now: badge new authors, re-badge recycled elements, forget detached ones. */
+  scan(): void {
+    const t0 = performance.now();
+    let found: FoundAuthor[] = [];
+    try {
+      found = this.deps.adapter.find(this.doc, this.doc.location?.href ?? '');
+    } catch (err) {
+      // An adapter bug on unexpected markup must not break the page.
+      console.error(`[sockscope:${this.deps.adapter.site}] adapter failed:`, String(err));
+    }
+    for (const f of found) if (f.anchor) this.ensureBadge(f, f.anchor);
+    for (const [anchor, s] of this.slots) {
+      if (!anchor.isConnected || !s.host.isConnected) {
+        this.drop(s);
+        this.slots.delete(anchor);
+      }
+    }
+    const ms = performance.now() - t0;
+    this.stats.scans++;
+    this.stats.authors += found.length;
+    this.stats.ms += ms;
+    performance.mark?.('sockscope:scan', { detail: { authors: found.length, ms } });
+  }
+
+  private ensureBadge(f: FoundAuthor, anchor: Element): void {
+    const d = f.data;
+    const key = JSON.stringify([d.handle, d.avatarUrl, d.kind]);
+    const old = this.slots.get(anchor);
+    if (old && old.key === key && old.host.isConnected) return;
+    if (old) this.drop(old);
+    const host = insertBadgeHost(anchor, key);
+    const url = d.avatarUrl ? this.deps.adapter.analysisUrl(d.avatarUrl) : null;
+    const slot: Slot = { key, host, view: this.deps.mount(host, { kind: 'checking' }, url), verdict: null, avatarUrl: url };
+    this.slots.set(anchor, slot);
+    if (!url) {
+      const reason = d.avatarUrl ? 'this avatar image cannot be analysed' : 'no avatar image found';
+      slot.verdict = { status: 'error', error: reason };
+      slot.view.update(badgeStateFor(slot.verdict, this.settings), null);
+      return;
+    }
+    void this.deps.client.verdict(url, d).then((v) => {
+      if (this.slots.get(anchor) !== slot) return;
+      slot.verdict = v;
+      slot.view.update(badgeStateFor(v, this.settings), url);
+    });
+  }
+
+  private drop(s: Slot): void {
+    s.view.unmount();
+    s.host.remove();
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it, vi } from 'vitest';
+import { VerdictClient } from './verdict-client';
+import type { AuthorOccurrence } from '../types';
+import type { AnalyzeRequest } from '../messages';
+
+const occ: AuthorOccurrence = { site: 'x', kind: 'post', handle: 'a', displayName: null, profileUrl: null, avatarUrl: null, text: null, hashtags: [], time: null };
+
+describe('VerdictClient', () => {
+  it('sends one batch for many URLs and shares promises for repeats', async () => {
+    const send = vi.fn(async (m: AnalyzeRequest) => ({
+      results: m.items.map((i) => ({ url: i.url, verdict: { status: 'error', error: 'x ' + i.url } })),
+    }));
+    const c = new VerdictClient(send);
+    const [a, b, a2] = await Promise.all([c.verdict('https://i/a', occ), c.verdict('https://i/b', occ), c.verdict('https://i/a', occ)]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]?.[0].items).toHaveLength(2);
+    expect(a).toEqual({ status: 'error', error: 'x https://i/a' });
+    expect(a2).toBe(a);
+    expect(b.status).toBe('error');
+  });
+
+  it('retries once, then reports that the extension could not be reached', async () => {
+    const send = vi.fn(async () => {
+      throw new Error('Extension context invalidated.');
+    });
+    const c = new VerdictClient(send);
+    const v = await c.verdict('https://i/a', occ);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(v).toEqual({ status: 'error', error: 'Sockscope could not be reached (reload the page)' });
+  });
+
+  it('rejects a malformed answer instead of trusting it', async () => {
+    const send = vi.fn(async () => ({ results: [{ url: 'https://i/a', verdict: { status: 'ok' } }] }));
+    const v = await new VerdictClient(send).verdict('https://i/a', occ);
+    expect(v.status).toBe('error');
+  });
+});
