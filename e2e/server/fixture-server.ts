@@ -19,7 +19,7 @@ export interface FixtureServer {
 
 /** Start the local HTTPS server that plays x.com and pbs.twimg.com for e2e tests and the demo. */
 export async function startFixtureServer(sharedDir: string, port = 0): Promise<FixtureServer> {
-  const pems = await generate([{ name: 'commonName', value: 'x.com' }], { keySize: 2048, days: 2 });
+  const pems = await generate([{ name: 'commonName', value: 'x.com' }], { keyType: 'ec', notAfterDate: new Date(Date.now() + 2 * 86_400_000) });
   const requests: string[] = [];
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     requests.push(`${req.headers.host ?? ''} ${req.url ?? ''}`);

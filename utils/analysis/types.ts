@@ -24,6 +24,10 @@ export type ImageVerdict =
       modelVersion: string;
       /** Perceptual hash (hex), for avatar reuse; null until computed. */
       phash: string | null;
+      /** Face detector confidence 0..1 (optional, added by the image pipeline). */
+      faceScore?: number;
+      /** Each evidence source's own score, before combining (optional). */
+      evidence?: { source: string; score: number }[];
     }
   | {
       status: 'no-face';

@@ -4,3 +4,6 @@ export interface RgbaImage {
   height: number;
   data: Uint8ClampedArray;
 }
+
+/** Turns encoded bytes (already checked against the limits) into pixels; throws ImageError. */
+export type ImageDecoder = (bytes: Uint8Array, contentType: string) => Promise<RgbaImage>;
