@@ -1,0 +1,88 @@
+import { createPortal } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ReasonsPanel } from '../reasons-panel/reasons-panel';
+import type { AnchorRect } from '../reasons-panel/place-panel';
+import { badgeAriaLabel, stateText } from './labels';
+import { claimPanel, panelLayer, releasePanel } from './panel-layer';
+import type { BadgeProps } from './types';
+
+export interface BadgeInternalProps extends BadgeProps {
+  /** The element the shadow root hangs on (for direction and "inside" checks). */
+  host: HTMLElement;
+  mode: ShadowRootMode;
+}
+
+// Keys X binds on a focused post (Enter opens it, Space scrolls): ours while the badge has focus.
+const OWN_KEYS = new Set(['Enter', ' ', 'Escape']);
+
+/** The small risk button next to an author; opens the reasons panel. */
+export function Badge(props: BadgeInternalProps) {
+  const button = useRef<HTMLButtonElement>(null);
+  const [anchor, setAnchor] = useState<AnchorRect | null>(null);
+  const open = anchor !== null;
+  const { icon, word } = stateText(props.state);
+  const label = badgeAriaLabel(props);
+
+  const close = useCallback((returnFocus: boolean) => {
+    setAnchor(null);
+    if (returnFocus) button.current?.focus({ preventScroll: true });
+  }, []);
+  const closeQuietly = useCallback(() => close(false), [close]);
+
+  useEffect(() => {
+    if (!open) return;
+    claimPanel(closeQuietly);
+    return () => releasePanel(closeQuietly);
+  }, [open, closeQuietly]);
+
+  const onClick = (e: MouseEvent) => {
+    // The badge often sits inside X's post link / clickable article: don't let them navigate.
+    e.preventDefault();
+    e.stopPropagation();
+    if (open) return close(false);
+    const r = button.current?.getBoundingClientRect();
+    if (r) setAnchor({ top: r.top, bottom: r.bottom, left: r.left, right: r.right });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (OWN_KEYS.has(e.key)) e.stopPropagation();
+  };
+
+  const dir = open && getComputedStyle(props.host).direction === 'rtl' ? 'rtl' : 'ltr';
+  const layer = open ? panelLayer(props.host.ownerDocument, props.mode) : null;
+
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        class="badge"
+        data-state={props.state}
+        data-theme={props.theme}
+        aria-label={label}
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        title={label.replace(' — click for reasons', '')}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+      >
+        <span class="icon" aria-hidden="true">
+          {icon}
+        </span>
+        {word && <span aria-hidden="true">{word}</span>}
+      </button>
+      {anchor &&
+        layer &&
+        createPortal(
+          <ReasonsPanel
+            {...props}
+            anchorRect={anchor}
+            dir={dir}
+            inside={() => [button.current, props.host, layer.host]}
+            onClose={close}
+          />,
+          layer.container,
+        )}
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+// Public surface of the badge for content scripts.
+export { mountBadge, type BadgeHandle, type MountOptions } from './mount-badge';
+export { badgePropsFromVerdict } from './from-verdict';
+export { themeFromBackground } from './theme';
+export { badgeAriaLabel } from './labels';
+export type { BadgeProps, BadgeState, Reason, Theme } from './types';

@@ -1,0 +1,27 @@
+import type { Point, RiskBand } from '../../utils/analysis/types';
+
+/** What the badge shows: still working, a risk band, or why there is no band. */
+export type BadgeState = 'checking' | RiskBand | 'error' | 'no-face';
+
+/** Explicit colour theme (from the page background); undefined follows prefers-color-scheme. */
+export type Theme = 'light' | 'dark';
+
+/** One piece of evidence; `points` is its weight in the fused score once fusion exists. */
+export interface Reason {
+  text: string;
+  points?: number;
+}
+
+export interface BadgeProps {
+  state: BadgeState;
+  /** Short human reason for the 'error' state ("image too large"). */
+  error?: string;
+  reasons: readonly Reason[];
+  /** Avatar URL on the platform's image host; anything else is not shown. */
+  avatarUrl: string | null;
+  /** Detected eye centres (fractions of width/height), when a face was found. */
+  eyes: { left: Point; right: Point } | null;
+  theme?: Theme;
+  /** Who the badge is about ("@handle"), so screen-reader users can tell badges apart. */
+  author?: string;
+}

@@ -1,0 +1,61 @@
+import type { Point } from '../utils/analysis/types';
+
+// TODO(2025-06, analysis owner): import these from the eye-geometry module once it exports them,
+// so the overlay and the detector can never disagree. Values: RESEARCH.md, "Eye geometry" (usual case).
+/** Where StyleGAN/FFHQ alignment puts the eye centres, as fractions of width/height. */
+export const FFHQ_EYES: { readonly left: Point; readonly right: Point } = {
+  left: { x: 0.375, y: 0.474 },
+  right: { x: 0.625, y: 0.474 },
+};
+
+/** Ring radius in % of the width: roughly where an eye still "matches" (GANEyeDistance < ~0.02–0.03). */
+export const TARGET_RADIUS = 3.5;
+
+/** Overlay colours, shared with the legend; the dark halo keeps them visible on any photo. */
+export const OVERLAY_COLORS = { target: '#00e5ff', detected: '#ffd400', halo: 'rgba(0,0,0,0.85)' } as const;
+
+export interface EyeOverlayProps {
+  /** Detected eye centres as fractions of width/height; null when none were found. */
+  eyes: { left: Point; right: Point } | null;
+}
+
+const pct = (v: number): number => Math.round(Math.min(1, Math.max(0, v)) * 1000) / 10;
+const finite = (p: Point): boolean => Number.isFinite(p.x) && Number.isFinite(p.y);
+
+/** SVG layer that fills its (square, position:relative) parent: FFHQ eye targets as rings, detected eyes as dots. */
+export function EyeOverlay({ eyes }: EyeOverlayProps) {
+  const detected = eyes ? [eyes.left, eyes.right].filter(finite) : [];
+  const label = detected.length
+    ? 'Rings: where StyleGAN puts the eyes. Dots: the eyes found in this photo.'
+    : 'Rings: where StyleGAN puts the eyes. No eyes found in this photo.';
+  return (
+    <svg
+      class="eye-overlay"
+      viewBox="0 0 100 100"
+      // The image is stretched to the same square box, so fractions map 1:1 even for non-square sources.
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={label}
+      style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: '100%', pointerEvents: 'none' }}
+    >
+      {[FFHQ_EYES.left, FFHQ_EYES.right].map((p, i) => (
+        <g key={`t${i}`} data-role="ffhq-target" data-cx={pct(p.x)} data-cy={pct(p.y)}>
+          <circle cx={pct(p.x)} cy={pct(p.y)} r={TARGET_RADIUS} fill="none" stroke={OVERLAY_COLORS.halo} stroke-width={2.2} />
+          <circle cx={pct(p.x)} cy={pct(p.y)} r={TARGET_RADIUS} fill="none" stroke={OVERLAY_COLORS.target} stroke-width={1} />
+        </g>
+      ))}
+      {detected.map((p, i) => (
+        <circle
+          key={`d${i}`}
+          data-role="detected-eye"
+          cx={pct(p.x)}
+          cy={pct(p.y)}
+          r={1.6}
+          fill={OVERLAY_COLORS.detected}
+          stroke={OVERLAY_COLORS.halo}
+          stroke-width={0.7}
+        />
+      ))}
+    </svg>
+  );
+}

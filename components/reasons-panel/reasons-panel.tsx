@@ -1,0 +1,94 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { BadgeProps } from '../badge/types';
+import { shortError, stateText, statePhrase } from '../badge/labels';
+import { AvatarFigure } from './avatar-figure';
+import { placePanel, type AnchorRect } from './place-panel';
+import { useDismiss } from './use-dismiss';
+
+export interface ReasonsPanelProps extends BadgeProps {
+  /** The badge's rect in viewport coordinates, taken when the panel opened. */
+  anchorRect: AnchorRect;
+  dir: 'ltr' | 'rtl';
+  /** Elements whose clicks don't count as "outside" (the badge, its host, the layer host). */
+  inside: () => readonly (EventTarget | null)[];
+  onClose: (returnFocus: boolean) => void;
+}
+
+let nextId = 0;
+const EMPTY: Record<BadgeProps['state'], string> = {
+  checking: 'Still checking this account.',
+  low: 'Nothing unusual found in the profile photo.',
+  medium: 'Some evidence; no details recorded.',
+  high: 'Strong evidence; no details recorded.',
+  error: '',
+  'no-face': 'No face was found in the profile photo, so the face checks did not run.',
+};
+
+/** Popover with the risk band, a disclaimer, the reasons and the avatar with eye overlay. */
+export function ReasonsPanel(props: ReasonsPanelProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [id] = useState(() => `sockscope-panel-${++nextId}`);
+  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  const { state, reasons } = props;
+  const phrase = statePhrase({ state, error: undefined });
+
+  useDismiss(() => [ref.current, ...props.inside()], props.onClose);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const size = { width: el.offsetWidth, height: el.offsetHeight };
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    setPos(placePanel(props.anchorRect, size, viewport, props.dir));
+    // Re-placed when the content (and so the height) changes, e.g. checking → high while open.
+  }, [props.anchorRect, props.dir, state, reasons, props.error]);
+
+  // preventScroll: a scroll would trigger our own close-on-scroll.
+  useEffect(() => ref.current?.focus({ preventScroll: true }), []);
+
+  return (
+    <div
+      ref={ref}
+      class="panel"
+      role="dialog"
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+      dir={props.dir}
+      data-theme={props.theme}
+      // Hidden until measured, so it never flashes at 0,0.
+      style={pos ? { top: `${pos.top}px`, left: `${pos.left}px` } : { top: '0px', left: '0px', visibility: 'hidden' }}
+      // Keys and clicks inside the panel are ours: keep X's shortcuts and post-opening handlers out.
+      onKeyDown={(e) => e.stopPropagation()}
+      onClick={(e) => e.stopPropagation()}
+    >
+      <div class="head">
+        <h2 class="title" id={`${id}-title`}>
+          <span class="chip" data-state={state} aria-hidden="true">
+            {stateText(state).icon}
+          </span>
+          {phrase.charAt(0).toUpperCase() + phrase.slice(1)}
+        </h2>
+        <button type="button" class="close" aria-label="Close" onClick={() => props.onClose(true)}>
+          ×
+        </button>
+      </div>
+      <p class="disclaimer">Evidence, not proof. Real people can match.</p>
+      {state === 'error' && <p class="empty">Couldn't check: {shortError(props.error)}</p>}
+      {reasons.length > 0 ? (
+        <ul class="reasons">
+          {reasons.map((r, i) => (
+            <li key={i}>
+              <bdi>{r.text}</bdi>
+              {r.points !== undefined && Number.isFinite(r.points) && (
+                <span class="points">{r.points > 0 ? `+${r.points}` : String(r.points)}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        EMPTY[state] && <p class="empty">{EMPTY[state]}</p>
+      )}
+      <AvatarFigure avatarUrl={props.avatarUrl} eyes={props.eyes} />
+    </div>
+  );
+}
