@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { mountBadge, type BadgeHandle } from '../badge/mount-badge';
+
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  'name\u202Egnp.exe', // RTL override
+  'zero\u200B\u200Dwidth\uFEFF',
+  '<script>alert(2)</script>',
+];
+
+let handle: BadgeHandle | null = null;
+afterEach(() => {
+  handle?.unmount();
+  document.body.innerHTML = '';
+});
+
+async function openPanel(props: Partial<Parameters<typeof mountBadge>[1]> = {}) {
+  const host = document.createElement('span');
+  document.body.append(host);
+  handle = mountBadge(host, {
+    state: 'high',
+    reasons: HOSTILE.map((text, i) => ({ text, points: i })),
+    avatarUrl: null,
+    eyes: null,
+    ...props,
+  });
+  handle.shadowRoot.querySelector('button')!.click();
+  await new Promise((r) => setTimeout(r, 0));
+  return document.querySelector('sockscope-layer')!.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;
+}
+
+describe('reasons panel', () => {
+  it('renders hostile reason text as text, isolated for bidi', async () => {
+    const dialog = await openPanel();
+    const items = [...dialog.querySelectorAll('.reasons li bdi')];
+    expect(items.map((b) => b.textContent)).toEqual(HOSTILE);
+    expect(dialog.querySelector('img')).toBeNull();
+    expect(dialog.querySelector('script')).toBeNull();
+    // Only our own elements: one bdi and one points span per reason, nothing parsed from the text.
+    expect(dialog.querySelectorAll('.reasons li *').length).toBe(items.length * 2);
+  });
+
+  it('shows only platform-hosted avatars, with the eye overlay and legend', async () => {
+    const dialog = await openPanel({
+      avatarUrl: 'https://pbs.twimg.com/profile_images/1/a_400x400.jpg',
+      eyes: { left: { x: 0.375, y: 0.474 }, right: { x: 0.625, y: 0.474 } },
+    });
+    const img = dialog.querySelector('img')!;
+    expect(img.getAttribute('src')).toBe('https://pbs.twimg.com/profile_images/1/a_400x400.jpg');
+    expect(dialog.querySelectorAll('[data-role="detected-eye"]').length).toBe(2);
+    expect(dialog.textContent).toContain('where StyleGAN faces have their eyes');
+    handle?.unmount();
+    const other = await openPanel({ avatarUrl: 'javascript:alert(1)' });
+    expect(other.querySelector('img')).toBeNull();
+    expect(other.textContent).toContain('No photo to show');
+  });
+
+  it('is a labelled dialog with a disclaimer and a close button', async () => {
+    const dialog = await openPanel({ state: 'no-face', reasons: [] });
+    const title = dialog.querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
+    expect(title?.textContent).toContain('No face found');
+    expect(dialog.textContent).toContain('Evidence, not proof.');
+    expect(dialog.textContent).toContain('No face was found');
+    dialog.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.querySelector('sockscope-layer')!.shadowRoot!.querySelector('[role="dialog"]')).toBeNull();
+  });
+});
