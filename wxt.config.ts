@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { defaultClientConditions } from 'vite';
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // Image hosts the offscreen document fetches avatars from (host permissions exempt it from CORS).
@@ -42,6 +42,11 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       const ortDir = resolve(wxt.config.root, 'node_modules/onnxruntime-web/dist');
       for (const name of ORT_FILES) files.push({ absoluteSrc: resolve(ortDir, name), relativeDest: `ort/${name}` });
+      // Shipped models live in models/ (next to their training code), not in public/.
+      const modelsDir = resolve(wxt.config.root, 'models');
+      for (const name of readdirSync(modelsDir)) {
+        if (/\.(onnx|json)$/.test(name)) files.push({ absoluteSrc: resolve(modelsDir, name), relativeDest: `models/${name}` });
+      }
     },
   },
 });

@@ -1,0 +1,3 @@
+import { startOffscreen } from '../../utils/offscreen/start-offscreen';
+
+startOffscreen();
