@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultSettings, loadSettings, saveSettings } from '../../utils/settings';
+import { App } from './app';
+import { sensitivityLabel } from './sensitivity-slider';
+import type { TabCounts } from './types';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+const counts: TabCounts = { checked: 12, low: 8, medium: 2, high: 1, noFace: 0, error: 1 };
+let root: HTMLElement;
+
+async function show(getTabCounts = () => Promise.resolve<TabCounts | null>(counts)) {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<App getTabCounts={getTabCounts} />, root);
+  await tick();
+  await tick();
+}
+
+const checkbox = (text: string) =>
+  [...root.querySelectorAll('label')].find((l) => l.textContent?.includes(text))!.querySelector('input')!;
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('popup', () => {
+  it('shows this tab’s counts and the footer', async () => {
+    await show();
+    expect(root.querySelector('.counts')!.textContent).toBe(
+      "This tab: 12 authors checked, 2 medium, 1 high, 1 couldn't check",
+    );
+    expect(root.textContent).toContain('Nothing leaves your browser.');
+  });
+
+  it('says so on pages Sockscope does not run on, and when counts fail', async () => {
+    await show(() => Promise.resolve(null));
+    expect(root.textContent).toContain("Sockscope doesn't run on this page.");
+    render(null, root);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await show(() => Promise.reject(new Error('no receiver')));
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+    expect(root.textContent).toContain("counts aren't available");
+  });
+
+  it('site checkboxes persist', async () => {
+    await show();
+    const x = checkbox('X (Twitter)');
+    expect(x.checked).toBe(true);
+    x.click();
+    await tick();
+    expect((await loadSettings()).sites.x).toBe(false);
+  });
+
+  it('placeholder signals are disabled; real ones persist', async () => {
+    await show();
+    expect(checkbox('Reused photo').disabled).toBe(true);
+    checkbox('Eye position').click();
+    await tick();
+    expect((await loadSettings()).signals.eyeGeometry).toBe(false);
+  });
+
+  it('slider: right means more flags, saved as a lower threshold', async () => {
+    await show();
+    const slider = root.querySelector<HTMLInputElement>('#sensitivity')!;
+    expect(slider.value).toBe('10'); // default threshold 0.9
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/^Balanced/);
+    slider.value = '25';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    slider.dispatchEvent(new Event('change', { bubbles: true }));
+    await tick();
+    expect((await loadSettings()).sensitivity).toBe(0.75);
+    expect(root.textContent).toContain('high ≥ 0.75, medium ≥ 0.45');
+  });
+
+  it('follows changes made elsewhere (live)', async () => {
+    await show();
+    await saveSettings({ ...defaultSettings(), sites: { x: true, facebook: false, youtube: true } });
+    await tick();
+    expect(checkbox('Facebook').checked).toBe(false);
+  });
+
+  it('labels every threshold in plain language', () => {
+    expect(sensitivityLabel(0.97)).toMatch(/^Cautious/);
+    expect(sensitivityLabel(0.9)).toMatch(/^Balanced/);
+    expect(sensitivityLabel(0.75)).toMatch(/^Eager/);
+    expect(sensitivityLabel(0.5)).toMatch(/^Very eager/);
+  });
+});
