@@ -1,0 +1,18 @@
+import type { Site } from '../utils/types';
+import type { SiteAdapter } from './types';
+import { xAdapter } from './x/adapter';
+
+/** Every site adapter. Register a new site's adapter here (one line). */
+export const ADAPTERS: readonly SiteAdapter[] = [
+  xAdapter,
+];
+
+/** The adapter for `site`, or null when that site has none yet. */
+export function adapterFor(site: Site): SiteAdapter | null {
+  return ADAPTERS.find((adapter) => adapter.site === site) ?? null;
+}
+
+/** The adapter whose site serves `url`, or null. */
+export function adapterForUrl(url: URL): SiteAdapter | null {
+  return ADAPTERS.find((adapter) => adapter.matchesUrl(url)) ?? null;
+}

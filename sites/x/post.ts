@@ -1,0 +1,71 @@
+import type { FoundAuthor } from '../types';
+import type { PostKind } from '../../utils/types';
+import { allOutside } from '../../utils/dom/query';
+import { readLinkedAuthor, readUserNameBlock } from './author-block';
+import { findAvatar } from './avatar';
+import type { XPage } from './page-type';
+import { readPostText } from './post-text';
+import { readPostTime } from './post-time';
+import { quoteContainerOf } from './quote';
+import { hasReplyMarker } from './reply-marker';
+import { X_SELECTORS } from './selectors';
+
+/** What a `find` call knows about the page while it walks the posts in document order. */
+export interface XScanState {
+  pageUrl: string;
+  page: XPage;
+  focalSeen: boolean;
+}
+
+/** The author of a post `article` and of each post quoted inside it (outer first). */
+export function extractPost(article: Element, state: XScanState): FoundAuthor[] {
+  const nameBlocks = allOutside(article, X_SELECTORS.userName);
+  const quotes = nameBlocks.slice(1).map((block) => ({ block, region: quoteContainerOf(block, article) }));
+  const quoteRegions = quotes.map((q) => q.region);
+  const outer = extractOne(article, quoteRegions, nameBlocks[0] ?? null, state, null);
+  const inner = quotes.map((q) => extractOne(q.region, [], q.block, state, 'quote'));
+  return [outer, ...inner];
+}
+
+function extractOne(
+  region: Element,
+  exclude: readonly Element[],
+  nameBlock: Element | null,
+  state: XScanState,
+  fixedKind: PostKind | null,
+): FoundAuthor {
+  const author = nameBlock ? readUserNameBlock(nameBlock) : readLinkedAuthor(region, exclude);
+  const avatar = findAvatar(region, exclude, author.handle, state.pageUrl);
+  const { text, hashtags, elements } = readPostText(region, exclude);
+  const { time, statusId } = readPostTime(region, exclude);
+  const skip = [...exclude, ...elements, ...(author.anchor ? [author.anchor] : [])];
+  const kind = fixedKind ?? postKind(region, statusId, state, () => hasReplyMarker(region, skip, author.handle));
+  return {
+    data: {
+      site: 'x',
+      kind,
+      handle: author.handle,
+      displayName: author.displayName,
+      profileUrl: author.handle ? `https://x.com/${author.handle}` : null,
+      avatarUrl: avatar.url,
+      text,
+      hashtags,
+      time,
+    },
+    root: region,
+    anchor: author.anchor,
+    avatarEl: avatar.el,
+  };
+}
+
+function postKind(region: Element, statusId: string | null, state: XScanState, isReply: () => boolean): PostKind {
+  const { page } = state;
+  if (page.type === 'status' && statusId !== null && statusId === page.statusId) {
+    state.focalSeen = true;
+    return 'focal';
+  }
+  // Saved fragments have no page URL; X renders only the focal post unfocusable (tabindex=-1).
+  if (page.type === 'other' && region.getAttribute('tabindex') === '-1') return 'focal';
+  if (page.type === 'status' && state.focalSeen) return 'reply';
+  return isReply() ? 'reply' : 'post';
+}

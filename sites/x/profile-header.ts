@@ -1,0 +1,50 @@
+import type { FoundAuthor } from '../types';
+import { plainText } from '../../utils/dom/plain-text';
+import { readUserNameBlock } from './author-block';
+import { avatarIn, type FoundAvatar } from './avatar';
+import { hashtagsIn } from './post-text';
+import { X_SELECTORS } from './selectors';
+
+/** How far above the `UserName` block to look for the header's avatar and bio. */
+const MAX_CLIMB = 8;
+
+/** The account of a profile page, from its header's `UserName` block. */
+export function extractProfileHeader(nameBlock: Element, pageUrl: string): FoundAuthor {
+  const author = readUserNameBlock(nameBlock);
+  let region: Element = nameBlock;
+  let avatar: FoundAvatar = { el: null, url: null };
+  let bio: Element | null = null;
+  for (let i = 0; i < MAX_CLIMB && region.parentElement; i++) {
+    region = region.parentElement;
+    // Stop before the timeline below the header: its posts carry other people's avatars.
+    if (region.querySelector(X_SELECTORS.postInner)) break;
+    bio ??= region.querySelector(X_SELECTORS.profileBio);
+    if (avatar.el === null) {
+      const container = headerAvatar(region, author.handle);
+      if (container) avatar = avatarIn(container, pageUrl);
+    }
+    if (bio && avatar.el) break;
+  }
+  const text = bio ? plainText(bio) : null;
+  return {
+    data: {
+      site: 'x',
+      kind: 'profile',
+      handle: author.handle,
+      displayName: author.displayName,
+      profileUrl: author.handle ? `https://x.com/${author.handle}` : null,
+      avatarUrl: avatar.url,
+      text,
+      hashtags: bio ? hashtagsIn([bio], text) : [],
+      time: null,
+    },
+    root: region,
+    anchor: author.anchor,
+    avatarEl: avatar.el,
+  };
+}
+
+function headerAvatar(region: Element, handle: string | null): Element | null {
+  const byHandle = handle ? region.querySelector(`[data-testid="${X_SELECTORS.avatarContainerPrefix}${handle}"]`) : null;
+  return byHandle ?? region.querySelector(`${X_SELECTORS.profilePhotoLink} ${X_SELECTORS.avatar[1]}`) ?? region.querySelector(X_SELECTORS.profilePhotoLink);
+}

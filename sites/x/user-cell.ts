@@ -1,0 +1,44 @@
+import type { FoundAuthor } from '../types';
+import { allOutside, isInsideAny } from '../../utils/dom/query';
+import { plainText } from '../../utils/dom/plain-text';
+import { readLinkedAuthor } from './author-block';
+import { findAvatar } from './avatar';
+import { hashtagsIn } from './post-text';
+import { X_SELECTORS } from './selectors';
+
+/** The account in a `UserCell` row (followers, following, search, "Who to follow"); text is the bio. */
+export function extractUserCell(cell: Element, pageUrl: string): FoundAuthor {
+  const author = readLinkedAuthor(cell, []);
+  const avatar = findAvatar(cell, [], author.handle, pageUrl);
+  const bio = bioOf(cell);
+  const text = bio ? plainText(bio) : null;
+  return {
+    data: {
+      site: 'x',
+      kind: 'user-cell',
+      handle: author.handle,
+      displayName: author.displayName,
+      profileUrl: author.handle ? `https://x.com/${author.handle}` : null,
+      avatarUrl: avatar.url,
+      text,
+      hashtags: bio ? hashtagsIn([bio], text) : [],
+      time: null,
+    },
+    root: cell,
+    anchor: author.anchor,
+    avatarEl: avatar.el,
+  };
+}
+
+/**
+ * The bio has no testid in user cells: it is the `div[dir=auto]` outside the links and buttons.
+ * The hidden "Click to Follow …" tooltip is also `dir=auto`, hence the display check.
+ */
+function bioOf(cell: Element): Element | null {
+  const skip = allOutside(cell, 'a[href], button, [data-testid="userFollowIndicator"]');
+  return (
+    allOutside(cell, 'div[dir="auto"]', skip).find(
+      (el) => !/display\s*:\s*none/.test(el.getAttribute('style') ?? '') && !isInsideAny(el, skip) && plainText(el) !== null,
+    ) ?? null
+  );
+}

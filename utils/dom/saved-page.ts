@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Site } from '../types';
+import { parseHtml } from './parse-html';
+
+/** A saved page ready for a site adapter. */
+export interface SavedPage {
+  document: Document;
+  /** Where the page was saved from, or the site's default when the file doesn't say. */
+  pageUrl: string;
+  /** The decoded HTML. */
+  html: string;
+  /** Where `pageUrl` came from; 'default' means the file named no URL. */
+  urlSource: PageUrlSource;
+}
+
+/** Where a saved page's URL was found. */
+export type PageUrlSource = 'saved-from' | 'canonical' | 'og:url' | 'default';
+
+/** Page URL to assume when the file names none. */
+export const DEFAULT_PAGE_URL: Record<Site, string> = {
+  x: 'https://x.com/',
+  facebook: 'https://www.facebook.com/',
+  youtube: 'https://www.youtube.com/',
+};
+
+/**
+ * Bytes of a saved file → HTML. One place per container format: plain HTML, a JSON-encoded string
+ * (some test fixtures store `outerHTML` that way). MHTML support slots in here.
+ */
+export function decodeSavedPage(buffer: Uint8Array, filename: string): string {
+  void filename; // reserved for format detection by extension (.mhtml / .mht)
+  const text = new TextDecoder('utf-8').decode(buffer).replace(/^\uFEFF/, '');
+  const trimmed = text.trim();
+  if (trimmed.startsWith('"') && trimmed.endsWith('"')) {
+    try {
+      const decoded: unknown = JSON.parse(trimmed);
+      if (typeof decoded === 'string') return decoded;
+    } catch {
+      // Not JSON after all: treat it as HTML that happens to start with a quote.
+    }
+  }
+  return text;
+}
+
+/** The URL a saved page came from: Chrome's "saved from" comment, then canonical link, then og:url. */
+export function recoverPageUrl(html: string, document: Document): { url: string; source: PageUrlSource } | null {
+  const savedFrom = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4096));
+  const candidates: [PageUrlSource, string | null | undefined][] = [
+    ['saved-from', savedFrom?.[1]],
+    ['canonical', document.querySelector('link[rel="canonical"]')?.getAttribute('href')],
+    ['og:url', document.querySelector('meta[property="og:url"]')?.getAttribute('content')],
+  ];
+  for (const [source, candidate] of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return { url: url.href, source };
+    } catch {
+      // Relative or broken: try the next source.
+    }
+  }
+  return null;
+}
+
+/** Read and parse a saved page; `fallbackSite` picks the page URL when the file names none. */
+export async function loadSavedPage(file: string, fallbackSite: Site = 'x'): Promise<SavedPage> {
+  const buffer = await readFile(file);
+  const html = decodeSavedPage(buffer, basename(file));
+  const document = parseHtml(html);
+  const recovered = recoverPageUrl(html, document);
+  if (recovered) return { document, pageUrl: recovered.url, html, urlSource: recovered.source };
+  return { document, pageUrl: DEFAULT_PAGE_URL[fallbackSite], html, urlSource: 'default' };
+}
