@@ -1,0 +1,66 @@
+import type { ImageVerdict } from '../analysis/types.ts';
+import { hamming, phashBands } from '../signals/phash.ts';
+import type { ImageRecord } from './records.ts';
+import { dbFailure, type DbResult } from './result.ts';
+import type { EvidenceDb } from './schema.ts';
+
+/** What the analyser hands back for one avatar URL. */
+export interface ImageResult {
+  verdict: ImageVerdict;
+  analysedAt: number;
+}
+
+/** The stored result for an avatar URL, if it was analysed. */
+export async function getImageResult(db: EvidenceDb, url: string): Promise<ImageRecord | undefined> {
+  return db.get('images', url);
+}
+
+/**
+ * Stores an image result and copies its hashes onto every account seen with that avatar URL, in one
+ * transaction, so reuse lookups never see an image without its accounts' hashes.
+ */
+export async function putImageResult(db: EvidenceDb, url: string, result: ImageResult): Promise<DbResult<ImageRecord>> {
+  const v = result.verdict;
+  const sha256 = v.status === 'error' ? null : v.sha256;
+  const phash = v.status === 'error' ? null : v.phash;
+  const rec: ImageRecord = { url, sha256, phash, phashBands: phash ? phashBands(phash) : [], verdict: v, analysedAt: result.analysedAt };
+  const tx = db.transaction(['images', 'accounts'], 'readwrite');
+  try {
+    const accounts = tx.objectStore('accounts');
+    const owners = await accounts.index('byAvatarUrl').getAll(url);
+    const writes = owners.map((a) =>
+      accounts.put({ ...a, avatars: a.avatars.map((x) => (x.url === url ? { ...x, sha256, phash } : x)) }),
+    );
+    await Promise.all([tx.objectStore('images').put(rec), ...writes, tx.done]);
+    return { ok: true, value: rec };
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      /* already aborted */
+    }
+    await tx.done.catch(() => undefined);
+    return dbFailure('putImageResult', e);
+  }
+}
+
+/** Images with exactly this SHA-256 (the same file under different URLs). */
+export async function findImagesBySha256(db: EvidenceDb, sha256: string): Promise<ImageRecord[]> {
+  return db.getAllFromIndex('images', 'bySha256', sha256);
+}
+
+/** Images whose phash is within maxBits (≤ 7: the 8 one-byte bands then guarantee a shared band). */
+export async function findSimilarImages(db: EvidenceDb, phash: string, maxBits: number): Promise<Array<ImageRecord & { bits: number }>> {
+  if (maxBits > 7) throw new Error('[sockscope:db] findSimilarImages: band index only guarantees matches up to 7 bits');
+  const tx = db.transaction('images');
+  const index = tx.store.index('byPhashBand');
+  const seen = new Map<string, ImageRecord & { bits: number }>();
+  for (const band of phashBands(phash))
+    for (const rec of await index.getAll(band)) {
+      if (seen.has(rec.url) || !rec.phash) continue;
+      const bits = hamming(phash, rec.phash);
+      if (bits <= maxBits) seen.set(rec.url, { ...rec, bits });
+    }
+  await tx.done;
+  return [...seen.values()].sort((a, b) => a.bits - b.bits);
+}

@@ -1,0 +1,89 @@
+import type { AuthorOccurrence } from '../types.ts';
+import { accountKey } from '../signals/account-key.ts';
+import { hashtagSetKey } from '../signals/hashtag-burst.ts';
+import { lshKeys } from '../signals/minhash.ts';
+import { textFingerprint } from '../signals/text-similarity.ts';
+import type { AccountKey } from '../signals/types.ts';
+import { utcDay } from './day.ts';
+import { MAX_SEEN, type AccountRecord, type ObservationRecord } from './records.ts';
+import { dbFailure, type DbResult } from './result.ts';
+import type { EvidenceDb } from './schema.ts';
+
+/** Builds the observation row; pure, and done before the transaction opens (IDB transactions close on idle). */
+export function toObservation(occ: AuthorOccurrence, key: AccountKey, pageUrl: string, now: number): ObservationRecord {
+  const day = utcDay(occ.time, now);
+  const fp = occ.text ? textFingerprint(occ.text) : null;
+  const tagsKey = hashtagSetKey(occ.hashtags);
+  const obs: ObservationRecord = {
+    accountKey: key,
+    kind: occ.kind,
+    text: occ.text,
+    textHash: fp && fp.length > 0 ? fp.hash : null,
+    textLength: fp?.length ?? 0,
+    minhash: fp && fp.length > 0 ? fp.signature : null,
+    lshKeys: fp && fp.length > 0 ? lshKeys(fp.signature).map((k) => `${day}|${k}`) : [],
+    hashtags: occ.hashtags,
+    time: occ.time,
+    day,
+    pageUrl,
+    seenAt: now,
+  };
+  if (tagsKey) obs.tagsKey = tagsKey;
+  return obs;
+}
+
+/** Adds a value to a capped, de-duplicated, oldest-first list. */
+function remember(list: readonly string[], value: string | null): string[] {
+  if (!value || list.includes(value)) return [...list];
+  return [...list, value].slice(-MAX_SEEN);
+}
+
+/** Merges one sighting into the account record (new or existing). */
+export function mergeAccount(prev: AccountRecord | undefined, occ: AuthorOccurrence, key: AccountKey, now: number): AccountRecord {
+  const base: AccountRecord = prev ?? {
+    key, site: occ.site, handle: occ.handle ?? '', profileUrl: null, displayNames: [], avatarUrls: [], avatars: [],
+    firstSeen: now, lastSeen: now, review: 'unreviewed',
+  };
+  const avatarUrls = remember(base.avatarUrls, occ.avatarUrl);
+  const avatars = avatarUrls.map((url) => base.avatars.find((a) => a.url === url) ?? { url, sha256: null, phash: null, firstSeen: now });
+  return {
+    ...base,
+    handle: occ.handle ?? base.handle,
+    profileUrl: occ.profileUrl ?? base.profileUrl,
+    displayNames: remember(base.displayNames, occ.displayName),
+    avatarUrls,
+    avatars,
+    firstSeen: Math.min(base.firstSeen, now),
+    lastSeen: Math.max(base.lastSeen, now),
+  };
+}
+
+/**
+ * Writes the account and the observation in ONE transaction, before any analysis runs, so a service
+ * worker killed mid-analysis loses nothing; on failure (e.g. quota) the transaction is aborted whole.
+ */
+export async function recordObservation(
+  db: EvidenceDb,
+  occ: AuthorOccurrence,
+  pageUrl: string,
+  now: number,
+): Promise<DbResult<{ accountKey: AccountKey; observationId: number }>> {
+  if (!occ.handle) return { ok: false, error: 'invalid', message: '[sockscope:db] recordObservation: occurrence has no handle' };
+  const key = accountKey(occ.site, occ.handle);
+  const obs = toObservation(occ, key, pageUrl, now);
+  const tx = db.transaction(['accounts', 'observations'], 'readwrite');
+  try {
+    const accounts = tx.objectStore('accounts');
+    const prev = await accounts.get(key);
+    const [, id] = await Promise.all([accounts.put(mergeAccount(prev, occ, key, now)), tx.objectStore('observations').add(obs), tx.done]);
+    return { ok: true, value: { accountKey: key, observationId: id } };
+  } catch (e) {
+    try {
+      tx.abort(); // a synchronous throw leaves the transaction alive with the account put queued
+    } catch {
+      /* already aborted by the failing request */
+    }
+    await tx.done.catch(() => undefined);
+    return dbFailure('recordObservation', e);
+  }
+}

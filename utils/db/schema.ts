@@ -1,0 +1,85 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { hashtagSetKey } from '../signals/hashtag-burst.ts';
+import { lshKeys } from '../signals/minhash.ts';
+import { phashBands } from '../signals/phash.ts';
+import type { AccountRecord, ImageRecord, MetaRecord, ObservationRecord } from './records.ts';
+
+export const DB_NAME = 'sockscope';
+export const DB_VERSION = 3;
+
+/** The one IndexedDB schema of the evidence store (current version). */
+export interface SockscopeDb extends DBSchema {
+  accounts: { key: string; value: AccountRecord; indexes: { byAvatarUrl: string; byLastSeen: number } };
+  observations: {
+    key: number;
+    value: ObservationRecord;
+    indexes: { byAccount: string; byDay: string; byTextHash: string; byTagsDay: [string, string]; bySeenAt: number; byLsh: string };
+  };
+  images: { key: string; value: ImageRecord; indexes: { bySha256: string; byPhashBand: string; byAnalysedAt: number } };
+  meta: { key: string; value: MetaRecord };
+}
+
+export type EvidenceDb = IDBPDatabase<SockscopeDb>;
+type UpgradeDb = IDBPDatabase<SockscopeDb>;
+type UpgradeTx = IDBPTransaction<SockscopeDb, StoreNames<SockscopeDb>[], 'versionchange'>;
+type Migration = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
+
+/** v1: accounts, observations by account/day/text hash, image results by URL. */
+async function toV1(db: UpgradeDb): Promise<void> {
+  const accounts = db.createObjectStore('accounts', { keyPath: 'key' });
+  accounts.createIndex('byAvatarUrl', 'avatarUrls', { multiEntry: true });
+  accounts.createIndex('byLastSeen', 'lastSeen');
+  const obs = db.createObjectStore('observations', { keyPath: 'id', autoIncrement: true });
+  obs.createIndex('byAccount', 'accountKey');
+  obs.createIndex('byDay', 'day');
+  obs.createIndex('byTextHash', 'textHash');
+  db.createObjectStore('images', { keyPath: 'url' });
+}
+
+/** v2: hashtag-set + day index (backfilling tagsKey), seen-time index for retention, meta store. */
+async function toV2(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  const obs = tx.objectStore('observations');
+  obs.createIndex('byTagsDay', ['tagsKey', 'day']);
+  obs.createIndex('bySeenAt', 'seenAt');
+  tx.objectStore('images').createIndex('byAnalysedAt', 'analysedAt');
+  db.createObjectStore('meta', { keyPath: 'key' });
+  for (let c = await obs.openCursor(); c; c = await c.continue()) {
+    const key = hashtagSetKey(c.value.hashtags ?? []);
+    if (key) await c.update({ ...c.value, tagsKey: key });
+  }
+}
+
+/** v3: near-duplicate lookups: LSH keys on observations, sha256 and phash bands on images (both backfilled). */
+async function toV3(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  const obs = tx.objectStore('observations');
+  obs.createIndex('byLsh', 'lshKeys', { multiEntry: true });
+  for (let c = await obs.openCursor(); c; c = await c.continue()) {
+    const sig = c.value.minhash;
+    const keys = sig ? lshKeys(sig).map((k) => `${c.value.day}|${k}`) : [];
+    await c.update({ ...c.value, lshKeys: keys });
+  }
+  const images = tx.objectStore('images');
+  images.createIndex('bySha256', 'sha256');
+  images.createIndex('byPhashBand', 'phashBands', { multiEntry: true });
+  for (let c = await images.openCursor(); c; c = await c.continue()) {
+    const v = c.value.verdict;
+    const phash = v.status === 'error' ? null : v.phash;
+    const sha256 = v.status === 'error' ? null : v.sha256;
+    await c.update({ ...c.value, sha256, phash, phashBands: phash ? phashBands(phash) : [] });
+  }
+}
+
+/** MIGRATIONS[v] takes the store from version v − 1 to v. */
+export const MIGRATIONS: ReadonlyArray<Migration | null> = [null, toV1, toV2, toV3];
+
+/**
+ * Walks oldVersion → newVersion one migration at a time. Each is awaited, so a backfill's cursor
+ * finishes before the next version touches the same records (no lost updates).
+ */
+export async function upgrade(db: UpgradeDb, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
+  for (let v = oldVersion + 1; v <= newVersion; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`[sockscope:db] no migration to version ${v}`);
+    await step(db, tx);
+  }
+}

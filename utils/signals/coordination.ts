@@ -1,0 +1,58 @@
+import { COPIED_TEXT_DEFAULTS, findCopiedText, type CopiedTextOptions, type TextPost } from './text-similarity.ts';
+import { findHashtagBursts, HASHTAG_BURST_DEFAULTS, type HashtagBurstOptions, type TagPost } from './hashtag-burst.ts';
+import { findReusedAvatars, REUSE_DEFAULTS, type AvatarSighting, type ReuseOptions } from './reused-avatar.ts';
+import { isDefaultAvatarUrl } from './default-avatar.ts';
+import type { AccountKey, ClusterEvidence } from './types.ts';
+
+/** A post as stored (the fields coordination needs); matches utils/db ObservationRecord. */
+export interface ObservedPost {
+  accountKey: AccountKey;
+  day: string;
+  text: string | null;
+  textHash: string | null;
+  textLength: number;
+  minhash: number[] | null;
+  tagsKey?: string | undefined;
+}
+
+/** Everything the coordination signals look at, from the store or built in memory by tests. */
+export interface CoordinationSnapshot {
+  posts: readonly ObservedPost[];
+  avatars: readonly AvatarSighting[];
+}
+
+export interface CoordinationOptions {
+  copiedText: CopiedTextOptions;
+  hashtagBurst: HashtagBurstOptions;
+  reusedAvatar: ReuseOptions;
+}
+
+export const COORDINATION_DEFAULTS: CoordinationOptions = {
+  copiedText: COPIED_TEXT_DEFAULTS,
+  hashtagBurst: HASHTAG_BURST_DEFAULTS,
+  reusedAvatar: REUSE_DEFAULTS,
+};
+
+function toTextPost(p: ObservedPost): TextPost | null {
+  if (!p.minhash || !p.textHash) return null;
+  const excerpt = (p.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return { accountKey: p.accountKey, day: p.day, hash: p.textHash, signature: p.minhash, length: p.textLength, excerpt };
+}
+
+/**
+ * Per-account cluster evidence (copied text, hashtag bursts, reused avatars), each with the linked
+ * accounts and a reason, e.g. {signal: 'copied-text', count: 7, reason: 'Same … as 7 other accounts on …'}.
+ */
+export function computeCoordination(
+  snap: CoordinationSnapshot,
+  opts: CoordinationOptions = COORDINATION_DEFAULTS,
+): Map<AccountKey, ClusterEvidence[]> {
+  const text = findCopiedText(snap.posts.map(toTextPost).filter((p): p is TextPost => p !== null), opts.copiedText);
+  const tags = findHashtagBursts(snap.posts.map((p): TagPost => ({ accountKey: p.accountKey, day: p.day, tagsKey: p.tagsKey ?? null })), opts.hashtagBurst);
+  // Default avatars are shared by millions of unrelated accounts: never evidence of reuse.
+  const avatars = findReusedAvatars(snap.avatars.filter((a) => !isDefaultAvatarUrl(a.url)), opts.reusedAvatar);
+  const out = new Map<AccountKey, ClusterEvidence[]>();
+  for (const m of [text, tags, avatars])
+    for (const [key, ev] of m) out.set(key, [...(out.get(key) ?? []), ev]);
+  return out;
+}

@@ -1,0 +1,64 @@
+import type { AccountKey, ClusterEvidence } from './types.ts';
+
+/**
+ * Order-insensitive key of a post's hashtag SET (NFKC, case-folded, '#' dropped), or null when it has
+ * fewer than 2 distinct tags: a single popular tag is shared by ordinary users all the time.
+ */
+export function hashtagSetKey(tags: readonly string[]): string | null {
+  const set = new Set(tags.map((t) => t.normalize('NFKC').replace(/^#/, '').toLowerCase().trim()).filter(Boolean));
+  if (set.size < 2) return null;
+  return [...set].sort().map((t) => `#${t}`).join(' ');
+}
+
+/** One post as the hashtag-burst signal sees it. */
+export interface TagPost {
+  accountKey: AccountKey;
+  day: string;
+  tagsKey: string | null;
+}
+
+export interface HashtagBurstOptions {
+  /** Distinct accounts (this one included) using the same set on one day. */
+  minAccounts: number;
+  maxListed: number;
+}
+
+export const HASHTAG_BURST_DEFAULTS: HashtagBurstOptions = { minAccounts: 4, maxListed: 20 };
+
+/** Accounts that used the same set of ≥ 2 hashtags as ≥ minAccounts − 1 other accounts on the same UTC day. */
+export function findHashtagBursts(
+  posts: readonly TagPost[],
+  opts: HashtagBurstOptions = HASHTAG_BURST_DEFAULTS,
+): Map<AccountKey, ClusterEvidence> {
+  const groups = new Map<string, { day: string; tags: string; accounts: Set<AccountKey> }>();
+  for (const p of posts) {
+    if (!p.tagsKey) continue;
+    const k = `${p.tagsKey}|${p.day}`;
+    const g = groups.get(k) ?? { day: p.day, tags: p.tagsKey, accounts: new Set<AccountKey>() };
+    g.accounts.add(p.accountKey);
+    groups.set(k, g);
+  }
+  const out = new Map<AccountKey, ClusterEvidence>();
+  const need = opts.minAccounts - 1;
+  for (const g of groups.values()) {
+    if (g.accounts.size < opts.minAccounts) continue;
+    for (const key of g.accounts) {
+      const others = [...g.accounts].filter((a) => a !== key).sort();
+      const prev = out.get(key);
+      if (prev && prev.count >= others.length) continue;
+      out.set(key, {
+        signal: 'hashtag-burst',
+        score: Math.min(1, others.length / (2 * need)),
+        threshold: 0.5,
+        fired: true,
+        count: others.length,
+        accounts: others.slice(0, opts.maxListed),
+        truncated: others.length > opts.maxListed,
+        day: g.day,
+        shared: g.tags,
+        reason: `Used the same hashtags (${g.tags}) as ${others.length} other accounts on ${g.day}`,
+      });
+    }
+  }
+  return out;
+}
