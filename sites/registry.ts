@@ -1,10 +1,12 @@
 import type { Site } from '../utils/types';
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x/adapter';
+import { youtubeAdapter } from './youtube/adapter';
 
 /** Every site adapter. Register a new site's adapter here (one line). */
 export const ADAPTERS: readonly SiteAdapter[] = [
   xAdapter,
+  youtubeAdapter,
 ];
 
 /** The adapter for `site`, or null when that site has none yet. */

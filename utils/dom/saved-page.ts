@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Site } from '../types';
+import { decodeMhtml, isMhtml } from './mhtml';
 import { parseHtml } from './parse-html';
 
 /** A saved page ready for a site adapter. */
@@ -26,10 +27,15 @@ export const DEFAULT_PAGE_URL: Record<Site, string> = {
 
 /**
  * Bytes of a saved file → HTML. One place per container format: plain HTML, a JSON-encoded string
- * (some test fixtures store `outerHTML` that way). MHTML support slots in here.
+ * (some test fixtures store `outerHTML` that way), MHTML (`.mhtml` / `.mht`, see mhtml.ts).
  */
 export function decodeSavedPage(buffer: Uint8Array, filename: string): string {
-  void filename; // reserved for format detection by extension (.mhtml / .mht)
+  if (/\.mht(ml)?$/i.test(filename) || isMhtml(buffer)) {
+    const { html, url } = decodeMhtml(buffer);
+    // Chrome's "Save as MHTML" keeps the URL in a MIME header; restate it the way "Save as complete"
+    // does, so recoverPageUrl finds it like any other saved page.
+    return url ? `<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->\n${html}` : html;
+  }
   const text = new TextDecoder('utf-8').decode(buffer).replace(/^\uFEFF/, '');
   const trimmed = text.trim();
   if (trimmed.startsWith('"') && trimmed.endsWith('"')) {
