@@ -1,0 +1,33 @@
+/** Encoded bytes → ImageVerdict, never throwing: limits, decode, hash, analyse. */
+import { checkByteLength, ImageError, IMAGE_LIMITS, normaliseContentType, sniffImageType } from '../image/limits.ts';
+import { sha256Hex } from '../image/sha256.ts';
+import type { ImageDecoder } from '../image/types.ts';
+import { analyzeImage, type AnalyzeOptions } from './analyze.ts';
+import type { ImageVerdict } from './types.ts';
+
+/** Checks and analyses one image; any failure becomes {status: 'error', error: "<short reason>"}. */
+export async function analyzeBytes(
+  bytes: Uint8Array,
+  contentType: string | null,
+  decode: ImageDecoder,
+  opts: AnalyzeOptions = {},
+): Promise<ImageVerdict> {
+  try {
+    checkByteLength(bytes.byteLength, IMAGE_LIMITS.maxBytes);
+    // The magic bytes decide: a header can lie (servers label WebP as JPEG) and files have no header at all.
+    const sniffed = sniffImageType(bytes);
+    if (!sniffed) {
+      const declared = normaliseContentType(contentType);
+      const what = declared && !declared.startsWith('image/') ? declared : 'unknown format';
+      throw new ImageError('bad-type', `not a supported image (${what})`);
+    }
+    const img = await decode(bytes, sniffed);
+    const sha256 = await sha256Hex(bytes);
+    return await analyzeImage(img, sha256, opts);
+  } catch (e) {
+    if (e instanceof ImageError) return { status: 'error', error: e.message };
+    const text = e instanceof Error ? e.message : String(e);
+    console.error(`[sockscope:analyze] ${text}`);
+    return { status: 'error', error: `couldn't analyse image (${text.replace(/^\[sockscope:[\w-]+\] /, '').slice(0, 120)})` };
+  }
+}

@@ -1,0 +1,45 @@
+/** One avatar → one ImageVerdict: detect the face, gather evidence, score, band, reasons. */
+import type { RgbaImage } from '../image/types.ts';
+import { ANALYSIS_CONFIG, bandFor, type AnalysisConfig } from './analysis-config.ts';
+import { BLAZEFACE } from './blazeface-config.ts';
+import { combineEvidence, eyeGeometryProvider, type EvidenceProvider } from './evidence.ts';
+import { ganEyeDistance } from './eye-geometry.ts';
+import { detectFaces, type DetectOptions } from './face-detect.ts';
+import type { ImageVerdict } from './types.ts';
+
+export interface AnalyzeOptions {
+  config?: AnalysisConfig;
+  /** Evidence sources; default: eye geometry only. A learned classifier is appended here later. */
+  providers?: EvidenceProvider[];
+  detect?: DetectOptions;
+  phash?: string | null;
+}
+
+/** The verdict's modelVersion: detector + config + every provider, so stored verdicts can be re-checked. */
+export function modelVersionOf(config: AnalysisConfig, providers: EvidenceProvider[]): string {
+  return [BLAZEFACE.version, config.version, ...providers.map((p) => `${p.name}@${p.version}`)].join('+');
+}
+
+/** Analyses decoded pixels; errors from the model propagate (analyzeBytes turns them into verdicts). */
+export async function analyzeImage(img: RgbaImage, sha256: string, opts: AnalyzeOptions = {}): Promise<ImageVerdict> {
+  const config = opts.config ?? ANALYSIS_CONFIG;
+  const providers = opts.providers ?? [eyeGeometryProvider];
+  const modelVersion = modelVersionOf(config, providers);
+  const phash = opts.phash ?? null;
+  const base = { sha256, width: img.width, height: img.height, modelVersion, phash };
+  const face = (await detectFaces(img, opts.detect))[0];
+  if (!face) return { status: 'no-face', ...base, reasons: ['No face found, so the GAN-face checks do not apply.'] };
+  const evidence = await Promise.all(providers.map((p) => p.evaluate({ img, face, config })));
+  const score = combineEvidence(evidence);
+  return {
+    status: 'ok',
+    ...base,
+    eyes: face.eyes,
+    eyeDistance: ganEyeDistance(face.eyes),
+    score,
+    band: bandFor(score, config.bands),
+    reasons: evidence.map((e) => e.reason),
+    faceScore: face.score,
+    evidence: evidence.map((e) => ({ source: e.source, score: e.score })),
+  };
+}

@@ -1,0 +1,31 @@
+/** Node decoder: sharp (libvips) → RgbaImage, with the pixel limit enforced before and during decoding. */
+import sharp, { type Metadata } from 'sharp';
+import { checkDimensions, IMAGE_LIMITS, ImageError } from './limits.ts';
+import type { RgbaImage } from './types.ts';
+
+/** Decodes JPEG/PNG/WebP/GIF(first frame)/AVIF bytes to RGBA, applying the EXIF orientation. */
+export async function decodeNode(bytes: Uint8Array, _contentType?: string, maxPixels: number = IMAGE_LIMITS.maxPixels): Promise<RgbaImage> {
+  // failOn 'warning' makes truncated JPEGs an error instead of a silently grey lower half.
+  const options = { limitInputPixels: maxPixels, failOn: 'warning' as const };
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, options).metadata();
+  } catch (e) {
+    throw new ImageError('decode', `couldn't decode image (${shortReason(e)})`);
+  }
+  // Read the header first so an oversized image gets "image too large (W×H px)" and not libvips' wording.
+  checkDimensions(meta.width ?? 0, meta.height ?? 0, maxPixels);
+  try {
+    const { data, info } = await sharp(bytes, options).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    return { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) };
+  } catch (e) {
+    throw new ImageError('decode', `couldn't decode image (${shortReason(e)})`);
+  }
+}
+
+function shortReason(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  if (/premature end|truncated|end of file|corrupt/i.test(text)) return 'truncated or corrupt';
+  if (/unsupported image format/i.test(text)) return 'not an image';
+  return text.split('\n')[0]?.slice(0, 80) ?? 'unknown error';
+}

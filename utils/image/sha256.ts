@@ -1,0 +1,7 @@
+/** SHA-256 via WebCrypto, the same code in Node 20 and in browsers. */
+
+/** Lower-case hex SHA-256 of the bytes. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}

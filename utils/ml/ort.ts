@@ -1,0 +1,83 @@
+/**
+ * The one module that imports onnxruntime-web. In Node the package resolves to its Node build; in the
+ * extension Vite resolves it to the extern-wasm build (see wxt.config.ts) and the offscreen document
+ * calls configureOrt({ wasmPaths }) so the wasm is loaded from the extension, never from a CDN.
+ */
+import * as ort from 'onnxruntime-web';
+
+/** Supplies a model's bytes by name ('blazeface' → models/blazeface.onnx). */
+export type ModelLoader = (name: string) => Promise<Uint8Array>;
+
+/** Runtime settings; set them before the first session is created. */
+export interface OrtOptions {
+  /** Folder URL holding ort-wasm-simd-threaded.{wasm,mjs}, e.g. chrome.runtime.getURL('/ort/'). */
+  wasmPaths?: string;
+  /** wasm threads; 1 avoids worker start-up cost, which tiny models never win back. */
+  numThreads?: number;
+}
+
+/** A float32 tensor crossing the module boundary, so callers never touch ort types. */
+export interface FloatTensor {
+  data: Float32Array;
+  dims: readonly number[];
+}
+
+let loader: ModelLoader | null = null;
+const sessions = new Map<string, Promise<ort.InferenceSession>>();
+// Runs are chained so that only one inference is in flight: the wasm backend is single-instance and
+// concurrent runs would only contend for the same threads.
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Applies wasm settings (wasmPaths, numThreads) to the ORT environment. */
+export function configureOrt(options: OrtOptions): void {
+  if (options.wasmPaths !== undefined) ort.env.wasm.wasmPaths = options.wasmPaths;
+  if (options.numThreads !== undefined) ort.env.wasm.numThreads = options.numThreads;
+}
+
+/** Sets where model bytes come from (fs in Node, chrome.runtime.getURL + fetch in the extension). */
+export function setModelLoader(next: ModelLoader): void {
+  loader = next;
+}
+
+/** True once a loader is set. */
+export function hasModelLoader(): boolean {
+  return loader !== null;
+}
+
+/** Creates the named session on first use and returns the same one afterwards. */
+export function createSession(name: string): Promise<ort.InferenceSession> {
+  const existing = sessions.get(name);
+  if (existing) return existing;
+  const current = loader;
+  if (!current) return Promise.reject(new Error(`[sockscope:ort] no model loader set (needed for ${name})`));
+  const created = current(name).then((bytes) => ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] }));
+  // A failed create must not stick, so a later call can retry (e.g. after a transient fetch error).
+  created.catch(() => sessions.delete(name));
+  sessions.set(name, created);
+  return created;
+}
+
+/** Runs a model with float32 inputs and returns its float32 outputs; runs are serialised. */
+export function runModel(name: string, feeds: Record<string, FloatTensor>): Promise<Record<string, FloatTensor>> {
+  const job = queue.then(async () => {
+    const session = await createSession(name);
+    const inputs: Record<string, ort.Tensor> = {};
+    for (const [key, t] of Object.entries(feeds)) inputs[key] = new ort.Tensor('float32', t.data, [...t.dims]);
+    const results = await session.run(inputs);
+    const outputs: Record<string, FloatTensor> = {};
+    for (const [key, t] of Object.entries(results)) {
+      if (!(t.data instanceof Float32Array)) throw new Error(`[sockscope:ort] ${name}: output ${key} is ${t.type}, not float32`);
+      outputs[key] = { data: t.data, dims: t.dims };
+    }
+    return outputs;
+  });
+  queue = job.catch(() => undefined);
+  return job;
+}
+
+/** Releases every session (tests, or when the offscreen document winds down). */
+export async function releaseSessions(): Promise<void> {
+  const all = [...sessions.values()];
+  sessions.clear();
+  await Promise.all(all.map(async (s) => (await s.catch(() => null))?.release()));
+}
