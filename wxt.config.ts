@@ -33,6 +33,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     resolve: {
+      // utils/ml/ort.ts imports 'onnxruntime-web' (Node resolves that to its node build); the extension
+      // takes the wasm-only build, which needs just ort-wasm-simd-threaded.{mjs,wasm}, not the WebGPU/JSEP ones.
+      alias: [{ find: /^onnxruntime-web$/, replacement: 'onnxruntime-web/wasm' }],
       // Without this condition Vite inlines a second copy of the ORT wasm (2x size, threads hang).
       conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions],
     },

@@ -2,7 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FoundAuthor, SiteAdapter } from '../../sites/types';
 import { defaultSettings } from '../settings';
-import type { BadgeState } from './badge-state';
+import type { ImageVerdict } from '../analysis/types';
+import type { Settings } from '../settings';
+import { badgePropsFromVerdict } from '../../components/badge/from-verdict';
+import type { BadgeProps } from '../../components/badge/types';
 import { SiteRunner } from './site-runner';
 
 // A toy adapter: every <div class=post data-handle data-avatar> is an author, anchored at its <b>.
@@ -25,11 +28,11 @@ afterEach(() => live.splice(0).forEach((r) => r.stop()));
 
 function setup() {
   document.body.innerHTML = '';
-  const states: BadgeState[] = [];
+  const states: BadgeProps[] = [];
   const verdict = vi.fn(async (url: string) => ({ status: 'ok' as const, sha256: url, width: 1, height: 1, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } }, eyeDistance: 0.01, score: url.includes('gan') ? 0.95 : 0.1, band: 'high' as const, reasons: ['r'], modelVersion: 'm', phash: null }));
-  const mount = vi.fn((_host: HTMLElement, s: BadgeState) => {
-    states.push(s);
-    return { update: (n: BadgeState) => states.push(n), unmount: vi.fn() };
+  const mount = vi.fn((_host: HTMLElement, _a: unknown, s: Settings) => {
+    states.push(badgePropsFromVerdict(null, null, s));
+    return { update: (v: ImageVerdict | null, u: string | null, st: Settings) => states.push(badgePropsFromVerdict(v, u, st)), unmount: vi.fn() };
   });
   const runner = new SiteRunner({ adapter, client: { verdict }, mount, throttleMs: 5 }, defaultSettings());
   live.push(runner);
@@ -72,7 +75,7 @@ describe('SiteRunner', () => {
     const { runner, states } = setup();
     document.body.innerHTML = post('a', '');
     runner.start();
-    expect(states.at(-1)).toEqual({ kind: 'error', reason: 'no avatar image found' });
+    expect(states.at(-1)).toMatchObject({ state: 'error', error: 'no avatar image found' });
     const bad = new SiteRunner({ adapter: { ...adapter, find: () => { throw new Error('boom'); } }, client: { verdict: vi.fn() }, mount: vi.fn() }, defaultSettings());
     expect(() => bad.start()).not.toThrow();
   });
@@ -82,9 +85,9 @@ describe('SiteRunner', () => {
     document.body.innerHTML = post('a', 'https://i/gan');
     runner.start();
     await tick();
-    expect(states.at(-1)).toMatchObject({ kind: 'scored', band: 'high' });
+    expect(states.at(-1)).toMatchObject({ state: 'high' });
     runner.applySettings({ ...defaultSettings(), sensitivity: 0.99 });
-    expect(states.at(-1)).toMatchObject({ kind: 'scored', band: 'medium' });
+    expect(states.at(-1)).toMatchObject({ state: 'medium' });
     runner.applySettings({ ...defaultSettings(), sites: { x: false, facebook: true, youtube: true } });
     expect(document.querySelectorAll('sockscope-badge')).toHaveLength(0);
   });

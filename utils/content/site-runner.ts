@@ -1,20 +1,21 @@
 import type { SiteAdapter, FoundAuthor } from '../../sites/types';
 import type { ImageVerdict } from '../analysis/types';
 import type { Settings } from '../settings';
-import { badgeStateFor, type BadgeState } from './badge-state';
+import type { AuthorOccurrence } from '../types';
 import { insertBadgeHost, isOwnMutation } from './badge-slot';
 import type { VerdictClient } from './verdict-client';
 
 /** A mounted badge the runner can update or remove. */
 export interface BadgeView {
-  update(state: BadgeState, avatarUrl: string | null): void;
+  update(verdict: ImageVerdict | null, avatarUrl: string | null, settings: Settings): void;
   unmount(): void;
 }
 
 export interface RunnerDeps {
   adapter: SiteAdapter;
   client: Pick<VerdictClient, 'verdict'>;
-  mount(host: HTMLElement, state: BadgeState, avatarUrl: string | null): BadgeView;
+  /** Render a 'checking' badge into the host for this author. */
+  mount(host: HTMLElement, author: AuthorOccurrence, settings: Settings): BadgeView;
   doc?: Document;
   /** Delay before a scan after DOM changes; batches the bursts of an infinite scroll. */
   throttleMs?: number;
@@ -48,7 +49,7 @@ export class SiteRunner {
     this.settings = next;
     if (!next.sites[this.deps.adapter.site]) return this.stop();
     if (!this.observer) return this.start();
-    for (const s of this.slots.values()) s.view.update(badgeStateFor(s.verdict, next), s.avatarUrl);
+    for (const s of this.slots.values()) s.view.update(s.verdict, s.avatarUrl, next);
   }
 
   /** Start observing the page (idempotent). */
@@ -119,18 +120,18 @@ export class SiteRunner {
     if (old) this.drop(old);
     const host = insertBadgeHost(anchor, key);
     const url = d.avatarUrl ? this.deps.adapter.analysisUrl(d.avatarUrl) : null;
-    const slot: Slot = { key, host, view: this.deps.mount(host, { kind: 'checking' }, url), verdict: null, avatarUrl: url };
+    const slot: Slot = { key, host, view: this.deps.mount(host, d, this.settings), verdict: null, avatarUrl: url };
     this.slots.set(anchor, slot);
     if (!url) {
       const reason = d.avatarUrl ? 'this avatar image cannot be analysed' : 'no avatar image found';
       slot.verdict = { status: 'error', error: reason };
-      slot.view.update(badgeStateFor(slot.verdict, this.settings), null);
+      slot.view.update(slot.verdict, null, this.settings);
       return;
     }
     void this.deps.client.verdict(url, d).then((v) => {
       if (this.slots.get(anchor) !== slot) return;
       slot.verdict = v;
-      slot.view.update(badgeStateFor(v, this.settings), url);
+      slot.view.update(v, url, this.settings);
     });
   }
 

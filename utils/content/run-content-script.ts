@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { badgePropsFromVerdict, mountBadge } from '../../components/badge';
+import type { SiteAdapter } from '../../sites/types';
+import { loadSettings, watchSettings } from '../settings';
+import { pageTheme } from './page-theme';
+import { SiteRunner } from './site-runner';
+import { VerdictClient } from './verdict-client';
+
+/** Everything a site's content script does: run the adapter, badge authors, follow settings and navigation. */
+export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  const settings = await loadSettings();
+  const client = new VerdictClient((msg) => browser.runtime.sendMessage(msg));
+  const runner = new SiteRunner(
+    {
+      adapter,
+      client,
+      signal: ctx.signal,
+      mount(host, author, s) {
+        const theme = pageTheme(document);
+        const handle = mountBadge(host, { ...badgePropsFromVerdict(null, null, s, theme), author: author.handle ? `@${author.handle}` : undefined });
+        return {
+          update: (verdict, avatarUrl, next) =>
+            handle.update({ ...badgePropsFromVerdict(verdict, avatarUrl, next, pageTheme(document)), author: author.handle ? `@${author.handle}` : undefined }),
+          unmount: () => handle.unmount(),
+        };
+      },
+    },
+    settings,
+  );
+  ctx.onInvalidated(watchSettings((next) => runner.applySettings(next)));
+  // SPA navigation swaps content without a page load; the observer sees it, this makes it prompt.
+  ctx.addEventListener(window, 'wxt:locationchange', () => runner.schedule());
+  runner.start();
+  if (settings.debug) Object.assign(window, { __sockscope: runner.stats });
+}
