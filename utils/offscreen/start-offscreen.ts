@@ -6,9 +6,9 @@ import { analyzeUrls } from './analyze-urls';
 
 /** Wire the offscreen document: ORT from the extension's own files, and the analyse handler. */
 export function startOffscreen(): void {
-  configureOrt({ wasmPaths: browser.runtime.getURL('/ort/'), numThreads: 1 });
+  configureOrt({ wasmPaths: chrome.runtime.getURL('/ort/'), numThreads: 1 });
   setModelLoader(async (name) => {
-    const res = await fetch(browser.runtime.getURL(`/models/${name}.onnx`));
+    const res = await fetch(chrome.runtime.getURL(`/models/${name}.onnx`));
     if (!res.ok) throw new Error(`[sockscope:offscreen] model ${name} missing (HTTP ${res.status})`);
     return new Uint8Array(await res.arrayBuffer());
   });
