@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `npm test`: unit tests (vitest), Python tests (pytest, no torch needed), the extension build, and
+// the Playwright e2e suite in Debian's Chromium. Prints one plain "N passed, N failed" line at the end.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const results = { passed: 0, failed: 0, skipped: 0 };
+let broken = false;
+mkdirSync('test-results', { recursive: true });
+
+function run(cmd, args, env = {}) {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+function step(name, code, countsFile, parse) {
+  const counts = countsFile && existsSync(countsFile) ? parse(JSON.parse(readFileSync(countsFile, 'utf8'))) : null;
+  if (counts) {
+    results.passed += counts.passed;
+    results.failed += counts.failed;
+    results.skipped += counts.skipped;
+  }
+  if (code !== 0 && (!counts || counts.failed === 0)) {
+    console.error(`[sockscope:test] ${name} exited with ${code}`);
+    broken = true;
+  }
+}
+
+const only = process.argv[2];
+
+if (!only || only === 'unit') {
+  const code = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+  step('vitest', code, 'test-results/unit.json', (j) => ({
+    passed: j.numPassedTests,
+    failed: j.numFailedTests,
+    skipped: j.numPendingTests + j.numTodoTests,
+  }));
+}
+
+if (!only || only === 'python') {
+  const code = run('python3', ['-m', 'pytest', '-q', 'models', '-p', 'no:cacheprovider', '--junitxml=test-results/pytest.xml']);
+  const xml = existsSync('test-results/pytest.xml') ? readFileSync('test-results/pytest.xml', 'utf8') : '';
+  const attr = (n) => Number(new RegExp(`<testsuite[^>]*\\s${n}="(\\d+)"`).exec(xml)?.[1] ?? 0);
+  const total = attr('tests');
+  const failed = attr('failures') + attr('errors');
+  const skipped = attr('skipped');
+  results.passed += total - failed - skipped;
+  results.failed += failed;
+  results.skipped += skipped;
+  // pytest exits 5 when it collects nothing; that is not a failure of ours.
+  if (code !== 0 && code !== 5 && failed === 0) broken = true;
+}
+
+if (!only || only === 'e2e') {
+  const build = run('npx', ['wxt', 'build']);
+  if (build !== 0) broken = true;
+  else {
+    const code = run('npx', ['playwright', 'test']);
+    step('playwright', code, 'test-results/e2e.json', (j) => ({
+      passed: j.stats.expected,
+      failed: j.stats.unexpected + j.stats.flaky,
+      skipped: j.stats.skipped,
+    }));
+  }
+}
+
+console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
+process.exit(results.failed > 0 || broken ? 1 : 0);
