@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EXTRACT_USAGE, runExtract } from './extract';
+import { runScan, SCAN_USAGE } from './scan';
 import type { LineWriter } from './output';
 
 /** One `sockscope` sub-command. */
@@ -13,7 +14,7 @@ interface Command {
 /** The sub-commands. Adding one is one line. */
 const COMMANDS: Record<string, Command> = {
   extract: { usage: EXTRACT_USAGE, summary: 'list the authors found in a saved page', run: runExtract },
-  // ── register `scan` here (another engineer): scan: { usage: SCAN_USAGE, summary: '…', run: runScan },
+  scan: { usage: SCAN_USAGE, summary: 'check images for StyleGAN eye geometry (JSON lines with --json)', run: runScan },
 };
 
 /** Usage text for all commands. */

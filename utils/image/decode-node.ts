@@ -9,7 +9,8 @@ export async function decodeNode(bytes: Uint8Array, _contentType?: string, maxPi
   const options = { limitInputPixels: maxPixels, failOn: 'warning' as const };
   let meta: Metadata;
   try {
-    meta = await sharp(bytes, options).metadata();
+    // No pixel limit here: metadata reads only the header, and we want its size for the message below.
+    meta = await sharp(bytes, { failOn: 'warning' }).metadata();
   } catch (e) {
     throw new ImageError('decode', `couldn't decode image (${shortReason(e)})`);
   }

@@ -22,11 +22,11 @@ describe('resizeBilinear', () => {
   });
   it('averages a 2×2 block into one pixel with round-half-up', () => {
     const src = { width: 2, height: 2, data: new Uint8ClampedArray([0, 0, 0, 0, 1, 10, 100, 255, 0, 0, 0, 0, 0, 10, 200, 255]) };
-    expect([...resizeBilinear(src, 1, 1).data]).toEqual([1, 5, 75, 128]);
+    expect([...resizeBilinear(src, 1, 1).data]).toEqual([0, 5, 75, 128]);
   });
   it('blacks out the part of a rect outside the image (letterbox bars)', () => {
     const src = { width: 2, height: 1, data: new Uint8ClampedArray([200, 200, 200, 255, 100, 100, 100, 255]) };
-    const out = resampleBilinear(src, { x: 0, y: -0.5, w: 2, h: 2 }, 2, 2);
+    const out = resampleBilinear(src, { x: 0, y: -1, w: 2, h: 2 }, 2, 2);
     expect([...out.data.slice(0, 8)]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     expect([...out.data.slice(8)]).toEqual([200, 200, 200, 255, 100, 100, 100, 255]);
   });

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeNode } from '../image/decode-node.ts';
+import { resampleBilinear } from '../image/resize.ts';
+import type { RgbaImage } from '../image/types.ts';
+import { hasShared, sharedPath } from '../testing/shared-data.ts';
+import { ANALYSIS_CONFIG } from './analysis-config.ts';
+import { eyeScore, FFHQ_EYES, ganEyeDistance } from './eye-geometry.ts';
+import { detectFaces, type Face } from './face-detect.ts';
+import { setupNodeOrt } from './node-models.ts';
+
+const faces = (p: string): string => sharedPath('data/faces', p);
+const load = async (p: string): Promise<RgbaImage> => decodeNode(new Uint8Array(await readFile(faces(p))));
+const best = async (img: RgbaImage): Promise<Face> => {
+  const found = (await detectFaces(img))[0];
+  if (!found) throw new Error('no face');
+  return found;
+};
+
+describe.skipIf(!hasShared())('detectFaces on real images from ../shared', () => {
+  beforeAll(() => setupNodeOrt());
+
+  it.each([
+    'real/wild/Hossein88-eng__gender-classification-doe/data__man__alexander-kissler-872581_1280.jpg',
+    'real/wild/warm-ice0x00__face-recognition-training/lfw__Zoran_Djindjic_0003.jpg',
+    'gan/stylegan2/dinablachman__realorfake/data__fake__fake_1.jpg',
+  ])('finds one face with plausible eyes in %s', async (path) => {
+    const f = await best(await load(path));
+    expect(f.score).toBeGreaterThan(0.7);
+    const { left, right } = f.eyes;
+    expect(left.x).toBeLessThan(right.x);
+    // Eyes lie inside the box, in its upper half, roughly level.
+    for (const e of [left, right]) {
+      expect(e.x).toBeGreaterThan(f.box.x);
+      expect(e.x).toBeLessThan(f.box.x + f.box.w);
+      expect(e.y).toBeGreaterThan(f.box.y);
+      expect(e.y).toBeLessThan(f.box.y + f.box.h * 0.6);
+    }
+    expect(Math.abs(left.y - right.y)).toBeLessThan(0.05);
+  });
+
+  it('puts a StyleGAN face near the FFHQ eye positions', async () => {
+    const f = await best(await load('gan/stylegan2/dinablachman__realorfake/data__fake__fake_1.jpg'));
+    expect(ganEyeDistance(f.eyes)).toBeLessThan(ANALYSIS_CONFIG.eye.threshold);
+  });
+
+  it('scores a wild face low, and high once shifted and scaled so its eyes land on the FFHQ positions', async () => {
+    const img = await load('real/wild/Hossein88-eng__gender-classification-doe/data__man__alexander-kissler-872581_1280.jpg');
+    const before = await best(img);
+    expect(eyeScore(ganEyeDistance(before.eyes), ANALYSIS_CONFIG.eye)).toBeLessThan(0.2);
+    // Square crop whose side makes the eye gap 0.2344 of the width and whose origin puts the left eye at L₀.
+    const lx = before.eyes.left.x * img.width;
+    const rx = before.eyes.right.x * img.width;
+    const ey = ((before.eyes.left.y + before.eyes.right.y) / 2) * img.height;
+    const side = (rx - lx) / (FFHQ_EYES.right.x - FFHQ_EYES.left.x);
+    const aligned = resampleBilinear(img, { x: lx - FFHQ_EYES.left.x * side, y: ey - FFHQ_EYES.left.y * side, w: side, h: side }, 256, 256);
+    const after = await best(aligned);
+    const distance = ganEyeDistance(after.eyes);
+    expect(distance).toBeLessThan(ANALYSIS_CONFIG.eye.threshold);
+    expect(eyeScore(distance, ANALYSIS_CONFIG.eye)).toBeGreaterThan(0.6);
+  });
+});
