@@ -1,5 +1,5 @@
 import { createPortal } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ReasonsPanel } from '../reasons-panel/reasons-panel';
 import type { AnchorRect } from '../reasons-panel/place-panel';
 import { badgeAriaLabel, stateText } from './labels';
@@ -23,17 +23,16 @@ export function Badge(props: BadgeInternalProps) {
   const { icon, word } = stateText(props.state);
   const label = badgeAriaLabel(props);
 
-  const close = useCallback((returnFocus: boolean) => {
+  // `quiet` is this badge's stable identity in the one-panel-at-a-time registry.
+  const closeRef = useRef<(returnFocus: boolean) => void>(() => undefined);
+  const quiet = useRef(() => closeRef.current(false)).current;
+  const close = (returnFocus: boolean) => {
+    releasePanel(quiet);
     setAnchor(null);
     if (returnFocus) button.current?.focus({ preventScroll: true });
-  }, []);
-  const closeQuietly = useCallback(() => close(false), [close]);
-
-  useEffect(() => {
-    if (!open) return;
-    claimPanel(closeQuietly);
-    return () => releasePanel(closeQuietly);
-  }, [open, closeQuietly]);
+  };
+  closeRef.current = close;
+  useEffect(() => () => releasePanel(quiet), [quiet]);
 
   const onClick = (e: MouseEvent) => {
     // The badge often sits inside X's post link / clickable article: don't let them navigate.
@@ -41,7 +40,9 @@ export function Badge(props: BadgeInternalProps) {
     e.stopPropagation();
     if (open) return close(false);
     const r = button.current?.getBoundingClientRect();
-    if (r) setAnchor({ top: r.top, bottom: r.bottom, left: r.left, right: r.right });
+    if (!r) return;
+    claimPanel(quiet);
+    setAnchor({ top: r.top, bottom: r.bottom, left: r.left, right: r.right });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -1,3 +1,4 @@
+import { displayText } from '../display-text';
 import type { BadgeProps, BadgeState } from './types';
 
 interface StateText {
@@ -27,7 +28,7 @@ export function stateText(state: BadgeState): StateText {
 
 /** The error reason, trimmed to one short line. */
 export function shortError(error: string | undefined): string {
-  const e = (error ?? '').replace(/\s+/g, ' ').trim() || 'unknown error';
+  const e = displayText(error ?? '').replace(/\s+/g, ' ').trim() || 'unknown error';
   return e.length > MAX_ERROR ? `${e.slice(0, MAX_ERROR - 1)}…` : e;
 }
 
@@ -39,6 +40,6 @@ export function statePhrase(props: Pick<BadgeProps, 'state' | 'error'>): string 
 
 /** aria-label of the badge button, e.g. "Sockscope: high risk — click for reasons". */
 export function badgeAriaLabel(props: Pick<BadgeProps, 'state' | 'error' | 'author'>): string {
-  const who = props.author ? ` (${props.author})` : '';
+  const who = props.author ? ` (${displayText(props.author)})` : '';
   return `Sockscope: ${statePhrase(props)}${who} — click for reasons`;
 }

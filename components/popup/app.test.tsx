@@ -53,16 +53,14 @@ describe('popup', () => {
     const x = checkbox('X (Twitter)');
     expect(x.checked).toBe(true);
     x.click();
-    await tick();
-    expect((await loadSettings()).sites.x).toBe(false);
+    await vi.waitFor(async () => expect((await loadSettings()).sites.x).toBe(false));
   });
 
   it('placeholder signals are disabled; real ones persist', async () => {
     await show();
     expect(checkbox('Reused photo').disabled).toBe(true);
     checkbox('Eye position').click();
-    await tick();
-    expect((await loadSettings()).signals.eyeGeometry).toBe(false);
+    await vi.waitFor(async () => expect((await loadSettings()).signals.eyeGeometry).toBe(false));
   });
 
   it('slider: right means more flags, saved as a lower threshold', async () => {
@@ -73,16 +71,14 @@ describe('popup', () => {
     slider.value = '25';
     slider.dispatchEvent(new Event('input', { bubbles: true }));
     slider.dispatchEvent(new Event('change', { bubbles: true }));
-    await tick();
-    expect((await loadSettings()).sensitivity).toBe(0.75);
+    await vi.waitFor(async () => expect((await loadSettings()).sensitivity).toBe(0.75));
     expect(root.textContent).toContain('high ≥ 0.75, medium ≥ 0.45');
   });
 
   it('follows changes made elsewhere (live)', async () => {
     await show();
     await saveSettings({ ...defaultSettings(), sites: { x: true, facebook: false, youtube: true } });
-    await tick();
-    expect(checkbox('Facebook').checked).toBe(false);
+    await vi.waitFor(() => expect(checkbox('Facebook').checked).toBe(false));
   });
 
   it('labels every threshold in plain language', () => {

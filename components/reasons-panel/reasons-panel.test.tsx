@@ -31,10 +31,12 @@ async function openPanel(props: Partial<Parameters<typeof mountBadge>[1]> = {}) 
 }
 
 describe('reasons panel', () => {
-  it('renders hostile reason text as text, isolated for bidi', async () => {
+  it('renders hostile reason text as text, isolated for bidi, without bidi overrides', async () => {
     const dialog = await openPanel();
     const items = [...dialog.querySelectorAll('.reasons li bdi')];
-    expect(items.map((b) => b.textContent)).toEqual(HOSTILE);
+    expect(items.map((b) => b.textContent)).toEqual(HOSTILE.map((t) => t.replace('\u202E', '')));
+    expect(items[0]!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(items[2]!.textContent).toBe('zero\u200B\u200Dwidth\uFEFF');
     expect(dialog.querySelector('img')).toBeNull();
     expect(dialog.querySelector('script')).toBeNull();
     // Only our own elements: one bdi and one points span per reason, nothing parsed from the text.

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BadgeProps } from '../badge/types';
 import { shortError, stateText, statePhrase } from '../badge/labels';
+import { displayText } from '../display-text';
 import { AvatarFigure } from './avatar-figure';
 import { placePanel, type AnchorRect } from './place-panel';
 import { useDismiss } from './use-dismiss';
@@ -78,7 +79,7 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
         <ul class="reasons">
           {reasons.map((r, i) => (
             <li key={i}>
-              <bdi>{r.text}</bdi>
+              <bdi>{displayText(r.text)}</bdi>
               {r.points !== undefined && Number.isFinite(r.points) && (
                 <span class="points">{r.points > 0 ? `+${r.points}` : String(r.points)}</span>
               )}

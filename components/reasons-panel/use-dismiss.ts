@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * Close on outside pointerdown, Escape, page scroll or resize. `inside` lists the elements (and shadow
@@ -9,7 +9,8 @@ export function useDismiss(inside: () => readonly (EventTarget | null)[], onClos
   const latest = useRef({ inside, onClose });
   latest.current = { inside, onClose };
 
-  useEffect(() => {
+  // Layout effect: listening from the same commit that shows the panel, not a frame later.
+  useLayoutEffect(() => {
     const ac = new AbortController();
     const opts = { capture: true, signal: ac.signal };
     const isInside = (e: Event): boolean => {
