@@ -1,0 +1,70 @@
+/**
+ * Per-avatar timings of the Node image pipeline (sharp decode, BlazeFace detection with refine, full
+ * analyzeBytes). `benchImages` is the reusable part; other benchmark scripts call it with their own files.
+ *   npx tsx scripts/bench-image.ts [N=60]     (N images from ../shared/data/faces, both labels)
+ */
+import { readFile } from 'node:fs/promises';
+import { analyzeBytes } from '../utils/analysis/analyze-bytes.ts';
+import { detectFaces } from '../utils/analysis/face-detect.ts';
+import { setupNodeOrt } from '../utils/analysis/node-models.ts';
+import { createSession } from '../utils/ml/ort.ts';
+import { decodeNode } from '../utils/image/decode-node.ts';
+import { loadRows } from './eval-eyes-split.ts';
+import { median, quantile } from './eval-eyes-stats.ts';
+
+export interface Timing {
+  medianMs: number;
+  p95Ms: number;
+}
+
+export interface ImageBench {
+  images: number;
+  sessionCreateMs: number;
+  decode: Timing;
+  detect: Timing;
+  analyzeBytes: Timing;
+}
+
+const timing = (xs: number[]): Timing => ({ medianMs: median(xs), p95Ms: quantile(xs, 0.95) });
+
+/** Times decode, detect and the whole analyzeBytes for each file (after one warm-up session create). */
+export async function benchImages(paths: string[]): Promise<ImageBench> {
+  setupNodeOrt();
+  const t0 = performance.now();
+  await createSession('blazeface');
+  const sessionCreateMs = performance.now() - t0;
+  const decode: number[] = [];
+  const detect: number[] = [];
+  const total: number[] = [];
+  for (const path of paths) {
+    const bytes = new Uint8Array(await readFile(path));
+    let t = performance.now();
+    const img = await decodeNode(bytes);
+    decode.push(performance.now() - t);
+    t = performance.now();
+    await detectFaces(img);
+    detect.push(performance.now() - t);
+    t = performance.now();
+    await analyzeBytes(bytes, null, decodeNode);
+    total.push(performance.now() - t);
+  }
+  return { images: paths.length, sessionCreateMs, decode: timing(decode), detect: timing(detect), analyzeBytes: timing(total) };
+}
+
+/** Human lines for a bench result. */
+export function formatBench(b: ImageBench): string[] {
+  const row = (name: string, t: Timing): string => `${name.padEnd(13)} median ${t.medianMs.toFixed(1).padStart(6)} ms   p95 ${t.p95Ms.toFixed(1).padStart(6)} ms`;
+  return [
+    `image pipeline, ${b.images} avatars (Node, onnxruntime-web wasm, 1 thread); session create ${b.sessionCreateMs.toFixed(0)} ms`,
+    row('decode', b.decode),
+    row('detect', b.detect),
+    row('analyzeBytes', b.analyzeBytes),
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const n = Number(process.argv[2] ?? 60);
+  const rows = loadRows('both', Math.max(1, Math.ceil(n / 20)));
+  const picked = rows.filter((_, i) => i % Math.max(1, Math.floor(rows.length / n)) === 0).slice(0, n);
+  for (const line of formatBench(await benchImages(picked.map((r) => r.path)))) console.log(line);
+}
