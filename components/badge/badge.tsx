@@ -58,6 +58,8 @@ export function Badge(props: BadgeInternalProps) {
         ref={button}
         type="button"
         class="badge"
+        // English label: keep "? med" in order on RTL pages (the host's margin still follows the page).
+        dir="ltr"
         data-state={props.state}
         data-theme={props.theme}
         aria-label={label}

@@ -9,6 +9,7 @@ import { useDismiss } from './use-dismiss';
 export interface ReasonsPanelProps extends BadgeProps {
   /** The badge's rect in viewport coordinates, taken when the panel opened. */
   anchorRect: AnchorRect;
+  /** The page's direction around the badge: decides which edge the panel aligns to. */
   dir: 'ltr' | 'rtl';
   /** Elements whose clicks don't count as "outside" (the badge, its host, the layer host). */
   inside: () => readonly (EventTarget | null)[];
@@ -54,7 +55,9 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
       role="dialog"
       aria-labelledby={`${id}-title`}
       tabIndex={-1}
-      dir={props.dir}
+      // Our strings are English for now, so the panel reads LTR even on RTL pages (only its
+      // placement follows the page); TODO(i18n): use the UI locale's direction.
+      dir="ltr"
       data-theme={props.theme}
       // Hidden until measured, so it never flashes at 0,0.
       style={pos ? { top: `${pos.top}px`, left: `${pos.left}px` } : { top: '0px', left: '0px', visibility: 'hidden' }}
