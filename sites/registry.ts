@@ -1,5 +1,6 @@
 import type { Site } from '../utils/types';
 import type { SiteAdapter } from './types';
+import { facebookAdapter } from './facebook/adapter';
 import { xAdapter } from './x/adapter';
 import { youtubeAdapter } from './youtube/adapter';
 
@@ -7,6 +8,7 @@ import { youtubeAdapter } from './youtube/adapter';
 export const ADAPTERS: readonly SiteAdapter[] = [
   xAdapter,
   youtubeAdapter,
+  facebookAdapter,
 ];
 
 /** The adapter for `site`, or null when that site has none yet. */

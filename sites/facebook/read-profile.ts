@@ -1,0 +1,49 @@
+import type { FoundAuthor } from '../types';
+import { plainTextLine } from '../../utils/dom/plain-text';
+import { avatarUrlOf } from './avatar';
+import { type ProfileRef, profileRefOf } from './profile-link';
+import { FB_SELECTORS } from './selectors';
+
+/** The header of a profile page: the main column's h1, its picture, and the account from the URL or its own tabs. */
+export function readProfileHeader(h1: Element, pageUrl: string): FoundAuthor | null {
+  const displayName = plainTextLine(h1);
+  if (!displayName) return null;
+  // Climb to the block that also holds the profile picture (an SVG <image>, not in a friends strip).
+  let header: Element = h1;
+  let avatar: Element | null = null;
+  for (let up = h1.parentElement; up && !avatar; up = up.parentElement) {
+    header = up;
+    avatar = Array.from(up.querySelectorAll('image')).find((img) => !img.closest(FB_SELECTORS.otherPeople)) ?? null;
+    if (up.matches('[role="main"]')) break;
+  }
+  const ref = profileRefOf(pageUrl, pageUrl, true) ?? headerLinkRef(header, pageUrl);
+  return {
+    data: {
+      site: 'facebook',
+      kind: 'profile',
+      handle: ref?.handle ?? null,
+      displayName,
+      profileUrl: ref?.profileUrl ?? null,
+      avatarUrl: avatarUrlOf(avatar, pageUrl),
+      text: null, // the intro / bio sits in a separate card, often collapsed
+      hashtags: [],
+      time: null,
+    },
+    root: header,
+    anchor: h1,
+    avatarEl: avatar,
+  };
+}
+
+/** The account the header's own links name most often (its friends tab, its friends strip). */
+function headerLinkRef(header: Element, pageUrl: string): ProfileRef | null {
+  const counts = new Map<string, { ref: ProfileRef; n: number }>();
+  for (const a of Array.from(header.querySelectorAll(FB_SELECTORS.link))) {
+    const ref = profileRefOf(a.getAttribute('href'), pageUrl, true);
+    if (!ref) continue;
+    const entry = counts.get(ref.handle) ?? { ref, n: 0 };
+    entry.n += 1;
+    counts.set(ref.handle, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.ref ?? null;
+}
