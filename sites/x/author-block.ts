@@ -19,7 +19,8 @@ export function readUserNameBlock(block: Element): AuthorBlock {
   const first = block.firstElementChild;
   let displayName = first ? plainTextLine(first) : null;
   if (displayName === null || displayName.startsWith('@')) displayName = nameBeforeHandle(plainTextLine(block), handle);
-  return { handle, displayName, anchor: block };
+  // After the name row, like X's own verified mark: the badge reads as part of the author's name.
+  return { handle, displayName, anchor: block.firstElementChild ?? block };
 }
 
 /**
