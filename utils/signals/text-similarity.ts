@@ -27,6 +27,9 @@ export interface CopiedTextOptions {
   maxListed: number;
 }
 
+/** Comparisons per post per LSH bucket (see nearDuplicateGroups). */
+const MAX_COMPARE = 16;
+
 export const COPIED_TEXT_DEFAULTS: CopiedTextOptions = { minJaccard: 0.8, minChars: 40, minAccounts: 3, maxListed: 20 };
 
 /** Normalises, hashes and MinHashes a post's text. */
@@ -35,51 +38,82 @@ export function textFingerprint(text: string): TextFingerprint {
   return { length: norm.length, hash: textHash(norm), signature: minhash(shingles(norm)), excerpt: norm.slice(0, 80) };
 }
 
-/** Links each post to the other accounts that posted the same or nearly the same text on its day. */
-function similarAccounts(posts: readonly TextPost[], opts: CopiedTextOptions): Map<TextPost, Set<AccountKey>> {
-  const out = new Map<TextPost, Set<AccountKey>>();
-  const buckets = new Map<string, TextPost[]>();
-  for (const p of posts) {
-    if (p.length < opts.minChars) continue;
+/**
+ * Groups posts of one day into near-duplicate components (union-find over pairs ≥ minJaccard found
+ * through LSH buckets). Transitive on purpose: ring members edit the template independently, so two
+ * members can be 2 edits apart (J < 0.8) while each is 1 edit from the template.
+ */
+function nearDuplicateGroups(posts: readonly TextPost[], opts: CopiedTextOptions): TextPost[][] {
+  const eligible = posts.filter((p) => p.length >= opts.minChars);
+  const parent = eligible.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  // Identical texts are merged outright, so a 1,000-account ring costs one comparison per post.
+  const firstOfHash = new Map<string, number>();
+  eligible.forEach((p, i) => {
+    const j = firstOfHash.get(`${p.day}|${p.hash}`);
+    if (j === undefined) firstOfHash.set(`${p.day}|${p.hash}`, i);
+    else parent[find(i)] = find(j);
+  });
+  const buckets = new Map<string, number[]>();
+  eligible.forEach((p, i) => {
+    if (firstOfHash.get(`${p.day}|${p.hash}`) !== i) return;
     for (const k of lshKeys(p.signature)) {
       const key = `${p.day}|${k}`;
       const b = buckets.get(key);
-      if (b) b.push(p);
-      else buckets.set(key, [p]);
+      if (b) b.push(i);
+      else buckets.set(key, [i]);
     }
-  }
-  const checked = new Set<string>();
-  for (const bucket of buckets.values())
-    for (let i = 1; i < bucket.length; i++)
-      for (let j = 0; j < i; j++) {
-        const a = bucket[i] as TextPost;
-        const b = bucket[j] as TextPost;
-        if (a.accountKey === b.accountKey) continue;
-        const pair = a.hash < b.hash ? `${a.hash}${a.accountKey}|${b.hash}${b.accountKey}` : `${b.hash}${b.accountKey}|${a.hash}${a.accountKey}`;
-        if (checked.has(pair)) continue;
-        checked.add(pair);
-        if (a.hash !== b.hash && estimateJaccard(a.signature, b.signature) < opts.minJaccard) continue;
-        for (const [x, y] of [[a, b], [b, a]] as const) {
-          const s = out.get(x) ?? new Set<AccountKey>();
-          s.add(y.accountKey);
-          out.set(x, s);
+  });
+  for (const bucket of buckets.values()) {
+    // Compare each post with one representative per component already in the bucket, and with at
+    // most MAX_COMPARE of them: templated posts ("Day 12 of …") fill a band without being copies,
+    // and would otherwise make a bucket quadratic. Known cost: a rare missed link in such buckets.
+    const reps: number[] = [];
+    for (const i of bucket) {
+      const a = eligible[i] as TextPost;
+      let merged = false;
+      for (let r = 0; r < reps.length && r < MAX_COMPARE; r++) {
+        const j = reps[r] as number;
+        if (find(i) === find(j)) { merged = true; break; }
+        if (estimateJaccard(a.signature, (eligible[j] as TextPost).signature) >= opts.minJaccard) {
+          parent[find(i)] = find(j);
+          merged = true;
+          break;
         }
       }
-  return out;
+      if (!merged) reps.push(i);
+    }
+  }
+  const groups = new Map<number, TextPost[]>();
+  eligible.forEach((p, i) => {
+    const root = find(i);
+    const g = groups.get(root);
+    if (g) g.push(p);
+    else groups.set(root, [p]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
 }
 
 /**
  * "Copy-pasted text": accounts that posted the same or nearly the same text (≥ minJaccard) as at least
- * minAccounts − 1 other accounts on the same UTC day. LSH banding keeps this near-linear in posts.
+ * minAccounts − 1 other accounts on the same UTC day. LSH banding keeps this near-linear in posts;
+ * near-duplicates are chained (see nearDuplicateGroups).
  */
 export function findCopiedText(
   posts: readonly TextPost[],
   opts: CopiedTextOptions = COPIED_TEXT_DEFAULTS,
 ): Map<AccountKey, ClusterEvidence> {
   const best = new Map<AccountKey, { post: TextPost; others: Set<AccountKey> }>();
-  for (const [post, others] of similarAccounts(posts, opts)) {
-    const prev = best.get(post.accountKey);
-    if (!prev || others.size > prev.others.size) best.set(post.accountKey, { post, others });
+  for (const group of nearDuplicateGroups(posts, opts)) {
+    const accounts = new Set(group.map((p) => p.accountKey));
+    for (const post of group) {
+      const others = new Set([...accounts].filter((a) => a !== post.accountKey));
+      const prev = best.get(post.accountKey);
+      if (!prev || others.size > prev.others.size) best.set(post.accountKey, { post, others });
+    }
   }
   const out = new Map<AccountKey, ClusterEvidence>();
   const need = opts.minAccounts - 1;

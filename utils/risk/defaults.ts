@@ -1,0 +1,44 @@
+/**
+ * Every weight and threshold of risk fusion, in one typed object that the settings store keeps
+ * (meta 'riskSettings'). Justified with figures in docs/risk-defaults.md; bump `version` on change.
+ */
+export interface RiskDefaults {
+  version: number;
+  /** Points at full strength (signal score 1); graded signals get points × score. */
+  points: {
+    ganFace: number;
+    reusedAvatar: number;
+    copiedText: number;
+    hashtagBurst: number;
+    knownAccount: number;
+    autoHandle: number;
+    nameMismatch: number;
+    defaultAvatar: number;
+  };
+  /** Image verdict scores below this add nothing (the detector's calibrated operating point). */
+  ganFaceMinScore: number;
+  /** Risk at or above which an account is 'medium' / 'high'. */
+  bands: { medium: number; high: number };
+  /** Most risk from profile heuristics alone: they must never make a badge by themselves. */
+  profileOnlyCap: number;
+  /** Strong evidence families needed for 'high' (a known-list match counts as enough on its own). */
+  highNeedsFamilies: number;
+}
+
+export const RISK_DEFAULTS: RiskDefaults = {
+  version: 1,
+  points: {
+    ganFace: 40,
+    reusedAvatar: 30,
+    copiedText: 30,
+    hashtagBurst: 15,
+    knownAccount: 80,
+    autoHandle: 6,
+    nameMismatch: 5,
+    defaultAvatar: 4,
+  },
+  ganFaceMinScore: 0.5,
+  bands: { medium: 35, high: 60 },
+  profileOnlyCap: 20,
+  highNeedsFamilies: 2,
+};

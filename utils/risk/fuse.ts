@@ -1,0 +1,94 @@
+import type { ImageVerdict, RiskBand } from '../analysis/types.ts';
+import type { ClusterEvidence, SignalId, SignalResult } from '../signals/types.ts';
+import { RISK_DEFAULTS, type RiskDefaults } from './defaults.ts';
+
+/** Independent kinds of evidence; only 'profile' is weak. */
+export type EvidenceFamily = 'image' | 'avatar' | 'text' | 'hashtags' | 'list' | 'profile';
+
+/** All evidence about one account, as the background gathers it. */
+export interface AccountEvidence {
+  image: ImageVerdict | null;
+  clusters: readonly ClusterEvidence[];
+  profile: readonly SignalResult[];
+  known: SignalResult | null;
+}
+
+/** One line of the "why" panel: a signal, its points and its sentence. */
+export interface RiskReason {
+  signal: SignalId;
+  family: EvidenceFamily;
+  points: number;
+  reason: string;
+}
+
+export interface RiskAssessment {
+  /** 0..100. */
+  risk: number;
+  band: RiskBand;
+  reasons: RiskReason[];
+  /** Why the sum was capped, if it was. */
+  cap: string | null;
+  /** Strong families that contributed points. */
+  families: EvidenceFamily[];
+}
+
+const FAMILY: Record<SignalId, EvidenceFamily> = {
+  'gan-face': 'image',
+  'reused-avatar': 'avatar',
+  'copied-text': 'text',
+  'hashtag-burst': 'hashtags',
+  'known-account': 'list',
+  'auto-handle': 'profile',
+  'name-mismatch': 'profile',
+  'default-avatar': 'profile',
+};
+
+const WEIGHT: Record<SignalId, keyof RiskDefaults['points']> = {
+  'gan-face': 'ganFace',
+  'reused-avatar': 'reusedAvatar',
+  'copied-text': 'copiedText',
+  'hashtag-burst': 'hashtagBurst',
+  'known-account': 'knownAccount',
+  'auto-handle': 'autoHandle',
+  'name-mismatch': 'nameMismatch',
+  'default-avatar': 'defaultAvatar',
+};
+
+/** Points and reason for each contributing signal (zero-point signals are dropped). */
+function contributions(ev: AccountEvidence, d: RiskDefaults): RiskReason[] {
+  const out: RiskReason[] = [];
+  const add = (signal: SignalId, score: number, reason: string): void => {
+    const points = Math.round(d.points[WEIGHT[signal]] * Math.min(1, Math.max(0, score)));
+    if (points > 0) out.push({ signal, family: FAMILY[signal], points, reason });
+  };
+  if (ev.image?.status === 'ok' && ev.image.score >= d.ganFaceMinScore)
+    add('gan-face', ev.image.score, `Profile photo looks GAN-made (score ${ev.image.score.toFixed(2)}, model ${ev.image.modelVersion})`);
+  // One contribution per signal: the strongest cluster of each kind.
+  const strongest = new Map<SignalId, ClusterEvidence>();
+  for (const c of ev.clusters) if (c.fired && c.score > (strongest.get(c.signal)?.score ?? -1)) strongest.set(c.signal, c);
+  for (const c of strongest.values()) add(c.signal, c.score, c.reason);
+  for (const p of ev.profile) if (p.fired || p.score > 0) add(p.signal, p.score, p.reason);
+  if (ev.known?.fired) add('known-account', 1, ev.known.reason);
+  return out.sort((a, b) => b.points - a.points);
+}
+
+/**
+ * One risk 0..100 per account: the sum of each signal's points, then capped so that weak evidence
+ * can't look strong — profile heuristics alone stay below 'medium', and 'high' needs two independent
+ * strong families (or a known-list match).
+ */
+export function fuseRisk(ev: AccountEvidence, d: RiskDefaults = RISK_DEFAULTS): RiskAssessment {
+  const reasons = contributions(ev, d);
+  const families = [...new Set(reasons.map((r) => r.family).filter((f) => f !== 'profile'))];
+  let risk = Math.min(100, reasons.reduce((s, r) => s + r.points, 0));
+  let cap: string | null = null;
+  if (families.length === 0 && risk > d.profileOnlyCap) {
+    risk = d.profileOnlyCap;
+    cap = `Capped at ${d.profileOnlyCap}: profile patterns alone are common among real people`;
+  } else if (!families.includes('list') && families.length < d.highNeedsFamilies && risk >= d.bands.high) {
+    risk = d.bands.high - 1;
+    cap = `Capped at ${risk}: 'high' needs ${d.highNeedsFamilies} independent kinds of evidence`;
+  }
+  const band: RiskBand = risk >= d.bands.high ? 'high' : risk >= d.bands.medium ? 'medium' : 'low';
+  return { risk, band, reasons, cap, families };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { accountHeuristics, autoHandle, defaultAvatar, nameMismatch } from './account-heuristics.ts';
+
+describe('account heuristics', () => {
+  it('recognises X auto-assigned handles, and only loosely long digit tails', () => {
+    expect(autoHandle('x', 'JaneDoe12345678').score).toBe(1);
+    expect(autoHandle('x', 'Li12345678').fired).toBe(true);
+    expect(autoHandle('x', 'janedoe1990').score).toBe(0);
+    expect(autoHandle('x', 'news_bot_123456').score).toBe(0.4);
+    expect(autoHandle('x', 'news_bot_123456').fired).toBe(false);
+    expect(autoHandle('youtube', 'janedoe-x7k2p').fired).toBe(true);
+    expect(autoHandle('facebook', '100064123456789').score).toBe(0); // numeric ids are normal there
+  });
+  it('relates names to handles through tokens, initials and accents', () => {
+    expect(nameMismatch('JaneDoe12345678', 'Jane Doe')?.score).toBe(0);
+    expect(nameMismatch('jd_news', 'John Doe')?.score).toBe(0);
+    expect(nameMismatch('joseperez', 'José Pérez')?.score).toBe(0);
+    expect(nameMismatch('Sandra92837465', 'Kevin Brown')?.fired).toBe(true);
+  });
+  it('says unknown for non-Latin names instead of guessing', () => {
+    expect(nameMismatch('wangfang123', '王芳')).toBeNull();
+    expect(nameMismatch('abc', null)).toBeNull();
+  });
+  it('spots X default avatars and bundles the results', () => {
+    expect(defaultAvatar('https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png').fired).toBe(true);
+    expect(defaultAvatar('https://pbs.twimg.com/profile_images/1/a_400x400.jpg').fired).toBe(false);
+    expect(accountHeuristics('x', 'wangfang123', '王芳', null).map((r) => r.signal)).toEqual(['auto-handle', 'default-avatar']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { accountKey } from './account-key.ts';
+import { findReusedAvatars, type AvatarSighting } from './reused-avatar.ts';
+
+const k = (h: string) => accountKey('x', h);
+const s = (h: string, url: string, sha256: string | null, phash: string | null): AvatarSighting => ({ accountKey: k(h), url, sha256, phash });
+
+describe('findReusedAvatars', () => {
+  it('links an exact SHA-256 match and a near phash, across accounts only', () => {
+    const out = findReusedAvatars([
+      s('a', 'u1', 'sha1', 'ffff0000ffff0000'),
+      s('b', 'u2', 'sha1', null),
+      s('c', 'u3', 'sha3', 'ffff0000ffff000f'), // 4 bits from a
+      s('a', 'u4', 'sha4', 'ffff0000ffff0001'), // same account again: not reuse
+      s('d', 'u5', 'sha5', '0000ffff0000ffff'), // far
+    ]);
+    expect(out.get(k('a'))?.accounts).toEqual([k('b'), k('c')]);
+    expect(out.get(k('b'))?.reason).toMatch(/identical file/);
+    expect(out.get(k('c'))?.reason).toMatch(/resized or recompressed/);
+    expect(out.has(k('d'))).toBe(false);
+  });
+
+  it('respects maxBits', () => {
+    const out = findReusedAvatars([s('a', 'u1', null, 'ffff0000ffff0000'), s('b', 'u2', null, 'ffff0000ffff00ff')], { maxBits: 6, maxListed: 5 });
+    expect(out.size).toBe(0);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { accountKey } from './account-key.ts';
+import { estimateJaccard, lshKeys, minhash, shingles } from './minhash.ts';
+import { normaliseText, textHash } from './normalise-text.ts';
+import { findCopiedText, textFingerprint, type TextPost } from './text-similarity.ts';
+
+const BASE = 'Western media keep lying about our region, the truth is that people here live happily and freely';
+const post = (h: string, text: string, day = '2021-03-01'): TextPost => ({ accountKey: accountKey('x', h), day, ...textFingerprint(text) });
+
+describe('normaliseText', () => {
+  it('folds width and case, strips URLs, mentions and invisible characters', () => {
+    expect(normaliseText('Ｈｅｌｌｏ\u200b  @bob_1 WORLD https://t.co/abc www.x.com/y')).toBe('hello world');
+    expect(normaliseText('mail me: a@b.com')).toBe('mail me: a@b.com');
+  });
+  it('hashes equal texts equally', () => {
+    expect(textHash('abc')).toBe(textHash('abc'));
+    expect(textHash('abc')).not.toBe(textHash('abd'));
+  });
+});
+
+describe('MinHash', () => {
+  it('estimates Jaccard within ±0.15 of the exact value', () => {
+    const a = shingles(normaliseText(BASE));
+    const b = shingles(normaliseText(BASE.replace('happily', 'joyfully')));
+    const exact = [...a].filter((x) => b.has(x)).length / new Set([...a, ...b]).size;
+    expect(Math.abs(estimateJaccard(minhash(a), minhash(b)) - exact)).toBeLessThan(0.15);
+  });
+  it('gives ≈ 0 for unrelated texts and 16 LSH keys', () => {
+    const sa = minhash(shingles(normaliseText(BASE)));
+    expect(estimateJaccard(sa, minhash(shingles('completely different words about football and weather today')))).toBeLessThan(0.1);
+    expect(lshKeys(sa)).toHaveLength(16);
+  });
+});
+
+describe('findCopiedText', () => {
+  it('flags ≥ 3 accounts posting edited copies on one day, with the others listed', () => {
+    const out = findCopiedText([
+      post('a', BASE),
+      post('b', `${BASE} 🙏 https://t.co/xyz`),
+      post('c', BASE.toUpperCase()),
+      post('d', 'Something else entirely, long enough to be considered for matching at all'),
+      post('e', BASE, '2021-03-02'), // another day
+    ]);
+    expect([...out.keys()].sort()).toEqual(['x:a', 'x:b', 'x:c']);
+    expect(out.get(accountKey('x', 'a'))).toMatchObject({ count: 2, accounts: ['x:b', 'x:c'], day: '2021-03-01' });
+  });
+  it('ignores two accounts only, the same account twice, and short texts', () => {
+    expect(findCopiedText([post('a', BASE), post('b', BASE), post('b', BASE)]).size).toBe(0);
+    expect(findCopiedText([post('a', 'so true!!'), post('b', 'so true!!'), post('c', 'so true!!')]).size).toBe(0);
+  });
+  it('stays fast on 10k templated posts plus a 1,000-account ring (LSH, not all pairs)', () => {
+    const posts = Array.from({ length: 10_000 }, (_, i) => post(`u${i % 2000}`, `post number ${i} about topic ${i % 97} with some filler words ${i * 7}`));
+    const ring = Array.from({ length: 1000 }, (_, i) => post(`ring${i}`, i % 2 ? BASE : `${BASE}!!`));
+    const t0 = performance.now();
+    const out = findCopiedText([...posts, ...ring]);
+    const ms = performance.now() - t0;
+    console.log(`[text] findCopiedText on 11,000 posts: ${ms.toFixed(0)} ms`);
+    expect(out.get(accountKey('x', 'ring0'))?.count).toBe(999);
+    expect(ms).toBeLessThan(10_000);
+  });
+});
