@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { loadSettings } from '../settings';
 import { parseBackgroundMessage, type AnalyzeResponse, type BackgroundMessage, type TabCounts } from '../messages';
 import { AnalyzeService } from './analyze-service';
 import { analyzeInOffscreen } from './offscreen-client';
@@ -32,7 +33,7 @@ export function startBackground(opts: BackgroundOptions = {}): void {
         return { results };
       }
       case 'tab-counts':
-        return counter.counts(msg.tabId);
+        return counter.counts(msg.tabId, await loadSettings());
     }
   }
 }

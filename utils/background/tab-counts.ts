@@ -1,25 +1,26 @@
 import type { TabCounts } from '../messages';
 import type { ImageVerdict } from '../analysis/types';
+import { bandFor, type Settings } from '../settings';
 
 type Outcome = 'low' | 'medium' | 'high' | 'noFace' | 'error';
 
 /** Per-tab tallies of checked authors (by avatar URL), kept in memory for the popup. */
 export class TabCounter {
-  private readonly tabs = new Map<number, Map<string, Outcome>>();
+  private readonly tabs = new Map<number, Map<string, ImageVerdict>>();
 
   /** Record the outcome for one avatar seen in a tab (re-sightings replace, never double count). */
   record(tabId: number, url: string, verdict: ImageVerdict): void {
     let m = this.tabs.get(tabId);
     if (!m) this.tabs.set(tabId, (m = new Map()));
-    m.set(url, outcomeOf(verdict));
+    m.set(url, verdict);
   }
 
-  /** Counts for one tab (zeros for an unknown tab). */
-  counts(tabId: number): TabCounts {
+  /** Counts for one tab (zeros for an unknown tab), banded with the user's sensitivity like the badges. */
+  counts(tabId: number, settings: Pick<Settings, 'sensitivity'>): TabCounts {
     const c: TabCounts = { checked: 0, low: 0, medium: 0, high: 0, noFace: 0, error: 0 };
-    for (const o of this.tabs.get(tabId)?.values() ?? []) {
+    for (const v of this.tabs.get(tabId)?.values() ?? []) {
       c.checked++;
-      c[o]++;
+      c[outcomeOf(v, settings)]++;
     }
     return c;
   }
@@ -30,7 +31,7 @@ export class TabCounter {
   }
 }
 
-function outcomeOf(v: ImageVerdict): Outcome {
-  if (v.status === 'ok') return v.band;
+function outcomeOf(v: ImageVerdict, settings: Pick<Settings, 'sensitivity'>): Outcome {
+  if (v.status === 'ok') return bandFor(v.score, settings);
   return v.status === 'no-face' ? 'noFace' : 'error';
 }
