@@ -29,3 +29,12 @@ export function machineTime(block: Element): string | null {
   const date = new Date(datetime);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/** Plain text of a message; Comet puts each paragraph in its own `div[dir=auto]`, kept here as lines. */
+export function messageText(el: Element | null): string | null {
+  if (!el) return null;
+  const paragraphs = Array.from(el.querySelectorAll('div[dir="auto"]')).filter((d) => !d.querySelector('div[dir="auto"]'));
+  if (paragraphs.length < 2) return plainText(el);
+  const lines = paragraphs.map((p) => plainText(p)).filter((t): t is string => t !== null);
+  return lines.length > 0 ? lines.join('\n') : null;
+}

@@ -1,11 +1,11 @@
 import type { FoundAuthor } from '../types';
 import { hashtagsOf } from '../../utils/dom/hashtags';
-import { plainText, plainTextLine } from '../../utils/dom/plain-text';
+import { plainTextLine } from '../../utils/dom/plain-text';
 import { allOutside } from '../../utils/dom/query';
 import { avatarUrlOf } from './avatar';
 import { nameLinkRef, nearestAvatar } from './author-unit';
 import { isPost } from './is-post';
-import { machineTime } from './post-parts';
+import { machineTime, messageText } from './post-parts';
 import { FB_SELECTORS } from './selectors';
 
 /** English-only fallback for a comment with no name link; the label is localised, so never the first choice. */
@@ -22,7 +22,7 @@ export function readComment(article: Element, pageUrl: string): FoundAuthor | nu
   if (!ref && !displayName) return null; // a loading placeholder
   const avatar = nameLink && ref ? nearestAvatar(nameLink, article, nested, ref, pageUrl) : null;
   const textEl = allOutside(article, FB_SELECTORS.commentText.join(', '), nested).find((el) => !el.closest('a')) ?? null;
-  const text = plainText(textEl);
+  const text = messageText(textEl);
   return {
     data: {
       site: 'facebook',

@@ -1,10 +1,10 @@
 import type { FoundAuthor } from '../types';
 import { hashtagsOf } from '../../utils/dom/hashtags';
-import { plainText, plainTextLine } from '../../utils/dom/plain-text';
+import { plainTextLine } from '../../utils/dom/plain-text';
 import { allOutside } from '../../utils/dom/query';
 import { avatarUrlOf } from './avatar';
 import { type AuthorUnit, authorUnits, nameLinkRef, nearestAvatar, ownBlock } from './author-unit';
-import { ariaTargets, machineTime, postMessage } from './post-parts';
+import { ariaTargets, machineTime, messageText, postMessage } from './post-parts';
 import { FB_SELECTORS } from './selectors';
 
 /**
@@ -48,7 +48,7 @@ function firstNameLink(post: Element, comments: readonly Element[], pageUrl: str
 
 function occurrence(post: Element, block: Element, unit: AuthorUnit, exclude: readonly Element[], pageUrl: string): FoundAuthor {
   const messageEl = postMessage(post, block, exclude);
-  const text = plainText(messageEl);
+  const text = messageText(messageEl);
   return {
     data: {
       site: 'facebook',
