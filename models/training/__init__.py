@@ -1,0 +1,1 @@
+"""Sockscope GAN-face classifier: training, evaluation, export and quantisation (one module per stage)."""

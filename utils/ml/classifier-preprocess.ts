@@ -1,0 +1,115 @@
+/**
+ * GAN-face classifier preprocessing: RgbaImage → normalised NCHW Float32Array.
+ * Mirrors models/training/preprocess.py step for step (parity-tested), and takes every constant
+ * from models/config.json, which export.py writes next to the model:
+ *   1. composite over white using alpha (transparent avatars render on white),
+ *   2. centre square crop with floored offsets,
+ *   3. separable triangle-filter resize, antialiased (support = max(scale, 1)), rows then columns,
+ *   4. (v / 255 − mean) / std, channels first.
+ */
+import raw from '../../models/config.json' with { type: 'json' };
+import type { RgbaImage } from '../image/types.ts';
+
+/** The subset of models/config.json the app relies on. */
+export interface GanModelConfig {
+  version: string;
+  model: string;
+  sha256: string;
+  inputName: string;
+  outputName: string;
+  inputSize: number;
+  layout: 'NCHW';
+  mean: readonly [number, number, number];
+  std: readonly [number, number, number];
+  calibration: { method: string; a: number; b: number };
+  threshold: number;
+  thresholdLogit: number;
+}
+
+function checkConfig(c: typeof raw): GanModelConfig {
+  // Fail loudly at import rather than feed the model garbage after a bad re-export.
+  if (c.layout !== 'NCHW' || c.mean.length !== 3 || c.std.length !== 3 || !(c.inputSize > 0)) {
+    throw new Error('[sockscope:gan-classifier] models/config.json has an unexpected layout/mean/std/inputSize');
+  }
+  return { ...c, layout: 'NCHW', mean: [c.mean[0]!, c.mean[1]!, c.mean[2]!], std: [c.std[0]!, c.std[1]!, c.std[2]!] };
+}
+
+/** Model settings exported with the ONNX file (never duplicate these by hand). */
+export const GAN_MODEL_CONFIG: GanModelConfig = checkConfig(raw);
+
+/** Triangle-filter taps of a resize: output i reads source [lo[i], hi[i]) with weights w[i·src + j]. */
+export interface ResizeTaps {
+  lo: Int32Array;
+  hi: Int32Array;
+  w: Float64Array;
+}
+
+/** (dst × src) row-stochastic triangle-filter weights, same formula as preprocess.resize_weights. */
+export function resizeTaps(src: number, dst: number): ResizeTaps {
+  const scale = src / dst;
+  const support = Math.max(scale, 1);
+  const w = new Float64Array(dst * src);
+  const lo = new Int32Array(dst);
+  const hi = new Int32Array(dst);
+  for (let i = 0; i < dst; i++) {
+    const centre = (i + 0.5) * scale;
+    // Outside [centre − support, centre + support) every weight is 0, so the bounds only save work.
+    lo[i] = Math.max(Math.floor(centre - support), 0);
+    hi[i] = Math.min(Math.ceil(centre + support), src);
+    let total = 0;
+    for (let j = lo[i]!; j < hi[i]!; j++) {
+      const v = Math.max(0, 1 - Math.abs(j + 0.5 - centre) / support);
+      w[i * src + j] = v;
+      total += v;
+    }
+    for (let j = lo[i]!; j < hi[i]!; j++) w[i * src + j]! /= total;
+  }
+  return { lo, hi, w };
+}
+
+/** Converts decoded pixels to the classifier input tensor (1 × 3 × S × S, float32). */
+export function preprocessForClassifier(img: RgbaImage, config: GanModelConfig = GAN_MODEL_CONFIG): Float32Array {
+  const { width, height, data } = img;
+  const side = Math.min(width, height);
+  if (side < 1) throw new Error('[sockscope:gan-classifier] empty image');
+  const x0 = Math.floor((width - side) / 2);
+  const y0 = Math.floor((height - side) / 2);
+  const size = config.inputSize;
+  const { lo, hi, w } = resizeTaps(side, size);
+  // Horizontal pass: side rows × size columns × 3 channels, over the composited crop.
+  const horiz = new Float64Array(3 * side * size);
+  for (let y = 0; y < side; y++) {
+    const row = (y0 + y) * width;
+    for (let ox = 0; ox < size; ox++) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let j = lo[ox]!; j < hi[ox]!; j++) {
+        const k = w[ox * side + j]!;
+        const p = (row + x0 + j) * 4;
+        const a = data[p + 3]! / 255;
+        r += k * (data[p]! * a + 255 * (1 - a));
+        g += k * (data[p + 1]! * a + 255 * (1 - a));
+        b += k * (data[p + 2]! * a + 255 * (1 - a));
+      }
+      horiz[y * size + ox] = r;
+      horiz[side * size + y * size + ox] = g;
+      horiz[2 * side * size + y * size + ox] = b;
+    }
+  }
+  // Vertical pass and normalisation straight into the NCHW output.
+  const out = new Float32Array(3 * size * size);
+  for (let c = 0; c < 3; c++) {
+    const plane = c * side * size;
+    const mean = config.mean[c]!;
+    const std = config.std[c]!;
+    for (let oy = 0; oy < size; oy++) {
+      for (let ox = 0; ox < size; ox++) {
+        let v = 0;
+        for (let i = lo[oy]!; i < hi[oy]!; i++) v += w[oy * side + i]! * horiz[plane + i * size + ox]!;
+        out[c * size * size + oy * size + ox] = (v / 255 - mean) / std;
+      }
+    }
+  }
+  return out;
+}
