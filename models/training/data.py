@@ -56,19 +56,21 @@ def split(items: list[Item], seed: int = CONFIG.seed) -> dict[str, list[Item]]:
 
 
 def write_manifest(splits: dict[str, list[Item]], path: Path = MANIFEST_PATH) -> None:
-    """JSON: {split: [{path,label,group,source}, ...]} plus the held-out source list."""
+    """JSON: {split: [path, ...]} plus the held-out source list."""
     doc = {
         "faces_dir": "../shared/data/faces",
         "heldout_sources": list(CONFIG.heldout_sources),
         "seed": CONFIG.seed,
-        "splits": {k: [it.__dict__ for it in v] for k, v in splits.items()},
+        "splits": {k: [it.path for it in v] for k, v in splits.items()},  # label/group/source: images.tsv
     }
-    path.write_text(json.dumps(doc, indent=1) + "\n")
+    path.write_text(json.dumps(doc, indent=0) + "\n")
 
 
-def read_manifest(path: Path = MANIFEST_PATH) -> dict[str, list[Item]]:
+def read_manifest(path: Path = MANIFEST_PATH, faces_dir: Path = FACES_DIR) -> dict[str, list[Item]]:
+    """Split name -> items, joining the manifest's paths with images.tsv."""
     doc = json.loads(path.read_text())
-    return {k: [Item(**d) for d in v] for k, v in doc["splits"].items()}
+    by_path = {it.path: it for it in read_index(faces_dir)}
+    return {k: [by_path[p] for p in v] for k, v in doc["splits"].items()}
 
 
 def load_for_cache(path: Path, size: int = CONFIG.cache_size) -> np.ndarray:
