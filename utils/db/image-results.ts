@@ -1,7 +1,7 @@
 import type { ImageVerdict } from '../analysis/types.ts';
 import { hamming, phashBands } from '../signals/phash.ts';
 import type { ImageRecord } from './records.ts';
-import { dbFailure, type DbResult } from './result.ts';
+import { dbFailure, observed, type DbResult } from './result.ts';
 import type { EvidenceDb } from './schema.ts';
 
 /** What the analyser hands back for one avatar URL. */
@@ -25,13 +25,15 @@ export async function putImageResult(db: EvidenceDb, url: string, result: ImageR
   const phash = v.status === 'error' ? null : v.phash;
   const rec: ImageRecord = { url, sha256, phash, phashBands: phash ? phashBands(phash) : [], verdict: v, analysedAt: result.analysedAt };
   const tx = db.transaction(['images', 'accounts'], 'readwrite');
+  observed(tx.done);
   try {
     const accounts = tx.objectStore('accounts');
     const owners = await accounts.index('byAvatarUrl').getAll(url);
     const writes = owners.map((a) =>
-      accounts.put({ ...a, avatars: a.avatars.map((x) => (x.url === url ? { ...x, sha256, phash } : x)) }),
+      observed(accounts.put({ ...a, avatars: a.avatars.map((x) => (x.url === url ? { ...x, sha256, phash } : x)) })),
     );
-    await Promise.all([tx.objectStore('images').put(rec), ...writes, tx.done]);
+    const putImage = observed(tx.objectStore('images').put(rec));
+    await Promise.all([putImage, ...writes, tx.done]);
     return { ok: true, value: rec };
   } catch (e) {
     try {

@@ -6,7 +6,7 @@ import { textFingerprint } from '../signals/text-similarity.ts';
 import type { AccountKey } from '../signals/types.ts';
 import { utcDay } from './day.ts';
 import { MAX_SEEN, type AccountRecord, type ObservationRecord } from './records.ts';
-import { dbFailure, type DbResult } from './result.ts';
+import { dbFailure, observed, type DbResult } from './result.ts';
 import type { EvidenceDb } from './schema.ts';
 
 /** Builds the observation row; pure, and done before the transaction opens (IDB transactions close on idle). */
@@ -72,10 +72,13 @@ export async function recordObservation(
   const key = accountKey(occ.site, occ.handle);
   const obs = toObservation(occ, key, pageUrl, now);
   const tx = db.transaction(['accounts', 'observations'], 'readwrite');
+  observed(tx.done);
   try {
     const accounts = tx.objectStore('accounts');
     const prev = await accounts.get(key);
-    const [, id] = await Promise.all([accounts.put(mergeAccount(prev, occ, key, now)), tx.objectStore('observations').add(obs), tx.done]);
+    const putAccount = observed(accounts.put(mergeAccount(prev, occ, key, now)));
+    const addObservation = observed(tx.objectStore('observations').add(obs));
+    const [, id] = await Promise.all([putAccount, addObservation, tx.done]);
     return { ok: true, value: { accountKey: key, observationId: id } };
   } catch (e) {
     try {

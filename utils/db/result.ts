@@ -18,3 +18,13 @@ export function dbFailure(unit: string, e: unknown): DbResult<never> {
     return { ok: false, error: 'quota', message: `[sockscope:db] ${unit}: storage is full; nothing was written (free space or shorten retention)` };
   return { ok: false, error: 'failed', message: `[sockscope:db] ${unit}: ${detail}` };
 }
+
+/**
+ * Marks a request promise as observed. If a later call in the same transaction throws synchronously,
+ * the transaction is aborted and this request rejects with AbortError; we report the first error
+ * instead, and without this that AbortError would surface as an unhandled rejection.
+ */
+export function observed<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { getMeta, putMeta } from './meta.ts';
+import { openEvidenceDb } from './open.ts';
+import { pruneOlderThan } from './prune.ts';
+import { recordObservation } from './record-observation.ts';
+import { putImageResult, getImageResult } from './image-results.ts';
+import { freshFactory, occurrence } from './testing.ts';
+
+const DAY = 86_400_000;
+const NOW = Date.parse('2021-04-01T00:00:00Z');
+
+describe('retention', () => {
+  it('prunes observations, accounts and images older than N days, keeping recent ones', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    await putMeta(db, 'retention', { days: 30 });
+    await recordObservation(db, occurrence({ handle: 'old' }), 'p', NOW - 40 * DAY);
+    await recordObservation(db, occurrence({ handle: 'both' }), 'p', NOW - 40 * DAY);
+    await recordObservation(db, occurrence({ handle: 'both' }), 'p', NOW - 2 * DAY);
+    await recordObservation(db, occurrence({ handle: 'new' }), 'p', NOW - DAY);
+    const verdict = { status: 'error', error: 'image too large' } as const;
+    await putImageResult(db, 'old-img', { verdict, analysedAt: NOW - 31 * DAY });
+    await putImageResult(db, 'new-img', { verdict, analysedAt: NOW - 29 * DAY });
+    const days = (await getMeta(db, 'retention'))?.days ?? 0;
+    expect(await pruneOlderThan(db, days, NOW)).toEqual({ observations: 2, accounts: 1, images: 1 });
+    expect((await db.getAllKeys('accounts')).sort()).toEqual(['x:both', 'x:new']);
+    expect(await db.count('observations')).toBe(2);
+    expect(await getImageResult(db, 'old-img')).toBeUndefined();
+    expect((await getImageResult(db, 'new-img'))?.verdict.status).toBe('error');
+    await expect(pruneOlderThan(db, 0, NOW)).rejects.toThrow(/days must be > 0/);
+    db.close();
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { recordObservation } from './record-observation.ts';
+import { openEvidenceDb } from './open.ts';
+import { freshFactory, occurrence } from './testing.ts';
+
+const NOW = Date.parse('2021-03-01T12:00:00Z');
+
+describe('recordObservation', () => {
+  it('writes the account and the observation before any analysis, merging later sightings', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const r1 = await recordObservation(db, occurrence(), 'https://x.com/home', NOW);
+    expect(r1).toMatchObject({ ok: true, value: { accountKey: 'x:janedoe12345678' } });
+    const r2 = await recordObservation(db, occurrence({ displayName: 'Jane D.', avatarUrl: 'https://pbs.twimg.com/profile_images/2/b_normal.jpg', time: null }), 'https://x.com/home', NOW + 86_400_000);
+    expect(r2.ok).toBe(true);
+    const acc = await db.get('accounts', 'x:janedoe12345678');
+    expect(acc).toMatchObject({ handle: 'JaneDoe12345678', displayNames: ['Jane Doe', 'Jane D.'], firstSeen: NOW, lastSeen: NOW + 86_400_000, review: 'unreviewed' });
+    expect(acc?.avatars.map((a) => [a.url.slice(-14), a.sha256])).toEqual([['1/a_normal.jpg', null], ['2/b_normal.jpg', null]]);
+    const obs = await db.getAllFromIndex('observations', 'byAccount', 'x:janedoe12345678');
+    expect(obs.map((o) => o.day)).toEqual(['2021-03-01', '2021-03-02']); // page time, else seen time
+    expect(obs[0]).toMatchObject({ tagsKey: '#one #two', textLength: 50 });
+    expect(obs[0]?.minhash).toHaveLength(64);
+    db.close();
+  });
+
+  it('returns a typed error for an occurrence without a handle, writing nothing', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    expect(await recordObservation(db, occurrence({ handle: null }), 'p', NOW)).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await db.count('observations')).toBe(0);
+    db.close();
+  });
+
+  it('leaves tagsKey absent below two tags so the compound index skips the row', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    await recordObservation(db, occurrence({ hashtags: ['solo'] }), 'p', NOW);
+    const [o] = await db.getAll('observations');
+    expect(o && 'tagsKey' in o).toBe(false);
+    db.close();
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { openEvidenceDb, openEvidenceDbAt } from './open.ts';
+import { DB_VERSION } from './schema.ts';
+import { freshFactory } from './testing.ts';
+import type { ObservationRecord } from './records.ts';
+import { minhash, shingles } from '../signals/minhash.ts';
+
+describe('evidence store schema', () => {
+  it('creates every store and index at the current version', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'images', 'meta', 'observations']);
+    expect([...db.transaction('observations').store.indexNames].sort()).toEqual(['byAccount', 'byDay', 'byLsh', 'bySeenAt', 'byTagsDay', 'byTextHash']);
+    expect([...db.transaction('images').store.indexNames].sort()).toEqual(['byAnalysedAt', 'byPhashBand', 'bySha256']);
+    db.close();
+  });
+
+  it('upgrades a v1 store, backfilling hashtag-set keys, LSH keys and image hashes', async () => {
+    const factory = freshFactory();
+    const v1 = await openEvidenceDbAt(1, factory);
+    // v1 rows lacked tagsKey / lshKeys (observations) and sha256 / phash / phashBands (images).
+    const old = { accountKey: 'x:a', kind: 'post', text: 't', textHash: 'h', textLength: 40, minhash: minhash(shingles('some text for the signature')), hashtags: ['B', 'a'], time: null, day: '2021-03-01', pageUrl: 'https://x.com', seenAt: 1 };
+    await v1.add('observations', old as unknown as ObservationRecord);
+    const verdict = { status: 'no-face', sha256: 'abc', width: 1, height: 1, reasons: [], modelVersion: 'm', phash: 'ffff0000ffff0000' } as const;
+    await (v1 as unknown as { put: (s: string, v: unknown) => Promise<unknown> }).put('images', { url: 'u', verdict, analysedAt: 1 });
+    v1.close();
+    const db = await openEvidenceDb(factory);
+    const [obs] = await db.getAllFromIndex('observations', 'byTagsDay', ['#a #b', '2021-03-01']);
+    expect(obs?.lshKeys).toHaveLength(16);
+    expect(obs?.lshKeys[0]).toMatch(/^2021-03-01\|0:/);
+    expect(await db.getAllFromIndex('observations', 'byLsh', obs?.lshKeys[3] ?? '')).toHaveLength(1);
+    expect((await db.getFromIndex('images', 'bySha256', 'abc'))?.phashBands).toContain('0:ff');
+    expect(await db.count('meta')).toBe(0);
+    db.close();
+  });
+
+  it('refuses to open outside extension contexts without a factory', async () => {
+    await expect(openEvidenceDb()).rejects.toThrow(/only in extension contexts/);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ImageVerdict } from '../analysis/types.ts';
+import { accountKey } from '../signals/account-key.ts';
+import { signalResult, type ClusterEvidence } from '../signals/types.ts';
+import { RISK_DEFAULTS } from './defaults.ts';
+import { fuseRisk, type AccountEvidence } from './fuse.ts';
+
+const gan = (score: number): ImageVerdict => ({
+  status: 'ok', sha256: 's', width: 400, height: 400, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } },
+  eyeDistance: 0.004, score, band: 'high', reasons: [], modelVersion: 'gan-v1', phash: null,
+});
+const cluster = (signal: ClusterEvidence['signal'], count: number): ClusterEvidence => ({
+  signal, score: Math.min(1, count / 4), threshold: 0.5, fired: true, count, accounts: [accountKey('x', 'b')], truncated: false, day: '2021-03-01', shared: '', reason: `${signal} with ${count}`,
+});
+const profile = [
+  signalResult('auto-handle', 1, 0.5, 'auto handle'),
+  signalResult('name-mismatch', 1, 0.5, 'name mismatch'),
+  signalResult('default-avatar', 1, 0.5, 'default avatar'),
+];
+const none: AccountEvidence = { image: null, clusters: [], profile: [], known: null };
+
+describe('fuseRisk', () => {
+  it('gives nothing for nothing', () => {
+    expect(fuseRisk(none)).toMatchObject({ risk: 0, band: 'low', reasons: [], cap: null });
+  });
+  it('keeps every profile heuristic together in low', () => {
+    const r = fuseRisk({ ...none, profile });
+    expect(r.band).toBe('low');
+    expect(r.risk).toBeLessThanOrEqual(RISK_DEFAULTS.profileOnlyCap);
+  });
+  it('never lets one strong family reach high, even with all profile signals', () => {
+    for (const ev of [
+      { ...none, image: gan(1), profile },
+      { ...none, clusters: [cluster('copied-text', 12)], profile },
+      { ...none, clusters: [cluster('reused-avatar', 9)], profile },
+    ]) {
+      const r = fuseRisk(ev);
+      expect(r.band).toBe('medium');
+      expect(r.risk).toBeLessThan(RISK_DEFAULTS.bands.high);
+    }
+  });
+  it('reaches high with two independent strong families, listing points per reason', () => {
+    const r = fuseRisk({ ...none, image: gan(0.95), clusters: [cluster('copied-text', 7), cluster('copied-text', 2)] });
+    expect(r.band).toBe('high');
+    expect(r.reasons.map((x) => [x.signal, x.points])).toEqual([['gan-face', 38], ['copied-text', 30]]);
+    expect(r.families.sort()).toEqual(['image', 'text']);
+  });
+  it('ignores image scores under the operating point, and errors', () => {
+    expect(fuseRisk({ ...none, image: gan(0.3) }).risk).toBe(0);
+    expect(fuseRisk({ ...none, image: { status: 'error', error: 'too large' } }).risk).toBe(0);
+  });
+  it('treats a known-list match as enough for high on its own', () => {
+    expect(fuseRisk({ ...none, known: signalResult('known-account', 1, 1, 'Listed in io') }).band).toBe('high');
+  });
+});
