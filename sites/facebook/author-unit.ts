@@ -73,6 +73,10 @@ export function nearestAvatar(from: Element, scope: Element, exclude: readonly E
 /** The largest ancestor of `start` below `limit` that contains none of `others`: the start's own block. */
 export function ownBlock(start: Element, limit: Element, others: readonly Element[]): Element {
   let cur = start;
-  for (let up = cur.parentElement; up && up !== limit && !others.some((o) => up.contains(o)); up = up.parentElement) cur = up;
+  for (let up = cur.parentElement; up && up !== limit; up = up.parentElement) {
+    const box = up;
+    if (others.some((o) => box.contains(o))) break;
+    cur = box;
+  }
   return cur;
 }
