@@ -79,11 +79,22 @@ export const OffscreenAnalyzeSchema = v.object({
   urls: v.pipe(v.array(httpUrl), v.minLength(1), v.maxLength(MAX_BATCH)),
 });
 
+/** benchmark → offscreen: time warm analysis of these URLs (fetch excluded). */
+export const OffscreenBenchSchema = v.object({
+  target: v.literal('offscreen'),
+  type: v.literal('offscreen-bench'),
+  urls: v.pipe(v.array(httpUrl), v.minLength(1), v.maxLength(MAX_BATCH)),
+  repeats: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
+});
+
+export const OffscreenMessageSchema = v.variant('type', [OffscreenAnalyzeSchema, OffscreenBenchSchema]);
+
 export const BackgroundMessageSchema = v.variant('type', [AnalyzeRequestSchema, TabCountsRequestSchema]);
 
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
 export type TabCountsRequest = v.InferOutput<typeof TabCountsRequestSchema>;
 export type OffscreenAnalyze = v.InferOutput<typeof OffscreenAnalyzeSchema>;
+export type OffscreenMessage = v.InferOutput<typeof OffscreenMessageSchema>;
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
 
 export interface UrlVerdict {
@@ -114,9 +125,9 @@ export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {
 }
 
 /** Parse a message meant for the offscreen document; null for anything else. */
-export function parseOffscreenMessage(raw: unknown): OffscreenAnalyze | null {
+export function parseOffscreenMessage(raw: unknown): OffscreenMessage | null {
   if (!isTargeted(raw, 'offscreen')) return null;
-  const r = v.safeParse(OffscreenAnalyzeSchema, raw);
+  const r = v.safeParse(OffscreenMessageSchema, raw);
   return r.success ? r.output : null;
 }
 

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { generate } from 'selfsigned';
@@ -44,6 +45,12 @@ async function routeX(url: URL, res: ServerResponse): Promise<void> {
   if (url.pathname === '/home' || url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(HOME_POSTS, theme));
   if (url.pathname === '/explore') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(EXPLORE_POSTS, theme));
   if (url.pathname === '/cells/explore') return send(res, 200, 'text/html; charset=utf-8', EXPLORE_POSTS.map((p, i) => renderCell(p, 500 + i)).join(''));
+  if (url.pathname === '/bench') {
+    // n posts, each with its own avatar URL (benchK → a real face file), for load benchmarks.
+    const n = Math.min(5_000, Number(url.searchParams.get('n') ?? '500'));
+    const posts = Array.from({ length: n }, (_, i) => ({ handle: `bench_${i}`, name: `Bench ${i}`, avatar: `bench${i}`, text: `Benchmark post ${i} #bench` }));
+    return send(res, 200, 'text/html; charset=utf-8', renderTimeline(posts, theme));
+  }
   if (url.pathname === '/more') {
     const page = Number(url.searchParams.get('page') ?? '1');
     return send(res, 200, 'text/html; charset=utf-8', morePosts(page).map((p, i) => renderCell(p, 100 * page + i)).join(''));
@@ -58,11 +65,23 @@ async function routeX(url: URL, res: ServerResponse): Promise<void> {
 async function routeAvatar(url: URL, res: ServerResponse, sharedDir: string): Promise<void> {
   // /profile_images/<id>/<key>_<variant>.jpg: every variant serves the same file.
   const m = /^\/profile_images\/\d+\/(.+?)(?:_(?:normal|bigger|mini|x96|200x200|400x400))?\.(?:jpe?g|png|webp)$/.exec(url.pathname);
-  const entry = m?.[1] ? AVATARS[decodeURIComponent(m[1])] : undefined;
+  const key = m?.[1] ? decodeURIComponent(m[1]) : '';
+  const bench = /^bench(\d+)$/.exec(key);
+  if (bench) return send(res, 200, 'image/jpeg', await readFile(benchFace(sharedDir, Number(bench[1]))));
+  const entry = AVATARS[key];
   if (!entry || entry.kind === 'missing') return send(res, 404, 'text/plain', 'not found');
   if (entry.kind === 'corrupt') return send(res, 200, 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 1, 2, 3]));
   const bytes = await readFile(resolve(sharedDir, entry.shared ?? ''));
   send(res, 200, entry.shared?.endsWith('.png') ? 'image/png' : 'image/jpeg', bytes);
+}
+
+const BENCH_DIRS = ['data/faces/real/wild/Hossein88-eng__gender-classification-doe', 'data/faces/gan/stylegan2/xrv0__whichfaceisreal'];
+let benchFiles: string[] | null = null;
+
+/** The k-th benchmark face: real and GAN photos interleaved, cycling when k passes the pool. */
+function benchFace(sharedDir: string, k: number): string {
+  benchFiles ??= BENCH_DIRS.flatMap((d) => readdirSync(resolve(sharedDir, d)).filter((f) => /\.jpe?g$/i.test(f)).slice(0, 250).map((f) => resolve(sharedDir, d, f)));
+  return benchFiles[k % benchFiles.length] as string;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {

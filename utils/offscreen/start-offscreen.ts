@@ -3,6 +3,7 @@ import { decodeBrowser } from '../image/decode-browser';
 import { parseOffscreenMessage, type AnalyzeResponse } from '../messages';
 import { configureOrt, setModelLoader } from '../ml/ort';
 import { analyzeUrls } from './analyze-urls';
+import { benchDecodeAnalyze } from './bench-decode-analyze';
 
 /** Wire the offscreen document: ORT from the extension's own files, and the analyse handler. */
 export function startOffscreen(): void {
@@ -16,6 +17,7 @@ export function startOffscreen(): void {
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseOffscreenMessage(raw);
     if (!msg) return undefined;
+    if (msg.type === 'offscreen-bench') return benchDecodeAnalyze(msg.urls, msg.repeats, decodeBrowser);
     return analyzeUrls(msg.urls, decodeBrowser).then((results): AnalyzeResponse => ({ results }));
   });
 }

@@ -1,0 +1,77 @@
+/**
+ * Benchmarks the built extension in Debian's Chromium (headless): cold start to first badge, warm
+ * per-avatar analysis in the offscreen document (fetch excluded), throughput on a 500-post page, the
+ * content script's scan cost per post, and long tasks while scrolling. Run by `npm run bench`.
+ */
+import type { Page } from '@playwright/test';
+import { startFixtureServer } from '../e2e/server/fixture-server';
+import { launchWithExtension, serviceWorker } from '../e2e/support/launch';
+import { SHARED_DIR } from '../utils/testing/shared-data';
+import { median, quantile } from './eval-eyes-stats';
+
+const settled = () =>
+  [...document.querySelectorAll('sockscope-badge')].filter((h) => {
+    const s = h.shadowRoot?.querySelector('button')?.getAttribute('data-state');
+    return s && s !== 'checking';
+  }).length;
+
+async function waitSettled(page: Page, n: number, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(`(${settled.toString()})() >= ${n}`, undefined, { timeout: timeoutMs, polling: 50 });
+}
+
+const fmt = (xs: number[]): string => `median ${median(xs).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
+
+/** Run the Chromium benchmarks and return printable lines. */
+export async function benchExtension(): Promise<string[]> {
+  const lines: string[] = [];
+  const server = await startFixtureServer(SHARED_DIR);
+  try {
+    // Cold: a fresh profile, so no cached verdicts, no offscreen document, no compiled wasm.
+    const context = await launchWithExtension(server.port);
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto('https://x.com/home');
+    await waitSettled(page, 1, 30_000);
+    lines.push(`cold start to first settled badge: ${Date.now() - t0} ms (navigation start → first badge with a result)`);
+
+    const sw = await serviceWorker(context);
+    const urls = Array.from({ length: 20 }, (_, i) => `https://pbs.twimg.com/profile_images/1/bench${i}_400x400.jpg`);
+    const res = (await sw.evaluate(
+      (u) => chrome.runtime.sendMessage({ target: 'offscreen', type: 'offscreen-bench', urls: u, repeats: 6 }),
+      urls,
+    )) as { runs: number[] }[];
+    const warm = res.flatMap((r) => r.runs.slice(1));
+    lines.push(`offscreen warm per-avatar (decode + detect + classify, fetch excluded): ${fmt(warm)}`);
+
+    const big = await context.newPage();
+    await big.addInitScript(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    const t1 = Date.now();
+    await big.goto('https://x.com/bench?n=500');
+    await waitSettled(big, 500, 300_000);
+    const secs = (Date.now() - t1) / 1000;
+    lines.push(`throughput, 500 distinct avatars: ${(500 / secs).toFixed(1)} avatars/s (${secs.toFixed(1)} s to settle all badges)`);
+    for (let y = 0; y < 40; y++) {
+      await big.mouse.wheel(0, 1500);
+      await big.waitForTimeout(50);
+    }
+    const scans = await big.evaluate(() =>
+      performance.getEntriesByName('sockscope:scan').map((e) => (e as PerformanceMark).detail as { authors: number; ms: number }),
+    );
+    const perPost = scans.filter((s) => s.authors > 0).map((s) => s.ms / s.authors);
+    lines.push(`content script scan cost per post (500-post page): ${fmt(perPost.map((x) => x * 1000)).replace(/ms/g, 'µs')}; ${scans.length} scans`);
+    const longTasks = await big.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    lines.push(`long tasks (> 50 ms) on the page while loading and scrolling: ${longTasks.length}${longTasks.length ? ` (max ${Math.max(...longTasks).toFixed(0)} ms)` : ''}`);
+    await context.close();
+  } finally {
+    await server.close();
+  }
+  return lines;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const line of await benchExtension()) console.log(line);
+}

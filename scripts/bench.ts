@@ -1,0 +1,49 @@
+/**
+ * `npm run bench`: every benchmark, with the machine it ran on. Figures are printed, never asserted.
+ *   Node image pipeline · coordination signals (if present) · the extension in Chromium · package size.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { benchImages, formatBench } from './bench-image';
+import { benchExtension } from './bench-extension';
+import { loadRows } from './eval-eyes-split';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+function section(title: string): void {
+  console.log(`\n== ${title}`);
+}
+
+async function main(): Promise<void> {
+  const cpu = cpus();
+  console.log(`machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join('/')}`);
+
+  section('image pipeline in Node (onnxruntime-web wasm)');
+  const rows = loadRows('both', 3);
+  const step = Math.max(1, Math.floor(rows.length / 60));
+  const picked = rows.filter((_, i) => i % step === 0).slice(0, 60).map((r) => r.path);
+  for (const line of formatBench(await benchImages(picked))) console.log(line);
+
+  if (existsSync(resolve(ROOT, 'scripts/bench-signals.ts'))) {
+    section('coordination signals and evidence store (10k posts)');
+    execFileSync('npx', ['tsx', 'scripts/bench-signals.ts'], { stdio: 'inherit', cwd: ROOT });
+  }
+
+  section('extension in headless Chromium');
+  for (const line of await benchExtension()) console.log(line);
+
+  section('package size');
+  execFileSync('npx', ['wxt', 'zip'], { stdio: 'ignore', cwd: ROOT });
+  const zips = readdirSync(resolve(ROOT, '.output')).filter((f) => f.endsWith('-chrome.zip'));
+  for (const z of zips) console.log(`${z}: ${(statSync(resolve(ROOT, '.output', z)).size / 2 ** 20).toFixed(2)} MiB`);
+  for (const m of readdirSync(resolve(ROOT, 'models')).filter((f) => f.endsWith('.onnx'))) {
+    console.log(`models/${m}: ${(statSync(resolve(ROOT, 'models', m)).size / 1024).toFixed(0)} KiB`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error('[sockscope:bench]', err);
+  process.exit(1);
+});
