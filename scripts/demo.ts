@@ -31,6 +31,22 @@ async function main(): Promise<void> {
       console.log(`\n${theme} theme: ${states.length} badges → ${file}`);
       for (const s of states) console.log(`  ${s}`);
     }
+    for (const [name, url] of [
+      ['youtube-comments', 'https://www.youtube.com/watch?v=fixture0001'],
+      ['facebook-group', 'https://www.facebook.com/groups/fixture'],
+    ] as const) {
+      await page.goto(url);
+      await page.waitForFunction(
+        () => document.querySelector('sockscope-badge') && [...document.querySelectorAll('sockscope-badge')].every((h) => h.shadowRoot?.querySelector('button')?.dataset.state !== 'checking'),
+        undefined,
+        { timeout: 30_000 },
+      );
+      const file = resolve(OUT, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`${name}: ${await page.locator('sockscope-badge').count()} badges → ${file}`);
+    }
+    await page.goto('https://x.com/home');
+    await page.locator('sockscope-badge button[data-state="medium"], sockscope-badge button[data-state="high"]').first().waitFor();
     const gan = page.locator('sockscope-badge button[data-state="high"], sockscope-badge button[data-state="medium"]').first();
     await gan.click();
     await page.waitForSelector('[role="dialog"]');

@@ -9,7 +9,29 @@ import { renderCell, renderTimeline } from '../fixtures/x-timeline';
 import { EXPLORE_POSTS, HOME_POSTS, morePosts } from '../fixtures/x-scenario';
 
 /** Hostnames the browser maps to this server (--host-resolver-rules). */
-export const MAPPED_HOSTS = ['x.com', 'pbs.twimg.com', 'abs.twimg.com'];
+export const MAPPED_HOSTS = [
+  'x.com',
+  'pbs.twimg.com',
+  'abs.twimg.com',
+  'www.youtube.com',
+  'yt3.ggpht.com',
+  'yt3.googleusercontent.com',
+  'www.facebook.com',
+  '*.fbcdn.net',
+];
+
+/** Pages served on www.youtube.com / www.facebook.com: our own fixtures of today's markup. */
+const SITE_PAGES: Record<string, Record<string, string>> = {
+  'www.youtube.com': {
+    '/watch': 'sites/youtube/fixtures/comment-view-model-2025.html',
+    '/': 'sites/youtube/fixtures/lockup-view-model-2025.html',
+    '/@fixture': 'sites/youtube/fixtures/page-header-2025.html',
+  },
+  'www.facebook.com': {
+    '/groups/fixture': 'sites/facebook/fixtures/group-post-comments-rtl-2024.html',
+  },
+};
+const REPO = resolve(import.meta.dirname, '../..');
 
 export interface FixtureServer {
   port: number;
@@ -37,6 +59,14 @@ async function route(req: IncomingMessage, res: ServerResponse, sharedDir: strin
   const url = new URL(req.url ?? '/', `https://${host}`);
   if (host === 'x.com') return routeX(url, res);
   if (host === 'pbs.twimg.com') return routeAvatar(url, res, sharedDir);
+  const page = SITE_PAGES[host]?.[url.pathname];
+  if (page) return send(res, 200, 'text/html; charset=utf-8', await readFile(resolve(REPO, page)));
+  if (/^yt3\.|\.fbcdn\.net$/.test(host)) {
+    // Any avatar path on these hosts gets a real face, chosen by the path so it is stable.
+    let h = 0;
+    for (const c of url.pathname + url.search) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+    return send(res, 200, 'image/jpeg', await readFile(benchFace(sharedDir, h % 200)));
+  }
   send(res, 404, 'text/plain', 'not found');
 }
 

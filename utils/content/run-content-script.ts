@@ -7,8 +7,13 @@ import { pageTheme } from './page-theme';
 import { SiteRunner } from './site-runner';
 import { VerdictClient } from './verdict-client';
 
+export interface ContentScriptOptions {
+  /** Site events that mean "new page content" (YouTube's yt-navigate-finish), besides wxt:locationchange. */
+  navigationEvents?: string[];
+}
+
 /** Everything a site's content script does: run the adapter, badge authors, follow settings and navigation. */
-export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, opts: ContentScriptOptions = {}): Promise<void> {
   const settings = await loadSettings();
   const client = new VerdictClient((msg) => browser.runtime.sendMessage(msg));
   const runner = new SiteRunner(
@@ -31,6 +36,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   ctx.onInvalidated(watchSettings((next) => runner.applySettings(next)));
   // SPA navigation swaps content without a page load; the observer sees it, this makes it prompt.
   ctx.addEventListener(window, 'wxt:locationchange', () => runner.schedule());
+  for (const name of opts.navigationEvents ?? []) ctx.addEventListener(document, name as keyof DocumentEventMap, () => runner.schedule());
   runner.start();
   if (settings.debug) Object.assign(window, { __sockscope: runner.stats });
 }
