@@ -25,7 +25,8 @@ class Config:
     # centre-squared and stored at this size.
     cache_size: int = 224
     bottom_cut: float = 0.04
-    epochs: int = 7
+    epochs: int = 30  # upper bound; training stops at time_budget_min (cosine LR over wall time)
+    time_budget_min: float = 36.0
     batch_size: int = 64
     lr: float = 3e-3
     weight_decay: float = 5e-4

@@ -90,6 +90,12 @@ def write_config(model: Path = INT8_PATH, calibration: Path = CALIBRATION_PATH, 
         "threshold": cal["threshold"],
         "thresholdLogit": cal["threshold_logit"],
         "targetFpr": cal["target_fpr"],
+        # Read by scripts/eval-model.ts so the TS evaluation uses the same conditions and split.
+        "evaluation": {
+            "manifest": "models/training/split-manifest.json",
+            "conditions": [{"name": n, "size": s, "jpegQuality": q, "offCentre": o} for n, s, q, o in CONFIG.conditions],
+            "heldoutSources": list(CONFIG.heldout_sources),
+        },
     }
     out.write_text(json.dumps(doc, indent=2) + "\n")
     return doc

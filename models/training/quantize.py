@@ -56,7 +56,7 @@ def compare(fp32: Path, int8: Path, limit: int | None) -> None:
     items = read_manifest()["val"]
     if limit:
         items = items[:: max(1, len(items) // limit)]
-    x = condition_inputs(items, CONFIG.conditions[0])
+    x = condition_inputs(items, CONFIG.conditions[:1])[CONFIG.conditions[0][0]]
     labels = np.asarray([it.label for it in items])
     for name, path in (("fp32", fp32), ("int8", int8)):
         z = run_logits(session(path), x)
