@@ -20,10 +20,16 @@ export interface TagPost {
 export interface HashtagBurstOptions {
   /** Distinct accounts (this one included) using the same set on one day. */
   minAccounts: number;
+  /**
+   * Accounts using the set ÷ accounts using its rarest tag that day. Campaign sets are cohesive (their
+   * tags travel together, ≈ 1); popular pairs like "#news #breaking" are not. Without this, 21% of
+   * 3,400 ordinary synthetic accounts were flagged (Zipf-popular tag pairs); see docs/risk-defaults.md.
+   */
+  minCohesion: number;
   maxListed: number;
 }
 
-export const HASHTAG_BURST_DEFAULTS: HashtagBurstOptions = { minAccounts: 4, maxListed: 20 };
+export const HASHTAG_BURST_DEFAULTS: HashtagBurstOptions = { minAccounts: 4, minCohesion: 0.5, maxListed: 20 };
 
 /** Accounts that used the same set of ≥ 2 hashtags as ≥ minAccounts − 1 other accounts on the same UTC day. */
 export function findHashtagBursts(
@@ -31,8 +37,13 @@ export function findHashtagBursts(
   opts: HashtagBurstOptions = HASHTAG_BURST_DEFAULTS,
 ): Map<AccountKey, ClusterEvidence> {
   const groups = new Map<string, { day: string; tags: string; accounts: Set<AccountKey> }>();
+  const tagUsers = new Map<string, Set<AccountKey>>();
   for (const p of posts) {
     if (!p.tagsKey) continue;
+    for (const tag of p.tagsKey.split(' ')) {
+      const k = `${tag}|${p.day}`;
+      tagUsers.set(k, (tagUsers.get(k) ?? new Set<AccountKey>()).add(p.accountKey));
+    }
     const k = `${p.tagsKey}|${p.day}`;
     const g = groups.get(k) ?? { day: p.day, tags: p.tagsKey, accounts: new Set<AccountKey>() };
     g.accounts.add(p.accountKey);
@@ -42,6 +53,8 @@ export function findHashtagBursts(
   const need = opts.minAccounts - 1;
   for (const g of groups.values()) {
     if (g.accounts.size < opts.minAccounts) continue;
+    const rarest = Math.min(...g.tags.split(' ').map((t) => tagUsers.get(`${t}|${g.day}`)?.size ?? 0));
+    if (g.accounts.size / rarest < opts.minCohesion) continue;
     for (const key of g.accounts) {
       const others = [...g.accounts].filter((a) => a !== key).sort();
       const prev = out.get(key);
