@@ -76,37 +76,41 @@ export function preprocessForClassifier(img: RgbaImage, config: GanModelConfig =
   const y0 = Math.floor((height - side) / 2);
   const size = config.inputSize;
   const { lo, hi, w } = resizeTaps(side, size);
-  // Horizontal pass: side rows × size columns × 3 channels, over the composited crop.
-  const horiz = new Float64Array(3 * side * size);
+  // Composite the crop over white once (each source pixel feeds several taps), planar RGB.
+  const plane = side * side;
+  const rgb = new Float64Array(3 * plane);
   for (let y = 0; y < side; y++) {
-    const row = (y0 + y) * width;
-    for (let ox = 0; ox < size; ox++) {
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      for (let j = lo[ox]!; j < hi[ox]!; j++) {
-        const k = w[ox * side + j]!;
-        const p = (row + x0 + j) * 4;
-        const a = data[p + 3]! / 255;
-        r += k * (data[p]! * a + 255 * (1 - a));
-        g += k * (data[p + 1]! * a + 255 * (1 - a));
-        b += k * (data[p + 2]! * a + 255 * (1 - a));
+    for (let x = 0; x < side; x++) {
+      const p = ((y0 + y) * width + x0 + x) * 4;
+      const a = data[p + 3]! / 255;
+      const q = y * side + x;
+      rgb[q] = data[p]! * a + 255 * (1 - a);
+      rgb[plane + q] = data[p + 1]! * a + 255 * (1 - a);
+      rgb[2 * plane + q] = data[p + 2]! * a + 255 * (1 - a);
+    }
+  }
+  // Horizontal pass: per channel, side rows × size columns.
+  const horiz = new Float64Array(3 * side * size);
+  for (let c = 0; c < 3; c++) {
+    for (let y = 0; y < side; y++) {
+      const row = c * plane + y * side;
+      for (let ox = 0; ox < size; ox++) {
+        let v = 0;
+        for (let j = lo[ox]!; j < hi[ox]!; j++) v += w[ox * side + j]! * rgb[row + j]!;
+        horiz[c * side * size + y * size + ox] = v;
       }
-      horiz[y * size + ox] = r;
-      horiz[side * size + y * size + ox] = g;
-      horiz[2 * side * size + y * size + ox] = b;
     }
   }
   // Vertical pass and normalisation straight into the NCHW output.
   const out = new Float32Array(3 * size * size);
   for (let c = 0; c < 3; c++) {
-    const plane = c * side * size;
+    const hplane = c * side * size;
     const mean = config.mean[c]!;
     const std = config.std[c]!;
     for (let oy = 0; oy < size; oy++) {
       for (let ox = 0; ox < size; ox++) {
         let v = 0;
-        for (let i = lo[oy]!; i < hi[oy]!; i++) v += w[oy * side + i]! * horiz[plane + i * size + ox]!;
+        for (let i = lo[oy]!; i < hi[oy]!; i++) v += w[oy * side + i]! * horiz[hplane + i * size + ox]!;
         out[c * size * size + oy * size + ox] = (v / 255 - mean) / std;
       }
     }
