@@ -1,0 +1,18 @@
+import type { ExportData } from './types.ts';
+
+/** Bump when evidence.json changes shape. */
+export const EVIDENCE_SCHEMA_VERSION = 1;
+
+/** evidence.json: the whole export as typed JSON (bytes of avatars replaced by their archive paths). */
+export function evidenceJson(data: ExportData, paths: ReadonlyMap<string, string>): string {
+  const doc = {
+    schemaVersion: EVIDENCE_SCHEMA_VERSION,
+    generatedAt: new Date(data.generatedAt).toISOString(),
+    source: data.source,
+    accounts: data.accounts,
+    posts: data.posts,
+    avatarFiles: Object.fromEntries(paths),
+    avatarFailures: data.avatars.flatMap((a) => (a.ok ? [] : [{ url: a.url, error: a.error }])),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,42 @@
+import { ACCOUNT_COLUMNS, POST_COLUMNS } from './columns.ts';
+import type { ExportData } from './types.ts';
+
+const table = (cols: ReadonlyArray<readonly [string, string]>): string[] => ['| column | meaning |', '|---|---|', ...cols.map(([n, d]) => `| \`${n}\` | ${d} |`)];
+
+/** README.md of an export archive: what each file and column means, and what the numbers are not. */
+export function readmeText(data: ExportData, files: readonly string[]): string {
+  return [
+    '# Sockscope export',
+    '',
+    `Made ${new Date(data.generatedAt).toISOString()} by Sockscope ${data.source.version} (${data.source.from}${data.source.input ? `, from ${data.source.input}` : ''}).`,
+    `${data.accounts.length} accounts, ${data.posts.length} post sightings.`,
+    '',
+    '**Evidence, not proof.** A risk score says how much of the evidence Sockscope looks for was found. Real',
+    'people can match (aligned passport photos, shared campaign hashtags). Read the reasons before concluding.',
+    '',
+    '## Files',
+    ...files.map((f) => `- \`${f}\``),
+    '',
+    'CSV files are RFC 4180, UTF-8 with a byte-order mark (so Excel shows emoji and right-to-left text), CRLF line ends.',
+    "Cells that a spreadsheet would run as a formula (starting with = + - @, tab or carriage return, also after spaces) start with an apostrophe `'`; remove it to get the text as seen.",
+    'Columns follow the users file of Twitter\'s information-operations archive where those facts are known; the rest is empty.',
+    '',
+    '## accounts.csv',
+    ...table(ACCOUNT_COLUMNS),
+    '',
+    '## posts.csv',
+    ...table(POST_COLUMNS),
+    '',
+    '## evidence.json',
+    'Everything above, typed (`schemaVersion`), plus each signal\'s clusters (linked accounts, shared text / hashtags / hash),',
+    'the full image verdicts (eye positions, model version) and `avatarFailures`: avatars that could not be fetched and why.',
+    '',
+    '## avatars/',
+    'The avatar images, named by a hash of their URL; `avatar_file` in accounts.csv and `avatarFiles` in evidence.json map them back.',
+    '',
+    '## stix-bundle.json (when present)',
+    'STIX 2.1: one `indicator` per flagged account, `attack-pattern`s for the DISARM techniques and Meta kill-chain codes its',
+    'signals correspond to, joined by `relationship` objects (`indicates`).',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,31 @@
+import type { EvidenceDb } from '../db/schema.ts';
+import { getMeta } from '../db/meta.ts';
+import type { AccountKey } from '../signals/types.ts';
+import { NO_REVIEW, type Review } from './types.ts';
+
+// Reviews live in the meta store under one key, so the idb schema (another module's) needs no new
+// version. The augmentation types that key for getMeta/putMeta.
+declare module '../db/records.ts' {
+  interface MetaMap {
+    reviews: Record<string, Review>;
+  }
+}
+
+/** All reviews, by account key. */
+export async function loadReviews(db: EvidenceDb): Promise<Record<string, Review>> {
+  return (await getMeta(db, 'reviews')) ?? {};
+}
+
+/** The review of one account (unreviewed when none). */
+export function reviewOf(reviews: Record<string, Review>, key: AccountKey): Review {
+  return reviews[key] ?? NO_REVIEW;
+}
+
+/** Stores one account's review (read-modify-write in one transaction, so two tabs can't lose each other's edits). */
+export async function saveReview(db: EvidenceDb, key: AccountKey, review: Review): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  const rec = await tx.store.get('reviews');
+  const all = rec?.key === 'reviews' ? rec.value : {};
+  await tx.store.put({ key: 'reviews', value: { ...all, [key]: review } });
+  await tx.done;
+}

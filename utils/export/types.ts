@@ -1,0 +1,90 @@
+import type { ImageVerdict, RiskBand } from '../analysis/types.ts';
+import type { RiskReason } from '../risk/fuse.ts';
+import type { AccountKey, ClusterEvidence, SignalId } from '../signals/types.ts';
+import type { PostKind, Site } from '../types.ts';
+
+/** What a person decided about an account in the dashboard. */
+export type ReviewState = 'unreviewed' | 'reviewed' | 'false-positive' | 'confirmed';
+
+export interface Review {
+  status: ReviewState;
+  notes: string;
+  /** Epoch ms of the last change; 0 when never reviewed. */
+  updatedAt: number;
+}
+
+/** Profile facts in Twitter's information-operations "users" columns; null where the page didn't show them. */
+export interface IoProfile {
+  userid: string | null;
+  reportedLocation: string | null;
+  profileDescription: string | null;
+  followerCount: number | null;
+  followingCount: number | null;
+  accountCreationDate: string | null;
+  accountLanguage: string | null;
+}
+
+/** One account as exported: who, what was seen, and the fused risk with every piece of evidence. */
+export interface ExportAccount {
+  key: AccountKey;
+  platform: Site;
+  handle: string;
+  displayNames: string[];
+  profileUrl: string | null;
+  profile: IoProfile;
+  risk: number;
+  band: RiskBand;
+  /** Each signal's 0..1 score where it was measured. */
+  signals: Partial<Record<SignalId, number>>;
+  reasons: RiskReason[];
+  cap: string | null;
+  clusters: ClusterEvidence[];
+  firstSeen: number;
+  lastSeen: number;
+  avatars: Array<{ url: string; sha256: string | null; phash: string | null; firstSeen: number }>;
+  /** Verdict of the newest avatar, when it was analysed. */
+  image: ImageVerdict | null;
+  review: Review;
+}
+
+/** One sighting of a post. */
+export interface ExportPost {
+  account: AccountKey;
+  platform: Site;
+  kind: PostKind;
+  text: string | null;
+  time: string | null;
+  hashtags: string[];
+  pageUrl: string;
+  seenAt: number;
+}
+
+/** Avatar bytes gathered at export time, or why they couldn't be. */
+export type AvatarFile =
+  | { url: string; ok: true; bytes: Uint8Array; contentType: string | null }
+  | { url: string; ok: false; error: string };
+
+/** Everything an export holds, as plain data (the extension and the CLI both build this). */
+export interface ExportData {
+  generatedAt: number;
+  source: { tool: 'sockscope'; version: string; from: 'extension' | 'cli'; input: string | null };
+  accounts: ExportAccount[];
+  posts: ExportPost[];
+  avatars: AvatarFile[];
+}
+
+/** Which parts to write. */
+export interface ExportOptions {
+  /** Only these accounts (and their posts); all when omitted. */
+  select?: readonly string[];
+  /** Add stix-bundle.json. */
+  stix?: boolean;
+}
+
+/** Empty review: nobody has looked yet. */
+export const NO_REVIEW: Review = { status: 'unreviewed', notes: '', updatedAt: 0 };
+
+/** Blank IO profile: the page showed none of those facts. */
+export const NO_PROFILE: IoProfile = {
+  userid: null, reportedLocation: null, profileDescription: null, followerCount: null, followingCount: null, accountCreationDate: null, accountLanguage: null,
+};
