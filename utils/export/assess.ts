@@ -1,0 +1,21 @@
+import type { ImageVerdict } from '../analysis/types.ts';
+import { assessAccount } from '../background/assess-account.ts';
+import type { AccountRecord } from '../db/records.ts';
+import type { EvidenceDb } from '../db/schema.ts';
+import type { Settings } from '../settings-schema.ts';
+import type { RiskAssessment } from '../risk/fuse.ts';
+import type { ClusterEvidence } from '../signals/types.ts';
+
+/**
+ * The fused risk of a stored account, exactly as the badge computes it: the one seam between the
+ * dashboard/export and the background's assessAccount (swap here if its signature changes).
+ */
+export async function assessStored(
+  db: EvidenceDb,
+  account: AccountRecord,
+  image: ImageVerdict | null,
+  settings: Settings,
+): Promise<RiskAssessment & { clusters: ClusterEvidence[] }> {
+  const occ = { site: account.site, handle: account.handle, displayName: account.displayNames.at(-1) ?? null, avatarUrl: account.avatarUrls.at(-1) ?? null };
+  return assessAccount(db, account.key, occ, image, settings);
+}

@@ -1,0 +1,23 @@
+import type { ImageVerdict } from '../analysis/types.ts';
+import { RISK_DEFAULTS, type RiskDefaults } from '../risk/defaults.ts';
+import type { RiskReason } from '../risk/fuse.ts';
+import type { ClusterEvidence, SignalId } from '../signals/types.ts';
+
+const WEIGHT: Record<SignalId, keyof RiskDefaults['points']> = {
+  'gan-face': 'ganFace', 'reused-avatar': 'reusedAvatar', 'copied-text': 'copiedText', 'hashtag-burst': 'hashtagBurst',
+  'known-account': 'knownAccount', 'auto-handle': 'autoHandle', 'name-mismatch': 'nameMismatch', 'default-avatar': 'defaultAvatar',
+};
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * Each signal's 0..1 score: measured scores where the evidence has them (image, clusters), else
+ * recovered from the points fusion gave (points = weight × score), so every fired signal has a number.
+ */
+export function signalScores(image: ImageVerdict | null, clusters: readonly ClusterEvidence[], reasons: readonly RiskReason[], d: RiskDefaults = RISK_DEFAULTS): Partial<Record<SignalId, number>> {
+  const out: Partial<Record<SignalId, number>> = {};
+  if (image?.status === 'ok') out['gan-face'] = round(image.score);
+  for (const c of clusters) out[c.signal] = round(Math.max(out[c.signal] ?? 0, c.score));
+  for (const r of reasons) if (out[r.signal] === undefined) out[r.signal] = round(Math.min(1, r.points / d.points[WEIGHT[r.signal]]));
+  return out;
+}
