@@ -100,10 +100,32 @@ export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
 export interface UrlVerdict {
   url: string;
   verdict: v.InferOutput<typeof VerdictSchema>;
+  risk?: RiskView | null;
 }
 
+/** The fused account risk a badge shows, with the clusters behind it (utils/background/assess-account.ts). */
+export const RiskViewSchema = v.object({
+  risk: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  band: v.picklist(['low', 'medium', 'high']),
+  reasons: v.pipe(v.array(v.object({ signal: str(64), points: v.number(), reason: str(1_000) })), v.maxLength(16)),
+  cap: nstr(300),
+  clusters: v.pipe(
+    v.array(
+      v.object({
+        signal: v.picklist(['copied-text', 'hashtag-burst', 'reused-avatar']),
+        count: v.number(),
+        accounts: v.pipe(v.array(str(300)), v.maxLength(50)),
+        reason: str(1_000),
+      }),
+    ),
+    v.maxLength(8),
+  ),
+});
+export type RiskView = v.InferOutput<typeof RiskViewSchema>;
+
+/** Results in request order; `risk` is present when the background could assess the account. */
 export const AnalyzeResponseSchema = v.object({
-  results: v.array(v.object({ url: v.string(), verdict: VerdictSchema })),
+  results: v.array(v.object({ url: v.string(), verdict: VerdictSchema, risk: v.optional(v.nullable(RiskViewSchema)) })),
 });
 export type AnalyzeResponse = v.InferOutput<typeof AnalyzeResponseSchema>;
 

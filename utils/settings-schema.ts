@@ -24,12 +24,12 @@ const SitesSchema = v.object({ x: bool(true), facebook: bool(true), youtube: boo
 const SignalsSchema = v.object({
   eyeGeometry: bool(true),
   ganClassifier: bool(true),
-  // Coordination signals: placeholders until their modules land; off so nothing half-built runs.
-  reusedAvatar: bool(false),
-  copiedText: bool(false),
-  hashtagBurst: bool(false),
-  handlePattern: bool(false),
-  knownList: bool(false),
+  // Coordination signals (utils/signals): on by default; fusion caps weak ones (utils/risk/fuse.ts).
+  reusedAvatar: bool(true),
+  copiedText: bool(true),
+  hashtagBurst: bool(true),
+  handlePattern: bool(true),
+  knownList: bool(true),
 });
 
 const defaultSites = (): v.InferOutput<typeof SitesSchema> => v.getFallbacks(SitesSchema);

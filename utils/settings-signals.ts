@@ -12,9 +12,9 @@ export interface SignalInfo {
 export const SIGNALS: readonly SignalInfo[] = [
   { key: 'eyeGeometry', label: 'Eye position', hint: 'Eyes exactly where StyleGAN puts them', available: true },
   { key: 'ganClassifier', label: 'AI-face detector', hint: 'On-device model trained on GAN faces', available: true },
-  { key: 'reusedAvatar', label: 'Reused photo', hint: 'Same photo on other accounts', available: false },
-  { key: 'copiedText', label: 'Copied text', hint: 'Same post text from many accounts', available: false },
-  { key: 'hashtagBurst', label: 'Hashtag bursts', hint: 'Many accounts pushing one hashtag at once', available: false },
-  { key: 'handlePattern', label: 'Handle pattern', hint: 'Name followed by many digits', available: false },
-  { key: 'knownList', label: 'Known accounts list', hint: 'Accounts in lists you import', available: false },
+  { key: 'reusedAvatar', label: 'Reused photo', hint: 'Same photo on other accounts', available: true },
+  { key: 'copiedText', label: 'Copied text', hint: 'Same post text from many accounts', available: true },
+  { key: 'hashtagBurst', label: 'Hashtag bursts', hint: 'Many accounts pushing one hashtag at once', available: true },
+  { key: 'handlePattern', label: 'Handle pattern', hint: 'Name followed by many digits', available: true },
+  { key: 'knownList', label: 'Known accounts list', hint: 'Accounts in lists you import', available: true },
 ];

@@ -23,7 +23,7 @@ describe('settings', () => {
     expect(s.sites).toEqual({ x: true, facebook: true, youtube: true });
     expect(s.sensitivity).toBe(DEFAULT_SENSITIVITY);
     expect(s.signals.eyeGeometry && s.signals.ganClassifier).toBe(true);
-    expect(s.signals.reusedAvatar || s.signals.knownList).toBe(false);
+    expect(Object.values(s.signals).every(Boolean)).toBe(true);
     expect(s.debug).toBe(false);
   });
 

@@ -56,9 +56,11 @@ describe('popup', () => {
     await vi.waitFor(async () => expect((await loadSettings()).sites.x).toBe(false));
   });
 
-  it('placeholder signals are disabled; real ones persist', async () => {
+  it('every signal can be toggled and persists', async () => {
     await show();
-    expect(checkbox('Reused photo').disabled).toBe(true);
+    expect(checkbox('Reused photo').disabled).toBe(false);
+    checkbox('Copied text').click();
+    await vi.waitFor(async () => expect((await loadSettings()).signals.copiedText).toBe(false));
     checkbox('Eye position').click();
     await vi.waitFor(async () => expect((await loadSettings()).signals.eyeGeometry).toBe(false));
   });

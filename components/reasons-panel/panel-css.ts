@@ -36,6 +36,8 @@ export const PANEL_CSS = `
 .disclaimer { margin: 4px 0 8px; color: var(--sc-muted); font-size: 12px; }
 .reasons { margin: 0 0 10px; padding-inline-start: 18px; }
 .reasons li { margin: 2px 0; unicode-bidi: isolate; }
+.links { display: flex; flex-wrap: wrap; gap: 2px 8px; margin-top: 2px; font-size: 12px; }
+.links a { color: inherit; text-decoration: underline; }
 .points { display: inline-block; direction: ltr; unicode-bidi: isolate; margin-inline-start: 6px; color: var(--sc-muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
 .empty { margin: 0 0 10px; color: var(--sc-muted); }
 .avatar { margin: 0; display: flex; gap: 10px; align-items: flex-start; }

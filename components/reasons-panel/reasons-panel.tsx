@@ -86,6 +86,15 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
               {r.points !== undefined && Number.isFinite(r.points) && (
                 <span class="points">{r.points > 0 ? `+${r.points}` : String(r.points)}</span>
               )}
+              {r.links && r.links.length > 0 && (
+                <span class="links">
+                  {r.links.filter((l) => /^https:\/\//.test(l.href)).map((l) => (
+                    <a key={l.href} href={l.href} target="_blank" rel="noopener noreferrer">
+                      <bdi>{displayText(l.label)}</bdi>
+                    </a>
+                  ))}
+                </span>
+              )}
             </li>
           ))}
         </ul>

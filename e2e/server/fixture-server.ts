@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { generate } from 'selfsigned';
 import { AVATARS } from '../fixtures/avatars';
 import { renderCell, renderTimeline } from '../fixtures/x-timeline';
-import { EXPLORE_POSTS, HOME_POSTS, morePosts } from '../fixtures/x-scenario';
+import { CAMPAIGN_POSTS, EXPLORE_POSTS, HOME_POSTS, morePosts } from '../fixtures/x-scenario';
 
 /** Hostnames the browser maps to this server (--host-resolver-rules). */
 export const MAPPED_HOSTS = [
@@ -73,6 +73,7 @@ async function route(req: IncomingMessage, res: ServerResponse, sharedDir: strin
 async function routeX(url: URL, res: ServerResponse): Promise<void> {
   const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
   if (url.pathname === '/home' || url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(HOME_POSTS, theme));
+  if (url.pathname === '/campaign') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(CAMPAIGN_POSTS, theme));
   if (url.pathname === '/explore') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(EXPLORE_POSTS, theme));
   if (url.pathname === '/cells/explore') return send(res, 200, 'text/html; charset=utf-8', EXPLORE_POSTS.map((p, i) => renderCell(p, 500 + i)).join(''));
   if (url.pathname === '/bench') {

@@ -1,18 +1,17 @@
 import { browser, type Browser } from 'wxt/browser';
+import { openEvidenceDb } from '../db/open';
+import type { EvidenceDb } from '../db/schema';
+import { parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type TabCounts } from '../messages';
 import { loadSettings } from '../settings';
-import { parseBackgroundMessage, type AnalyzeResponse, type BackgroundMessage, type TabCounts } from '../messages';
 import { AnalyzeService } from './analyze-service';
+import { EvidenceRecorder } from './evidence-recorder';
 import { analyzeInOffscreen } from './offscreen-client';
 import { TabCounter } from './tab-counts';
-import { MemoryVerdictCache, type VerdictCache } from './verdict-cache';
 
-export interface BackgroundOptions {
-  cache?: VerdictCache;
-}
-
-/** Wire the background: message routing, analysis service, tab counts. */
-export function startBackground(opts: BackgroundOptions = {}): void {
-  const service = new AnalyzeService({ analyze: analyzeInOffscreen, cache: opts.cache ?? new MemoryVerdictCache() });
+/** Wire the background: message routing, evidence store, analysis service, tab counts. */
+export function startBackground(): void {
+  const recorder = new EvidenceRecorder(openStore());
+  const service = new AnalyzeService({ analyze: analyzeInOffscreen, cache: recorder });
   const counter = new TabCounter();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -26,14 +25,37 @@ export function startBackground(opts: BackgroundOptions = {}): void {
 
   async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse | TabCounts> {
     switch (msg.type) {
-      case 'analyze': {
-        const results = await service.analyzeAll(msg.items.map((i) => i.url));
-        const tabId = sender.tab?.id;
-        if (tabId !== undefined) for (const r of results) counter.record(tabId, r.url, r.verdict);
-        return { results };
-      }
+      case 'analyze':
+        return analyze(msg, sender);
       case 'tab-counts':
         return counter.counts(msg.tabId, await loadSettings());
     }
+  }
+
+  async function analyze(msg: AnalyzeRequest, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse> {
+    const occs = msg.items.map((i) => i.occurrence);
+    const keys = await recorder.record(occs, sender.tab?.url ?? sender.url ?? '');
+    const [verdicts, settings] = await Promise.all([service.analyzeAll(msg.items.map((i) => i.url)), loadSettings()]);
+    const tabId = sender.tab?.id;
+    const results = await Promise.all(
+      verdicts.map(async ({ url, verdict }, i) => {
+        if (tabId !== undefined) counter.record(tabId, url, verdict);
+        const key = keys[i];
+        const occ = occs[i];
+        const risk = key && occ ? await recorder.assess(key, occ, verdict, settings) : null;
+        return { url, verdict, risk };
+      }),
+    );
+    return { results };
+  }
+}
+
+/** The evidence store, or null (with a logged reason) when IndexedDB is unavailable: badges still work. */
+async function openStore(): Promise<EvidenceDb | null> {
+  try {
+    return await openEvidenceDb();
+  } catch (e) {
+    console.error('[sockscope:background] evidence store unavailable:', String(e));
+    return null;
   }
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { badgePropsFromVerdict, mountBadge } from '../../components/badge';
+import { badgePropsFromResult, mountBadge } from '../../components/badge';
 import type { SiteAdapter } from '../../sites/types';
 import { loadSettings, watchSettings } from '../settings';
 import { pageTheme } from './page-theme';
@@ -23,10 +23,10 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       signal: ctx.signal,
       mount(host, author, s) {
         const theme = pageTheme(document);
-        const handle = mountBadge(host, { ...badgePropsFromVerdict(null, null, s, theme), author: author.handle ? `@${author.handle}` : undefined });
+        const handle = mountBadge(host, { ...badgePropsFromResult(null, null, s, theme), author: author.handle ? `@${author.handle}` : undefined });
         return {
-          update: (verdict, avatarUrl, next) =>
-            handle.update({ ...badgePropsFromVerdict(verdict, avatarUrl, next, pageTheme(document)), author: author.handle ? `@${author.handle}` : undefined }),
+          update: (result, avatarUrl, next) =>
+            handle.update({ ...badgePropsFromResult(result, avatarUrl, next, pageTheme(document)), author: author.handle ? `@${author.handle}` : undefined }),
           unmount: () => handle.unmount(),
         };
       },

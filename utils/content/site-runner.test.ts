@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FoundAuthor, SiteAdapter } from '../../sites/types';
 import { defaultSettings } from '../settings';
-import type { ImageVerdict } from '../analysis/types';
 import type { Settings } from '../settings';
-import { badgePropsFromVerdict } from '../../components/badge/from-verdict';
+import { badgePropsFromResult } from '../../components/badge/from-result';
+import type { CheckResult } from './verdict-client';
 import type { BadgeProps } from '../../components/badge/types';
 import { SiteRunner } from './site-runner';
 
@@ -29,14 +29,14 @@ afterEach(() => live.splice(0).forEach((r) => r.stop()));
 function setup() {
   document.body.innerHTML = '';
   const states: BadgeProps[] = [];
-  const verdict = vi.fn(async (url: string) => ({ status: 'ok' as const, sha256: url, width: 1, height: 1, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } }, eyeDistance: 0.01, score: url.includes('gan') ? 0.95 : 0.1, band: 'high' as const, reasons: ['r'], modelVersion: 'm', phash: null }));
+  const check = vi.fn(async (url: string): Promise<CheckResult> => ({ risk: null, verdict: { status: 'ok' as const, sha256: url, width: 1, height: 1, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } }, eyeDistance: 0.01, score: url.includes('gan') ? 0.95 : 0.1, band: 'high' as const, reasons: ['r'], modelVersion: 'm', phash: null } }));
   const mount = vi.fn((_host: HTMLElement, _a: unknown, s: Settings) => {
-    states.push(badgePropsFromVerdict(null, null, s));
-    return { update: (v: ImageVerdict | null, u: string | null, st: Settings) => states.push(badgePropsFromVerdict(v, u, st)), unmount: vi.fn() };
+    states.push(badgePropsFromResult(null, null, s));
+    return { update: (v: CheckResult | null, u: string | null, st: Settings) => states.push(badgePropsFromResult(v, u, st)), unmount: vi.fn() };
   });
-  const runner = new SiteRunner({ adapter, client: { verdict }, mount, throttleMs: 5 }, defaultSettings());
+  const runner = new SiteRunner({ adapter, client: { check }, mount, throttleMs: 5 }, defaultSettings());
   live.push(runner);
-  return { runner, verdict, mount, states };
+  return { runner, check, mount, states };
 }
 
 const post = (h: string, a: string) => `<div class="post" data-handle="${h}" data-avatar="${a}"><b>${h}</b></div>`;
@@ -44,14 +44,14 @@ const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 describe('SiteRunner', () => {
   it('badges each author once, even across rescans', async () => {
-    const { runner, mount, verdict } = setup();
+    const { runner, mount, check } = setup();
     document.body.innerHTML = post('a', 'https://i/gan') + post('b', 'https://i/real');
     runner.start();
     runner.scan();
     runner.scan();
     await tick();
     expect(mount).toHaveBeenCalledTimes(2);
-    expect(verdict).toHaveBeenCalledTimes(2);
+    expect(check).toHaveBeenCalledTimes(2);
     expect(document.querySelectorAll('sockscope-badge')).toHaveLength(2);
   });
 
@@ -76,7 +76,7 @@ describe('SiteRunner', () => {
     document.body.innerHTML = post('a', '');
     runner.start();
     expect(states.at(-1)).toMatchObject({ state: 'error', error: 'no avatar image found' });
-    const bad = new SiteRunner({ adapter: { ...adapter, find: () => { throw new Error('boom'); } }, client: { verdict: vi.fn() }, mount: vi.fn() }, defaultSettings());
+    const bad = new SiteRunner({ adapter: { ...adapter, find: () => { throw new Error('boom'); } }, client: { check: vi.fn() }, mount: vi.fn() }, defaultSettings());
     expect(() => bad.start()).not.toThrow();
   });
 

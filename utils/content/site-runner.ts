@@ -1,19 +1,18 @@
 import type { SiteAdapter, FoundAuthor } from '../../sites/types';
-import type { ImageVerdict } from '../analysis/types';
 import type { Settings } from '../settings';
 import type { AuthorOccurrence } from '../types';
 import { insertBadgeHost, isOwnMutation } from './badge-slot';
-import type { VerdictClient } from './verdict-client';
+import type { CheckResult, VerdictClient } from './verdict-client';
 
 /** A mounted badge the runner can update or remove. */
 export interface BadgeView {
-  update(verdict: ImageVerdict | null, avatarUrl: string | null, settings: Settings): void;
+  update(result: CheckResult | null, avatarUrl: string | null, settings: Settings): void;
   unmount(): void;
 }
 
 export interface RunnerDeps {
   adapter: SiteAdapter;
-  client: Pick<VerdictClient, 'verdict'>;
+  client: Pick<VerdictClient, 'check'>;
   /** Render a 'checking' badge into the host for this author. */
   mount(host: HTMLElement, author: AuthorOccurrence, settings: Settings): BadgeView;
   doc?: Document;
@@ -26,7 +25,7 @@ interface Slot {
   key: string;
   host: HTMLElement;
   view: BadgeView;
-  verdict: ImageVerdict | null;
+  result: CheckResult | null;
   avatarUrl: string | null;
 }
 
@@ -49,7 +48,7 @@ export class SiteRunner {
     this.settings = next;
     if (!next.sites[this.deps.adapter.site]) return this.stop();
     if (!this.observer) return this.start();
-    for (const s of this.slots.values()) s.view.update(s.verdict, s.avatarUrl, next);
+    for (const s of this.slots.values()) s.view.update(s.result, s.avatarUrl, next);
   }
 
   /** Start observing the page (idempotent). */
@@ -120,18 +119,18 @@ export class SiteRunner {
     if (old) this.drop(old);
     const host = insertBadgeHost(anchor, key);
     const url = d.avatarUrl ? this.deps.adapter.analysisUrl(d.avatarUrl) : null;
-    const slot: Slot = { key, host, view: this.deps.mount(host, d, this.settings), verdict: null, avatarUrl: url };
+    const slot: Slot = { key, host, view: this.deps.mount(host, d, this.settings), result: null, avatarUrl: url };
     this.slots.set(anchor, slot);
     if (!url) {
       const reason = d.avatarUrl ? 'this avatar image cannot be analysed' : 'no avatar image found';
-      slot.verdict = { status: 'error', error: reason };
-      slot.view.update(slot.verdict, null, this.settings);
+      slot.result = { verdict: { status: 'error', error: reason }, risk: null };
+      slot.view.update(slot.result, null, this.settings);
       return;
     }
-    void this.deps.client.verdict(url, d).then((v) => {
+    void this.deps.client.check(url, d).then((r) => {
       if (this.slots.get(anchor) !== slot) return;
-      slot.verdict = v;
-      slot.view.update(v, url, this.settings);
+      slot.result = r;
+      slot.view.update(r, url, this.settings);
     });
   }
 

@@ -11,12 +11,12 @@ describe('VerdictClient', () => {
       results: m.items.map((i) => ({ url: i.url, verdict: { status: 'error', error: 'x ' + i.url } })),
     }));
     const c = new VerdictClient(send);
-    const [a, b, a2] = await Promise.all([c.verdict('https://i/a', occ), c.verdict('https://i/b', occ), c.verdict('https://i/a', occ)]);
+    const [a, b, a2] = await Promise.all([c.check('https://i/a', occ), c.check('https://i/b', occ), c.check('https://i/a', occ)]);
     expect(send).toHaveBeenCalledTimes(1);
     expect(send.mock.calls[0]?.[0].items).toHaveLength(2);
-    expect(a).toEqual({ status: 'error', error: 'x https://i/a' });
+    expect(a.verdict).toEqual({ status: 'error', error: 'x https://i/a' });
     expect(a2).toBe(a);
-    expect(b.status).toBe('error');
+    expect(b.verdict.status).toBe('error');
   });
 
   it('retries once, then reports that the extension could not be reached', async () => {
@@ -24,14 +24,14 @@ describe('VerdictClient', () => {
       throw new Error('Extension context invalidated.');
     });
     const c = new VerdictClient(send);
-    const v = await c.verdict('https://i/a', occ);
+    const v = await c.check('https://i/a', occ);
     expect(send).toHaveBeenCalledTimes(2);
-    expect(v).toEqual({ status: 'error', error: 'Sockscope could not be reached (reload the page)' });
+    expect(v.verdict).toEqual({ status: 'error', error: 'Sockscope could not be reached (reload the page)' });
   });
 
   it('rejects a malformed answer instead of trusting it', async () => {
     const send = vi.fn(async () => ({ results: [{ url: 'https://i/a', verdict: { status: 'ok' } }] }));
-    const v = await new VerdictClient(send).verdict('https://i/a', occ);
-    expect(v.status).toBe('error');
+    const v = await new VerdictClient(send).check('https://i/a', occ);
+    expect(v.verdict.status).toBe('error');
   });
 });

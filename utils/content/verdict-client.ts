@@ -1,32 +1,40 @@
 import type { ImageVerdict } from '../analysis/types';
-import { AnalyzeResponseSchema, parseResponse, type AnalyzeRequest } from '../messages';
+import { AnalyzeResponseSchema, parseResponse, type AnalyzeRequest, type RiskView } from '../messages';
 import type { AuthorOccurrence } from '../types';
 
 type Send = (msg: AnalyzeRequest) => Promise<unknown>;
-type Item = AnalyzeRequest['items'][number] & { resolve: (v: ImageVerdict) => void };
+/** What the badge needs: the avatar verdict and, when the store is available, the account's fused risk. */
+export interface CheckResult {
+  verdict: ImageVerdict;
+  risk: RiskView | null;
+}
+
+type Item = AnalyzeRequest['items'][number] & { key: string; resolve: (v: CheckResult) => void };
 
 const BATCH = 32;
 const WINDOW_MS = 40;
 
-/** Batches avatar analysis requests from one page to the background; one promise per URL. */
+/** Batches avatar analysis requests from one page to the background; one promise per avatar and author. */
 export class VerdictClient {
-  private readonly byUrl = new Map<string, Promise<ImageVerdict>>();
+  private readonly byKey = new Map<string, Promise<CheckResult>>();
   private queue: Item[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly send: Send) {}
 
-  /** The verdict for an avatar URL; the occurrence travels along so the background can record it. */
-  verdict(url: string, occurrence: AuthorOccurrence): Promise<ImageVerdict> {
-    const known = this.byUrl.get(url);
+  /** Verdict and risk for an author's avatar; the occurrence travels along so the background records it. */
+  check(url: string, occurrence: AuthorOccurrence): Promise<CheckResult> {
+    // Each post is its own observation (same author, new text), so the key includes the text.
+    const key = [url, occurrence.site, occurrence.handle ?? '', occurrence.kind, occurrence.text ?? ''].join('\u0000');
+    const known = this.byKey.get(key);
     if (known) return known;
-    const p = new Promise<ImageVerdict>((resolve) => {
-      this.queue.push({ url, occurrence, resolve });
+    const p = new Promise<CheckResult>((resolve) => {
+      this.queue.push({ url, occurrence, key, resolve });
       this.timer ??= setTimeout(() => void this.flush(), WINDOW_MS);
     });
-    this.byUrl.set(url, p);
+    this.byKey.set(key, p);
     // Errors are not sticky: a later sighting may succeed (network back, worker restarted).
-    void p.then((v) => v.status === 'error' && this.byUrl.delete(url));
+    void p.then((r) => r.verdict.status === 'error' && this.byKey.delete(key));
     return p;
   }
 
@@ -34,23 +42,27 @@ export class VerdictClient {
     this.timer = null;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, BATCH);
-      const byUrl = await this.sendWithRetry(batch);
-      for (const b of batch) b.resolve(byUrl.get(b.url) ?? { status: 'error', error: 'no answer from Sockscope' });
+      const results = await this.sendWithRetry(batch);
+      batch.forEach((b, i) => b.resolve(results[i] ?? { verdict: { status: 'error', error: 'no answer from Sockscope' }, risk: null }));
     }
   }
 
-  private async sendWithRetry(batch: Item[]): Promise<Map<string, ImageVerdict>> {
+  /** Results in batch order (the background answers in request order). */
+  private async sendWithRetry(batch: Item[]): Promise<CheckResult[]> {
     const msg: AnalyzeRequest = { target: 'background', type: 'analyze', items: batch.map(({ url, occurrence }) => ({ url, occurrence })) };
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const res = parseResponse(AnalyzeResponseSchema, await this.send(msg), 'analyze');
-        return new Map(res.results.map((r) => [r.url, r.verdict]));
+        return batch.map((b, i) => {
+          const r = res.results[i];
+          return r && r.url === b.url ? { verdict: r.verdict, risk: r.risk ?? null } : { verdict: { status: 'error', error: 'mismatched answer from Sockscope' }, risk: null };
+        });
       } catch (err) {
         // The service worker may have been stopped mid-request; the first retry wakes it again.
         console.warn('[sockscope:content] analyse request failed:', String(err));
         await new Promise((r) => setTimeout(r, 300));
       }
     }
-    return new Map(batch.map((b) => [b.url, { status: 'error', error: 'Sockscope could not be reached (reload the page)' }]));
+    return batch.map(() => ({ verdict: { status: 'error', error: 'Sockscope could not be reached (reload the page)' }, risk: null }));
   }
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../utils/settings';
+import type { RiskView } from '../../utils/messages';
+import type { ImageVerdict } from '../../utils/analysis/types';
+import { badgePropsFromResult, profileLink } from './from-result';
+
+const ok = (score: number): ImageVerdict => ({ status: 'ok', sha256: 's', width: 1, height: 1, eyes: { left: { x: 0.37, y: 0.47 }, right: { x: 0.62, y: 0.47 } }, eyeDistance: 0.01, score, band: 'low', reasons: ['eyes'], modelVersion: 'm', phash: null });
+const risk = (band: RiskView['band'], r: number): RiskView => ({
+  risk: r,
+  band,
+  cap: null,
+  reasons: [{ signal: 'copied-text', points: 30, reason: 'Same text as 4 other accounts' }],
+  clusters: [{ signal: 'copied-text', count: 4, accounts: ['x:a', 'youtube:UCabcdefghijklmnopqrstuv', 'facebook:100012345', 'bogus'], reason: 'r' }],
+});
+
+describe('badgePropsFromResult', () => {
+  it('shows the stronger of the avatar check and the account risk', () => {
+    expect(badgePropsFromResult({ verdict: ok(0.1), risk: risk('medium', 45) }, null, defaultSettings()).state).toBe('medium');
+    expect(badgePropsFromResult({ verdict: ok(0.95), risk: risk('low', 10) }, null, defaultSettings()).state).toBe('high');
+    expect(badgePropsFromResult({ verdict: { status: 'error', error: 'x' }, risk: risk('low', 0) }, null, defaultSettings()).state).toBe('error');
+    expect(badgePropsFromResult({ verdict: { status: 'error', error: 'x' }, risk: risk('medium', 45) }, null, defaultSettings()).state).toBe('medium');
+  });
+
+  it('lists each contribution with its points and links to the cluster', () => {
+    const p = badgePropsFromResult({ verdict: ok(0.1), risk: risk('medium', 45) }, null, defaultSettings());
+    expect(p.reasons[0]?.text).toMatch(/Account risk 45\/100/);
+    const copied = p.reasons.find((r) => r.points === 30);
+    expect(copied?.links?.map((l) => l.href)).toEqual([
+      'https://x.com/a',
+      'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv',
+      'https://www.facebook.com/profile.php?id=100012345',
+    ]);
+    expect(p.reasons.at(-1)?.text).toBe('eyes');
+  });
+
+  it('builds profile links only for known sites and escapes handles', () => {
+    expect(profileLink('x:a/b?c')?.href).toBe('https://x.com/a%2Fb%3Fc');
+    expect(profileLink('myspace:tom')).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { expect, test } from './support/fixtures';
+import { CAMPAIGN_POSTS } from './fixtures/x-scenario';
+
+test('a copy-paste ring is flagged with its cluster: reasons, points and links to the other accounts', async ({ page }) => {
+  await page.goto('https://x.com/campaign');
+  await expect(page.locator('sockscope-badge')).toHaveCount(CAMPAIGN_POSTS.length);
+  await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
+  // Copied text (30) + hashtag burst (15) = 45 points: medium for every member, real faces included.
+  const states = await page.locator('sockscope-badge button.badge').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-state')));
+  expect(states.every((s) => s === 'medium' || s === 'high')).toBe(true);
+
+  await page.locator('sockscope-badge button.badge[aria-label*="@ring_member_1"]').click();
+  const panel = page.locator('[role="dialog"]').first();
+  await expect(panel).toContainText(/Same or nearly the same text as 4 other accounts/);
+  await expect(panel).toContainText(/\+\d+/);
+  // Linked from both the copied-text and the hashtag-burst reason.
+  await expect(panel.locator('a[href="https://x.com/ring_member_0"]')).toHaveCount(2);
+});
+
+test('every sighting is recorded in the evidence store (IndexedDB)', async ({ page, context }) => {
+  await page.goto('https://x.com/campaign');
+  await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
+  const sw = context.serviceWorkers()[0]!;
+  const count = await sw.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('sockscope');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('observations').objectStore('observations').count();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+  expect(count).toBeGreaterThanOrEqual(CAMPAIGN_POSTS.length);
+});

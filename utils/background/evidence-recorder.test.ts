@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { freshFactory, occurrence } from '../db/testing';
+import { openEvidenceDb } from '../db/open';
+import { defaultSettings } from '../settings';
+import { EvidenceRecorder } from './evidence-recorder';
+
+const ring = (i: number) =>
+  occurrence({ handle: `member${i}`, displayName: `Member ${i}`, text: 'The western media lies about the region, come and see for yourself!', hashtags: ['A', 'B'] });
+
+describe('EvidenceRecorder', () => {
+  it('records sightings once, then assesses a ring as coordinated with links', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const rec = new EvidenceRecorder(Promise.resolve(db));
+    const occs = [0, 1, 2, 3, 4].map(ring);
+    const keys = await rec.record(occs, 'https://x.com/home');
+    await rec.record(occs, 'https://x.com/home'); // re-sighting: not a new observation
+    expect(await db.count('observations')).toBe(5);
+    const risk = await rec.assess(keys[0]!, occs[0]!, null, defaultSettings());
+    expect(risk?.band).toBe('medium');
+    expect(risk?.reasons.map((r) => r.signal)).toEqual(expect.arrayContaining(['copied-text', 'hashtag-burst']));
+    expect(risk?.clusters.find((c) => c.signal === 'copied-text')?.accounts).toHaveLength(4);
+  });
+
+  it('respects signal toggles', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const rec = new EvidenceRecorder(Promise.resolve(db));
+    const occs = [0, 1, 2, 3, 4].map(ring);
+    const keys = await rec.record(occs, 'https://x.com/home');
+    const s = defaultSettings();
+    s.signals.copiedText = false;
+    s.signals.hashtagBurst = false;
+    const risk = await rec.assess(keys[0]!, occs[0]!, null, s);
+    expect(risk?.reasons.map((r) => r.signal)).not.toContain('copied-text');
+    expect(risk?.band).toBe('low');
+  });
+
+  it('degrades to no store without throwing', async () => {
+    const rec = new EvidenceRecorder(Promise.resolve(null));
+    expect(await rec.record([ring(0)], 'u')).toHaveLength(1);
+    expect(await rec.assess(await rec.record([ring(0)], 'u').then((k) => k[0]!), ring(0), null, defaultSettings())).toBeNull();
+    expect(await rec.get('https://x')).toBeUndefined();
+  });
+});

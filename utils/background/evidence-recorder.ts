@@ -1,0 +1,83 @@
+import type { ImageVerdict } from '../analysis/types';
+import { getImageResult, putImageResult } from '../db/image-results';
+import { recordObservation } from '../db/record-observation';
+import type { EvidenceDb } from '../db/schema';
+import type { RiskView } from '../messages';
+import type { Settings } from '../settings';
+import { accountKey } from '../signals/account-key';
+import type { AccountKey } from '../signals/types';
+import type { AuthorOccurrence } from '../types';
+import { assessAccount, type AccountAssessment } from './assess-account';
+import type { VerdictCache } from './verdict-cache';
+
+// Re-sightings in one worker's life (scrolling back, other tabs) are not new observations.
+const MAX_RECENT = 20_000;
+
+/** Writes sightings and verdicts to the evidence store and assesses accounts; degrades to no-ops without a store. */
+export class EvidenceRecorder implements VerdictCache {
+  private readonly recent = new Set<string>();
+
+  constructor(private readonly db: Promise<EvidenceDb | null>) {}
+
+  /** Record each sighting before any analysis, so a killed worker loses nothing; returns account keys. */
+  async record(occs: AuthorOccurrence[], pageUrl: string, now = Date.now()): Promise<(AccountKey | null)[]> {
+    const db = await this.db;
+    const keys: (AccountKey | null)[] = [];
+    for (const occ of occs) {
+      if (!occ.handle) {
+        keys.push(null);
+        continue;
+      }
+      const key = accountKey(occ.site, occ.handle);
+      keys.push(key);
+      const seen = [key, occ.kind, occ.time ?? '', (occ.text ?? '').slice(0, 300), pageUrl].join('\u0000');
+      if (!db || this.recent.has(seen)) continue;
+      const r = await recordObservation(db, occ, pageUrl, now);
+      if (!r.ok) console.error(r.message);
+      else this.remember(seen);
+    }
+    return keys;
+  }
+
+  /** Fused risk for one account, or null when the store is unavailable. */
+  async assess(key: AccountKey, occ: AuthorOccurrence, verdict: ImageVerdict | null, settings: Settings): Promise<RiskView | null> {
+    const db = await this.db;
+    if (!db) return null;
+    try {
+      return toRiskView(await assessAccount(db, key, occ, verdict, settings));
+    } catch (e) {
+      console.error('[sockscope:background] assessment failed:', String(e));
+      return null;
+    }
+  }
+
+  /** VerdictCache: an avatar analysed once is remembered across tabs and restarts. */
+  async get(url: string): Promise<ImageVerdict | undefined> {
+    const db = await this.db;
+    return db ? (await getImageResult(db, url))?.verdict : undefined;
+  }
+
+  /** VerdictCache: store a verdict (and its hashes, for avatar-reuse lookups). */
+  async put(url: string, verdict: ImageVerdict): Promise<void> {
+    const db = await this.db;
+    if (!db) return;
+    const r = await putImageResult(db, url, { verdict, analysedAt: Date.now() });
+    if (!r.ok) console.error(r.message);
+  }
+
+  private remember(k: string): void {
+    if (this.recent.size >= MAX_RECENT) this.recent.clear();
+    this.recent.add(k);
+  }
+}
+
+/** The part of an assessment a badge needs, bounded to what the message schema allows. */
+export function toRiskView(a: AccountAssessment): RiskView {
+  return {
+    risk: a.risk,
+    band: a.band,
+    reasons: a.reasons.slice(0, 16).map((r) => ({ signal: r.signal, points: r.points, reason: r.reason.slice(0, 1_000) })),
+    cap: a.cap ? a.cap.slice(0, 300) : null,
+    clusters: a.clusters.slice(0, 8).map((c) => ({ signal: c.signal, count: c.count, accounts: c.accounts.slice(0, 50), reason: c.reason.slice(0, 1_000) })),
+  };
+}
