@@ -1,6 +1,7 @@
 /** Encoded bytes → ImageVerdict, never throwing: limits, decode, hash, analyse. */
 import { checkByteLength, ImageError, IMAGE_LIMITS, normaliseContentType, sniffImageType } from '../image/limits.ts';
 import { sha256Hex } from '../image/sha256.ts';
+import { phash } from '../signals/phash.ts';
 import type { ImageDecoder } from '../image/types.ts';
 import { analyzeImage, type AnalyzeOptions } from './analyze.ts';
 import type { ImageVerdict } from './types.ts';
@@ -23,7 +24,8 @@ export async function analyzeBytes(
     }
     const img = await decode(bytes, sniffed);
     const sha256 = await sha256Hex(bytes);
-    return await analyzeImage(img, sha256, opts);
+    // The perceptual hash rides along so reused avatars can be matched across accounts (utils/signals).
+    return await analyzeImage(img, sha256, { phash: phash(img), ...opts });
   } catch (e) {
     if (e instanceof ImageError) return { status: 'error', error: e.message };
     const text = e instanceof Error ? e.message : String(e);
