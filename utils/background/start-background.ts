@@ -11,7 +11,12 @@ import { TabCounter } from './tab-counts';
 /** Wire the background: message routing, evidence store, analysis service, tab counts. */
 export function startBackground(): void {
   const recorder = new EvidenceRecorder(openStore());
-  const service = new AnalyzeService({ analyze: analyzeInOffscreen, cache: recorder });
+  // Firefox has no offscreen documents; its background page can run the models itself. The dynamic
+  // import keeps onnxruntime out of Chrome's service-worker bundle.
+  const runModels = import.meta.env.FIREFOX
+    ? async (urls: string[]) => (await import('./inline-analyzer')).analyzeInline(urls)
+    : analyzeInOffscreen;
+  const service = new AnalyzeService({ analyze: runModels, cache: recorder });
   const counter = new TabCounter();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {

@@ -1,0 +1,15 @@
+import { decodeBrowser } from '../image/decode-browser';
+import type { UrlVerdict } from '../messages';
+import { analyzeUrls } from '../offscreen/analyze-urls';
+import { setupExtensionOrt } from '../offscreen/setup-ort';
+
+let ready = false;
+
+/** Firefox: its background page has a DOM and wasm, so the models run there instead of an offscreen document. */
+export async function analyzeInline(urls: string[]): Promise<UrlVerdict[]> {
+  if (!ready) {
+    setupExtensionOrt();
+    ready = true;
+  }
+  return analyzeUrls(urls, decodeBrowser);
+}
