@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { ExportAccount, ExportPost } from '../../utils/export/types';
+import { AccountTable } from './account-table';
+import { AccountView } from './account-view';
+import { ClusterGraph } from './cluster-graph';
+import { DataTools } from './data-tools';
+import { FilterBar } from './filter-bar';
+import { applyFilters, DEFAULT_FILTERS, toggleSort } from './filters';
+import type { DashboardDeps } from './types';
+
+type Data = { accounts: ExportAccount[]; posts: ExportPost[] };
+
+/** The dashboard page: flagged accounts, one account's evidence, the cluster picture, export and data tools. */
+export function App({ deps }: { deps: DashboardDeps }) {
+  const [data, setData] = useState<Data | null>(null);
+  const [error, setError] = useState('');
+  const [filters, setFilters] = useState(DEFAULT_FILTERS);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [open, setOpen] = useState<string | null>(null);
+  const [view, setView] = useState<'table' | 'clusters'>('table');
+  const [busy, setBusy] = useState('');
+
+  const reload = useCallback(() => deps.load().then(setData, (e: unknown) => setError(`Couldn't read the evidence store: ${String(e)}`)), [deps]);
+  useEffect(() => void reload(), [reload]);
+  const rows = useMemo(() => (data ? applyFilters(data.accounts, filters) : []), [data, filters]);
+  const current = open ? data?.accounts.find((a) => a.key === open) ?? null : null;
+
+  const doExport = (select?: readonly string[]) => {
+    setBusy('Exporting… (fetching avatars)');
+    deps.exportZip(select).then(() => setBusy('Export downloaded.'), (e: unknown) => setBusy(`Export failed: ${String(e)}`));
+  };
+
+  return (
+    <main class="dashboard">
+      <header class="top">
+        <h1>Sockscope dashboard</h1>
+        <nav>
+          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>Accounts</button>
+          <button type="button" aria-pressed={view === 'clusters'} onClick={() => setView('clusters')}>Clusters</button>
+        </nav>
+        <div class="actions">
+          <button type="button" disabled={selected.size === 0} onClick={() => doExport([...selected])}>Export selection ({selected.size})</button>
+          <button type="button" onClick={() => doExport()}>Export all</button>
+        </div>
+      </header>
+      {busy && <p role="status" class="status">{busy}</p>}
+      {error && <p role="alert" class="error">{error}</p>}
+      <p class="hint">Evidence, not proof: read the reasons before drawing any conclusion. Everything here stays in this browser.</p>
+      {!data && !error && <p>Loading…</p>}
+      {data && view === 'table' && (
+        <>
+          <FilterBar filters={filters} onChange={setFilters} />
+          <p class="count">{rows.length} of {data.accounts.length} accounts</p>
+          <AccountTable
+            rows={rows}
+            filters={filters}
+            onSort={(k) => setFilters(toggleSort(filters, k))}
+            selected={selected}
+            onSelect={(k, on) => setSelected((s) => { const n = new Set(s); if (on) n.add(k); else n.delete(k); return n; })}
+            onOpen={setOpen}
+          />
+        </>
+      )}
+      {data && view === 'clusters' && <ClusterGraph accounts={data.accounts} onOpen={setOpen} />}
+      {current && data && (
+        <AccountView
+          account={current}
+          posts={data.posts}
+          onOpen={setOpen}
+          onClose={() => setOpen(null)}
+          onReview={(r) => void deps.saveReview(current.key, r).then(reload)}
+        />
+      )}
+      {open && !current && <p class="hint">{open} is linked but not in this browser's store (seen only by the signal).</p>}
+      <DataTools exportSettings={deps.exportSettings} importSettings={(j) => deps.importSettings(j)} clearAll={() => deps.clearAll().then(reload)} />
+    </main>
+  );
+}

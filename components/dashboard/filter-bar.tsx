@@ -1,0 +1,48 @@
+import type { SignalId } from '../../utils/signals/types';
+import { SITES } from '../../utils/types';
+import { SIGNAL_COLUMNS } from '../../utils/export/columns';
+import type { BandFilter, Filters } from './filters';
+
+export interface FilterBarProps {
+  filters: Filters;
+  onChange: (next: Filters) => void;
+}
+
+const BANDS: BandFilter[] = ['flagged', 'all', 'high', 'medium', 'low'];
+
+/** Platform, risk band, signal, date range and free-text filters above the table. */
+export function FilterBar({ filters: f, onChange }: FilterBarProps) {
+  return (
+    <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
+      <label>
+        Platform{' '}
+        <select name="platform" value={f.platform} onChange={(e) => onChange({ ...f, platform: e.currentTarget.value as Filters['platform'] })}>
+          <option value="all">all</option>
+          {SITES.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+      </label>
+      <label>
+        Risk{' '}
+        <select name="band" value={f.band} onChange={(e) => onChange({ ...f, band: e.currentTarget.value as BandFilter })}>
+          {BANDS.map((b) => <option key={b} value={b}>{b === 'flagged' ? 'flagged (medium + high)' : b}</option>)}
+        </select>
+      </label>
+      <label>
+        Signal{' '}
+        <select name="signal" value={f.signal} onChange={(e) => onChange({ ...f, signal: e.currentTarget.value as SignalId | 'any' })}>
+          <option value="any">any</option>
+          {SIGNAL_COLUMNS.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+      </label>
+      <label>
+        Seen from <input type="date" name="from" value={f.from} onInput={(e) => onChange({ ...f, from: e.currentTarget.value })} />
+      </label>
+      <label>
+        to <input type="date" name="to" value={f.to} onInput={(e) => onChange({ ...f, to: e.currentTarget.value })} />
+      </label>
+      <label>
+        Search <input type="search" name="text" value={f.text} placeholder="handle or name" onInput={(e) => onChange({ ...f, text: e.currentTarget.value })} />
+      </label>
+    </form>
+  );
+}

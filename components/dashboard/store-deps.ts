@@ -1,0 +1,35 @@
+import type { EvidenceDb } from '../../utils/db/schema';
+import { downloadBytes, exportFilename } from '../../utils/export/download';
+import { exportFromStore } from '../../utils/export/export-from-store';
+import { loadStoredEvidence } from '../../utils/export/load-store';
+import { saveReview } from '../../utils/export/reviews';
+import type { AccountKey } from '../../utils/signals/types';
+import { loadSettings, saveSettings, validateSettings } from '../../utils/settings';
+import type { DashboardDeps } from './types';
+
+/** The dashboard's deps on the real evidence store (the page is an extension page: same origin as the store). */
+export function storeDeps(db: EvidenceDb, version: string): DashboardDeps {
+  return {
+    load: async () => loadStoredEvidence(db, await loadSettings()),
+    saveReview: (key, review) => saveReview(db, key as AccountKey, review),
+    async exportZip(select) {
+      const now = Date.now();
+      const zip = await exportFromStore(db, await loadSettings(), { version, now, stix: true, ...(select ? { select } : {}) });
+      downloadBytes(zip, exportFilename(now, select !== undefined));
+    },
+    async exportSettings() {
+      const json = JSON.stringify({ sockscopeSettings: 1, settings: await loadSettings() }, null, 2);
+      downloadBytes(new TextEncoder().encode(json), 'sockscope-settings.json', 'application/json');
+    },
+    async importSettings(json) {
+      const raw: unknown = JSON.parse(json);
+      // Accept our own wrapper or bare settings; validation fills in or resets anything malformed.
+      const inner = typeof raw === 'object' && raw !== null && 'settings' in raw ? (raw as { settings: unknown }).settings : raw;
+      await saveSettings(validateSettings(inner));
+    },
+    async clearAll() {
+      const tx = db.transaction(['accounts', 'observations', 'images', 'meta'], 'readwrite');
+      await Promise.all([tx.objectStore('accounts').clear(), tx.objectStore('observations').clear(), tx.objectStore('images').clear(), tx.objectStore('meta').clear(), tx.done]);
+    },
+  };
+}
