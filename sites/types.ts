@@ -18,6 +18,12 @@ export interface SiteAdapter {
   matchesUrl(url: URL): boolean;
   /** All authors under `root` (a document or an element), in document order. */
   find(root: ParentNode, pageUrl: string): FoundAuthor[];
+  /**
+   * Elements that are self-contained units (a post, a comment thread): `find(unit)` gives the same
+   * authors as a whole-page scan would. Lets the content script rescan only what changed; without it,
+   * every change rescans the page.
+   */
+  unitSelector?: string;
   /** The largest variant of an avatar URL worth fetching for analysis, or null if it can't be analysed. */
   analysisUrl(avatarUrl: string): string | null;
 }

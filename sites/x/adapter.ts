@@ -49,5 +49,7 @@ export const xAdapter: SiteAdapter = {
   site: 'x',
   matchesUrl: (url: URL) => isXHost(url.hostname),
   find: findXAuthors,
+  // A post (with its quote) or a user cell; the 2021 markup's testid div sits inside the article.
+  unitSelector: `article, ${X_SELECTORS.userCell}`,
   analysisUrl: xAnalysisUrl,
 };

@@ -39,5 +39,7 @@ export const youtubeAdapter: SiteAdapter = {
   site: 'youtube',
   matchesUrl: (url: URL) => isYoutubeHost(url.hostname),
   find: findYoutubeAuthors,
+  // Comment threads (replies included) and feed items; owner and channel headers fall back to full scans.
+  unitSelector: 'ytd-comment-thread-renderer, ytd-rich-item-renderer, ytd-video-renderer, ytd-compact-video-renderer, ytd-grid-video-renderer, yt-lockup-view-model',
   analysisUrl: youtubeAnalysisUrl,
 };

@@ -35,8 +35,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   );
   ctx.onInvalidated(watchSettings((next) => runner.applySettings(next)));
   // SPA navigation swaps content without a page load; the observer sees it, this makes it prompt.
-  ctx.addEventListener(window, 'wxt:locationchange', () => runner.schedule());
-  for (const name of opts.navigationEvents ?? []) ctx.addEventListener(document, name as keyof DocumentEventMap, () => runner.schedule());
+  ctx.addEventListener(window, 'wxt:locationchange', () => runner.scheduleFull());
+  for (const name of opts.navigationEvents ?? []) ctx.addEventListener(document, name as keyof DocumentEventMap, () => runner.scheduleFull());
   runner.start();
   if (settings.debug) Object.assign(window, { __sockscope: runner.stats });
 }

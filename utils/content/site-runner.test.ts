@@ -14,7 +14,8 @@ const adapter: SiteAdapter = {
   matchesUrl: () => true,
   analysisUrl: (u) => (u.startsWith('https://') ? u : null),
   find(root) {
-    return [...root.querySelectorAll('div.post')].map((el): FoundAuthor => ({
+    const self = root instanceof Element && root.matches('div.post') ? [root] : [];
+    return [...self, ...root.querySelectorAll('div.post')].map((el): FoundAuthor => ({
       root: el,
       anchor: el.querySelector('b'),
       avatarEl: null,
@@ -43,6 +44,25 @@ const post = (h: string, a: string) => `<div class="post" data-handle="${h}" dat
 const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 describe('SiteRunner', () => {
+  it('rescans only the changed unit when the adapter declares units, and follows lazy avatars', async () => {
+    const { runner, mount } = setup();
+    const unitAdapter: SiteAdapter = { ...adapter, unitSelector: 'div.post', find: vi.fn(adapter.find) };
+    runner.stop();
+    const r = new SiteRunner({ adapter: unitAdapter, client: { check: vi.fn(async () => new Promise<CheckResult>(() => undefined)) }, mount, throttleMs: 5 }, defaultSettings());
+    live.push(r);
+    document.body.innerHTML = post('a', '') + post('b', 'https://i/b');
+    r.start();
+    const calls = (unitAdapter.find as ReturnType<typeof vi.fn>).mock.calls;
+    expect(calls[0]?.[0]).toBe(document);
+    // The avatar arrives later (lazy src): only that post is rescanned, and it gets a fresh badge.
+    document.querySelector('div.post')!.setAttribute('data-avatar', 'https://i/a');
+    document.querySelector('div.post b')!.setAttribute('src', 'x');
+    await tick();
+    expect(calls.at(-1)?.[0]).toBe(document.querySelector('div.post'));
+    expect(document.querySelectorAll('sockscope-badge')).toHaveLength(2);
+    expect(mount).toHaveBeenCalledTimes(3);
+  });
+
   it('badges each author once, even across rescans', async () => {
     const { runner, mount, check } = setup();
     document.body.innerHTML = post('a', 'https://i/gan') + post('b', 'https://i/real');

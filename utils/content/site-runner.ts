@@ -35,6 +35,9 @@ export class SiteRunner {
   private readonly slots = new Map<Element, Slot>();
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Nodes changed since the last scan; `full` forces a whole-page scan (start, navigation, unknown change). */
+  private dirty = new Set<Element>();
+  private full = true;
   /** Cumulative scan cost, read by the benchmark through performance marks too. */
   readonly stats = { scans: 0, authors: 0, ms: 0 };
 
@@ -54,9 +57,16 @@ export class SiteRunner {
   /** Start observing the page (idempotent). */
   start(): void {
     if (this.observer || !this.settings.sites[this.deps.adapter.site]) return;
+    this.full = true;
     this.observer = new MutationObserver((recs) => {
-      if (recs.every(isOwnMutation)) return;
-      this.schedule();
+      let changed = false;
+      for (const rec of recs) {
+        if (isOwnMutation(rec)) continue;
+        changed = true;
+        if (rec.type === 'attributes') this.markDirty(rec.target);
+        else rec.addedNodes.forEach((n) => this.markDirty(n));
+      }
+      if (changed) this.schedule();
     });
     this.observer.observe(this.doc.documentElement, {
       childList: true,
@@ -78,7 +88,13 @@ export class SiteRunner {
     this.slots.clear();
   }
 
-  /** Ask for a scan soon (SPA navigation, scroll). */
+  /** Ask for a whole-page scan soon (SPA navigation). */
+  scheduleFull(): void {
+    this.full = true;
+    this.schedule();
+  }
+
+  /** Ask for a scan of what changed, soon (batches the bursts of an infinite scroll). */
   schedule(): void {
     if (this.timer || !this.observer) return;
     this.timer = setTimeout(() => {
@@ -90,12 +106,18 @@ export class SiteRunner {
   /** Scan now: badge new authors, re-badge recycled elements, forget detached ones. */
   scan(): void {
     const t0 = performance.now();
-    let found: FoundAuthor[] = [];
-    try {
-      found = this.deps.adapter.find(this.doc, this.doc.location?.href ?? '');
-    } catch (err) {
-      // An adapter bug on unexpected markup must not break the page.
-      console.error(`[sockscope:${this.deps.adapter.site}] adapter failed:`, String(err));
+    const roots = this.full ? [this.doc] : this.changedUnits();
+    this.full = false;
+    this.dirty.clear();
+    const found: FoundAuthor[] = [];
+    const href = this.doc.location?.href ?? '';
+    for (const root of roots) {
+      try {
+        found.push(...this.deps.adapter.find(root, href));
+      } catch (err) {
+        // An adapter bug on unexpected markup must not break the page.
+        console.error(`[sockscope:${this.deps.adapter.site}] adapter failed:`, String(err));
+      }
     }
     for (const f of found) if (f.anchor) this.ensureBadge(f, f.anchor);
     for (const [anchor, s] of this.slots) {
@@ -109,6 +131,31 @@ export class SiteRunner {
     this.stats.authors += found.length;
     this.stats.ms += ms;
     performance.mark?.('sockscope:scan', { detail: { authors: found.length, ms } });
+  }
+
+  private markDirty(n: Node): void {
+    if (n.nodeType !== 1) return;
+    // Without units we can't scope a rescan; a lazy src change deep in a post needs the whole page.
+    if (!this.deps.adapter.unitSelector) this.full = true;
+    else this.dirty.add(n as Element);
+  }
+
+  /** The smallest set of roots to rescan: each change's outermost unit, or the changed subtree itself. */
+  private changedUnits(): ParentNode[] {
+    const sel = this.deps.adapter.unitSelector;
+    if (!sel) return [this.doc];
+    const roots = new Set<Element>();
+    for (const n of this.dirty) {
+      if (!n.isConnected) continue;
+      let unit: Element | null = n.closest(sel);
+      for (let up: Element | null | undefined = unit?.parentElement?.closest(sel); up; up = up.parentElement?.closest(sel)) unit = up;
+      if (unit) roots.add(unit);
+      else if (n.querySelector(sel) || n.matches(sel)) roots.add(n);
+      // An attribute or text change outside any unit (a profile header, a channel owner): rescan the page.
+      else return [this.doc];
+    }
+    // Drop roots inside other roots (a whole added feed page and a post in it).
+    return [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
   }
 
   private ensureBadge(f: FoundAuthor, anchor: Element): void {
