@@ -24,9 +24,11 @@ export async function decodeNode(bytes: Uint8Array, _contentType?: string, maxPi
   }
 }
 
+/** libvips' wording → a short reason for users (fuzzing found libpng, failOn and loader texts leaking through). */
 function shortReason(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  if (/premature end|truncated|end of file|corrupt/i.test(text)) return 'truncated or corrupt';
+  if (/exceeds pixel limit/i.test(text)) return 'image too large';
+  if (/premature end|truncated|end of file|corrupt|read error|failOn|unable to read|bogus|invalid|crc|bad /i.test(text)) return 'truncated or corrupt';
   if (/unsupported image format/i.test(text)) return 'not an image';
-  return text.split('\n')[0]?.slice(0, 80) ?? 'unknown error';
+  return text.split('\n')[0]?.replace(/^[\w]+: /, '').slice(0, 80) ?? 'unknown error';
 }
