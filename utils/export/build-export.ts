@@ -11,7 +11,7 @@ export function selectExport(data: ExportData, select?: readonly string[]): Expo
   if (!select) return data;
   const keys = new Set(select);
   const accounts = data.accounts.filter((a) => keys.has(a.key));
-  const urls = new Set(accounts.flatMap((a) => a.avatars.map((v) => v.url)));
+  const urls = new Set(accounts.flatMap((a) => [...a.avatars.map((v) => v.url), ...(a.imageUrl ? [a.imageUrl] : [])]));
   return { ...data, accounts, posts: data.posts.filter((p) => keys.has(p.account)), avatars: data.avatars.filter((f) => urls.has(f.url)) };
 }
 

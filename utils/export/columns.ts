@@ -31,6 +31,7 @@ export const ACCOUNT_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['avatar_url', 'Newest avatar URL seen'],
   ['avatar_sha256', 'SHA-256 of the avatar bytes that were analysed'],
   ['avatar_phash', 'Perceptual hash (hex) of the avatar; near-equal hashes mean the same picture'],
+  ['avatar_analysed_url', 'URL of the image bytes that were analysed and hashed (often a larger size of avatar_url)'],
   ['avatar_file', 'Path of the avatar inside this archive (avatars/…); empty when it could not be fetched'],
   ['model_version', 'Image model that judged the avatar'],
   ['review_status', 'unreviewed / reviewed / false-positive / confirmed (set in the dashboard)'],

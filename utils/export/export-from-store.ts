@@ -18,7 +18,7 @@ export async function exportFromStore(db: EvidenceDb, settings: Settings, opts: 
   const { accounts, posts } = await loadStoredEvidence(db, settings);
   const keys = opts.select ? new Set(opts.select) : null;
   const wanted = keys ? accounts.filter((a) => keys.has(a.key)) : accounts;
-  const avatars = await fetchAvatars(wanted.flatMap((a) => a.avatars.map((v) => v.url)), opts.fetchFn);
+  const avatars = await fetchAvatars(wanted.flatMap((a) => a.imageUrl ?? a.avatars.at(-1)?.url ?? []), opts.fetchFn);
   const data: ExportData = { generatedAt: opts.now ?? Date.now(), source: { tool: 'sockscope', version: opts.version, from: 'extension', input: null }, accounts, posts, avatars };
   return buildExport(data, { ...(opts.select ? { select: opts.select } : {}), stix: opts.stix ?? true });
 }

@@ -1,3 +1,5 @@
+import { adapterFor } from '../../sites/registry.ts';
+import type { AccountRecord, ImageRecord } from '../db/records.ts';
 import type { EvidenceDb } from '../db/schema.ts';
 import type { Settings } from '../settings-schema.ts';
 import { assessStored } from './assess.ts';
@@ -10,13 +12,14 @@ export async function loadStoredEvidence(db: EvidenceDb, settings: Settings): Pr
   const [records, observations, reviews] = await Promise.all([db.getAll('accounts'), db.getAll('observations'), loadReviews(db)]);
   const accounts: ExportAccount[] = [];
   for (const rec of records) {
-    const newest = rec.avatarUrls.at(-1);
-    const image = newest ? ((await db.get('images', newest))?.verdict ?? null) : null;
+    const stored = await newestImage(db, rec);
+    const image = stored?.verdict ?? null;
     const fused = await assessStored(db, rec, image, settings);
     accounts.push({
       key: rec.key, platform: rec.site, handle: rec.handle, displayNames: rec.displayNames, profileUrl: rec.profileUrl, profile: NO_PROFILE,
       risk: fused.risk, band: fused.band, signals: signalScores(image, fused.clusters, fused.reasons), reasons: fused.reasons, cap: fused.cap,
-      clusters: fused.clusters, firstSeen: rec.firstSeen, lastSeen: rec.lastSeen, avatars: rec.avatars, image, review: reviewOf(reviews, rec.key),
+      clusters: fused.clusters, firstSeen: rec.firstSeen, lastSeen: rec.lastSeen, image, imageUrl: stored?.url ?? null,
+      avatars: rec.avatars.map((a) => (a.sha256 || !stored || a.url !== rec.avatarUrls.at(-1) ? a : { ...a, sha256: stored.sha256, phash: stored.phash })), review: reviewOf(reviews, rec.key),
     });
   }
   const site = new Map(records.map((r) => [r.key, r.site]));
@@ -25,4 +28,17 @@ export async function loadStoredEvidence(db: EvidenceDb, settings: Settings): Pr
   }));
   accounts.sort((a, b) => b.risk - a.risk || b.lastSeen - a.lastSeen);
   return { accounts, posts };
+}
+
+/**
+ * The stored result for the account's newest avatar. The content script sends the adapter's analysis
+ * URL (on X a larger size than the page shows), so results may sit under that URL, not the page's.
+ */
+async function newestImage(db: EvidenceDb, rec: AccountRecord): Promise<ImageRecord | undefined> {
+  const url = rec.avatarUrls.at(-1);
+  if (!url) return undefined;
+  const direct = await db.get('images', url);
+  if (direct) return direct;
+  const analysed = adapterFor(rec.site)?.analysisUrl(url);
+  return analysed ? db.get('images', analysed) : undefined;
 }

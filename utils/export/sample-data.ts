@@ -21,6 +21,7 @@ export function sampleAccount(handle: string, over: Partial<ExportAccount> = {})
     clusters: [{ signal: 'copied-text', score: 0.9, threshold: 0.5, fired: true, reason: 'Same text', count: 2, accounts: ['x:other' as AccountKey], truncated: false, day: '2021-04-01', shared: 'Proud of our progress' }],
     firstSeen: T0, lastSeen: T0 + 60_000,
     avatars: [{ url: `https://pbs.twimg.com/profile_images/1/${handle}.jpg`, sha256: 'ab'.repeat(32), phash: '0123456789abcdef', firstSeen: T0 }],
+    imageUrl: `https://pbs.twimg.com/profile_images/1/${handle}.jpg`,
     image: { status: 'ok', sha256: 'ab'.repeat(32), width: 400, height: 400, eyes: { left: { x: 0.375, y: 0.474 }, right: { x: 0.625, y: 0.474 } }, eyeDistance: 0.004, score: 0.97, band: 'high', reasons: ['eyes at FFHQ positions'], modelVersion: 'gan-face-test-1', phash: '0123456789abcdef' },
     review: NO_REVIEW,
     ...over,

@@ -20,7 +20,7 @@ export function accountRow(a: ExportAccount, avatarFile: (url: string) => string
     ...SIGNAL_COLUMNS.map((s) => a.signals[s] ?? null),
     a.reasons.map((r) => `${r.signal} +${r.points}: ${r.reason}`).join(' | '),
     iso(a.firstSeen), iso(a.lastSeen),
-    avatar?.url ?? null, avatar?.sha256 ?? null, avatar?.phash ?? null, avatar ? avatarFile(avatar.url) : null,
+    avatar?.url ?? null, avatar?.sha256 ?? null, avatar?.phash ?? null, a.imageUrl ?? avatar?.url ?? null, avatarFile(a.imageUrl ?? avatar?.url ?? ''),
     modelVersion(a), a.review.status, a.review.notes,
   ];
 }

@@ -42,6 +42,8 @@ export interface ExportAccount {
   firstSeen: number;
   lastSeen: number;
   avatars: Array<{ url: string; sha256: string | null; phash: string | null; firstSeen: number }>;
+  /** URL whose bytes were analysed (often a larger size of the newest avatar URL); null when none was. */
+  imageUrl: string | null;
   /** Verdict of the newest avatar, when it was analysed. */
   image: ImageVerdict | null;
   review: Review;
