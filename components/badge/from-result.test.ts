@@ -16,7 +16,9 @@ const risk = (band: RiskView['band'], r: number): RiskView => ({
 describe('badgePropsFromResult', () => {
   it('shows the stronger of the avatar check and the account risk', () => {
     expect(badgePropsFromResult({ verdict: ok(0.1), risk: risk('medium', 45) }, null, defaultSettings()).state).toBe('medium');
-    expect(badgePropsFromResult({ verdict: ok(0.95), risk: risk('low', 10) }, null, defaultSettings()).state).toBe('high');
+    // A GAN-looking avatar alone is 'medium'; 'high' needs the account's fused risk.
+    expect(badgePropsFromResult({ verdict: ok(0.95), risk: risk('low', 10) }, null, defaultSettings()).state).toBe('medium');
+    expect(badgePropsFromResult({ verdict: ok(0.95), risk: risk('high', 75) }, null, defaultSettings()).state).toBe('high');
     expect(badgePropsFromResult({ verdict: { status: 'error', error: 'x' }, risk: risk('low', 0) }, null, defaultSettings()).state).toBe('error');
     expect(badgePropsFromResult({ verdict: { status: 'error', error: 'x' }, risk: risk('medium', 45) }, null, defaultSettings()).state).toBe('medium');
   });

@@ -25,17 +25,20 @@ export function profileLink(key: string): { label: string; href: string } | null
 /**
  * Badge props for an author: the stronger of the avatar check (at the user's sensitivity) and the
  * account's fused risk, with every contribution's points and links to accounts in the same cluster.
+ * The avatar alone never makes 'high': at a 0.05% base rate about 9 in 10 single-signal flags would be
+ * real people (docs/risk-defaults.md), so 'high' needs the fused risk, i.e. independent evidence.
  */
 export function badgePropsFromResult(result: CheckResult | null, avatarUrl: string | null, settings: Settings, theme?: Theme): BadgeProps {
   const base = badgePropsFromVerdict(result?.verdict ?? null, avatarUrl, settings, theme);
   const risk = result?.risk;
-  if (!risk || base.state === 'checking') return base;
+  if (!risk || base.state === 'checking') return base.state === 'high' ? { ...base, state: 'medium' } : base;
   const state = mergeState(base.state, risk);
   return { ...base, state, reasons: [...riskReasons(risk), ...base.reasons] };
 }
 
 function mergeState(image: BadgeProps['state'], risk: RiskView): BadgeProps['state'] {
-  if (image === 'low' || image === 'medium' || image === 'high') return RANK[risk.band] > RANK[image] ? risk.band : image;
+  if (image === 'high') image = 'medium';
+  if (image === 'low' || image === 'medium') return RANK[risk.band] > RANK[image] ? risk.band : image;
   // No face / couldn't check: coordination evidence can still make the account stand out.
   return risk.band === 'low' ? image : risk.band;
 }
