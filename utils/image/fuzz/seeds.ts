@@ -1,5 +1,5 @@
 /** Valid images of every format and flavour we accept, made with sharp; the mutators start from these. */
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 /** A valid encoded image the fuzzers mutate, with what it is. */
 export interface Seed {
@@ -28,13 +28,13 @@ function pattern(width: number, height: number, channels: 3 | 4): Buffer {
   return buf;
 }
 
-const img = (channels: 3 | 4 = 3, width = W, height = H): sharp.Sharp => sharp(pattern(width, height, channels), { raw: { width, height, channels } });
+const img = (channels: 3 | 4 = 3, width = W, height = H): Sharp => sharp(pattern(width, height, channels), { raw: { width, height, channels } });
 const u8 = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 /** Builds every seed once (about 20 small files, well under a second). */
 export async function buildSeeds(): Promise<Seed[]> {
   const frames = await Promise.all([0, 1, 2].map((k) => img(4).modulate({ hue: k * 90 }).png().toBuffer()));
-  const anim = (): sharp.Sharp => sharp(frames, { join: { animated: true } });
+  const anim = (): Sharp => sharp(frames, { join: { animated: true } });
   const list: Array<[string, Seed['format'], Promise<Buffer>]> = [
     ['jpeg', 'jpeg', img().jpeg({ quality: 85 }).toBuffer()],
     ['jpeg-progressive', 'jpeg', img().jpeg({ progressive: true }).toBuffer()],
