@@ -30,7 +30,7 @@ afterEach(() => live.splice(0).forEach((r) => r.stop()));
 function setup() {
   document.body.innerHTML = '';
   const states: BadgeProps[] = [];
-  const check = vi.fn(async (url: string): Promise<CheckResult> => ({ risk: null, verdict: { status: 'ok' as const, sha256: url, width: 1, height: 1, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } }, eyeDistance: 0.01, score: url.includes('gan') ? 0.95 : 0.1, band: 'high' as const, reasons: ['r'], modelVersion: 'm', phash: null } }));
+  const check = vi.fn(async (url: string): Promise<CheckResult> => ({ risk: null, verdict: { status: 'ok' as const, sha256: url, width: 1, height: 1, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } }, eyeDistance: 0.01, score: url.includes('gan') ? 0.65 : 0.1, band: 'high' as const, reasons: ['r'], modelVersion: 'm', phash: null } }));
   const mount = vi.fn((_host: HTMLElement, _a: unknown, s: Settings) => {
     states.push(badgePropsFromResult(null, null, s));
     return { update: (v: CheckResult | null, u: string | null, st: Settings) => states.push(badgePropsFromResult(v, u, st)), unmount: vi.fn() };
@@ -105,9 +105,9 @@ describe('SiteRunner', () => {
     document.body.innerHTML = post('a', 'https://i/gan');
     runner.start();
     await tick();
-    expect(states.at(-1)).toMatchObject({ state: 'high' });
-    runner.applySettings({ ...defaultSettings(), sensitivity: 0.99 });
     expect(states.at(-1)).toMatchObject({ state: 'medium' });
+    runner.applySettings({ ...defaultSettings(), sensitivity: 0.99 });
+    expect(states.at(-1)).toMatchObject({ state: 'low' });
     runner.applySettings({ ...defaultSettings(), sites: { x: false, facebook: true, youtube: true } });
     expect(document.querySelectorAll('sockscope-badge')).toHaveLength(0);
   });
