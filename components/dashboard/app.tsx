@@ -11,7 +11,7 @@ import type { DashboardDeps } from './types';
 type Data = { accounts: ExportAccount[]; posts: ExportPost[] };
 
 /** The dashboard page: flagged accounts, one account's evidence, the cluster picture, export and data tools. */
-export function App({ deps }: { deps: DashboardDeps }) {
+export function App({ deps, autoExport = false }: { deps: DashboardDeps; autoExport?: boolean }) {
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState('');
   const [filters, setFilters] = useState(DEFAULT_FILTERS);
@@ -29,6 +29,10 @@ export function App({ deps }: { deps: DashboardDeps }) {
     setBusy('Exporting… (fetching avatars)');
     deps.exportZip(select).then(() => setBusy('Export downloaded.'), (e: unknown) => setBusy(`Export failed: ${String(e)}`));
   };
+  // The popup's "Export" opens us with #export: export everything once, without another click.
+  useEffect(() => {
+    if (autoExport) doExport();
+  }, []);
 
   return (
     <main class="dashboard">

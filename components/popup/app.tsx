@@ -1,3 +1,4 @@
+import { DashboardButtons } from './dashboard-buttons';
 import { SensitivitySlider } from './sensitivity-slider';
 import { SignalToggles } from './signal-toggles';
 import { SiteToggles } from './site-toggles';
@@ -17,6 +18,7 @@ export function App({ getTabCounts }: AppProps) {
     <main class="popup">
       <h1>Sockscope</h1>
       <TabCountsView getTabCounts={getTabCounts} />
+      <DashboardButtons />
       {error && (
         <p class="error" role="alert">
           {error}

@@ -8,7 +8,7 @@ import './style.css';
 const root = document.getElementById('app');
 if (root)
   openEvidenceDb().then(
-    (db) => render(<App deps={storeDeps(db, browser.runtime.getManifest().version)} />, root),
+    (db) => render(<App deps={storeDeps(db, browser.runtime.getManifest().version)} autoExport={location.hash === '#export'} />, root),
     (e: unknown) => {
       // Say it on the page: a blank dashboard would look like "no data".
       root.textContent = `[sockscope:dashboard] couldn't open the evidence store: ${String(e)}`;

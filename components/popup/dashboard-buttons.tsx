@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+
+/** Opens the dashboard in a tab; '#export' asks it to export everything as soon as it has loaded. */
+function openDashboard(hash: '' | '#export'): void {
+  // A tab, not the popup: the popup closes on blur, which would cut a download short.
+  void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}${hash}` });
+  window.close();
+}
+
+/** "Open dashboard" and "Export" buttons for the popup. */
+export function DashboardButtons() {
+  return (
+    <div class="row dashboard-buttons">
+      <button type="button" onClick={() => openDashboard('')}>Open dashboard</button>
+      <button type="button" onClick={() => openDashboard('#export')}>Export</button>
+    </div>
+  );
+}
