@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ANALYZE_USAGE, runAnalyze } from './analyze';
 import { EXTRACT_USAGE, runExtract } from './extract';
 import { runScan, SCAN_USAGE } from './scan';
 import type { LineWriter } from './output';
@@ -14,6 +15,7 @@ interface Command {
 /** The sub-commands. Adding one is one line. */
 const COMMANDS: Record<string, Command> = {
   extract: { usage: EXTRACT_USAGE, summary: 'list the authors found in a saved page', run: runExtract },
+  analyze: { usage: ANALYZE_USAGE, summary: 'saved page → evidence export (CSV, JSON, avatars, STIX)', run: runAnalyze },
   scan: { usage: SCAN_USAGE, summary: 'check images for StyleGAN eye geometry (JSON lines with --json)', run: runScan },
 };
 
