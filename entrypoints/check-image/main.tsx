@@ -1,0 +1,22 @@
+import { render } from 'preact';
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { CheckImageView } from '../../components/dashboard/check-image-view';
+import { CheckResultSchema, checkKey, type CheckResult } from '../../utils/background/context-menu';
+import '../dashboard/style.css';
+
+const root = document.getElementById('app');
+const key = checkKey(decodeURIComponent(location.hash.slice(1)));
+const parse = (raw: unknown): CheckResult | null => {
+  const r = v.safeParse(CheckResultSchema, raw);
+  return r.success ? r.output : null;
+};
+const show = (raw: unknown): void => {
+  if (root) render(<CheckImageView result={parse(raw)} />, root);
+};
+
+// The background writes 'checking' before opening us and 'done' when the models finish.
+browser.storage.session.onChanged.addListener((changes) => {
+  if (key in changes) show(changes[key]?.newValue);
+});
+void browser.storage.session.get(key).then((items) => show(items[key]));
