@@ -7,6 +7,8 @@ import { generate } from 'selfsigned';
 import { AVATARS } from '../fixtures/avatars';
 import { renderCell, renderTimeline } from '../fixtures/x-timeline';
 import { CAMPAIGN_POSTS, EXPLORE_POSTS, HOME_POSTS, morePosts } from '../fixtures/x-scenario';
+import { serveFuzz } from '../fixtures/hostile-images';
+import { serveHostilePage } from '../fixtures/hostile-page';
 
 /** Hostnames the browser maps to this server (--host-resolver-rules). */
 export const MAPPED_HOSTS = [
@@ -57,6 +59,9 @@ export async function startFixtureServer(sharedDir: string, port = 0): Promise<F
 async function route(req: IncomingMessage, res: ServerResponse, sharedDir: string): Promise<void> {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   const url = new URL(req.url ?? '/', `https://${host}`);
+  // Hardening fixtures (e2e/hardening*.spec.ts): hostile pages on x.com, fuzzed images on pbs.twimg.com.
+  if (host === 'x.com' && serveHostilePage(url.pathname, res)) return;
+  if (host === 'pbs.twimg.com' && (await serveFuzz(url.pathname, res))) return;
   if (host === 'x.com') return routeX(url, res);
   if (host === 'pbs.twimg.com') return routeAvatar(url, res, sharedDir);
   const page = SITE_PAGES[host]?.[url.pathname];

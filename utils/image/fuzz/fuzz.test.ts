@@ -5,7 +5,8 @@ import { decodeNode } from '../decode-node.ts';
 import { withDeclaredSize } from './dims.ts';
 import { formatReport } from './format-report.ts';
 import { createFuzzCorpus, FUZZ_CATEGORIES, type FuzzCorpus } from './generate.ts';
-import { messageProblem, runFuzz } from './run-fuzz.ts';
+import { messageProblem } from './message-problem.ts';
+import { runFuzz } from './run-fuzz.ts';
 
 // The full run (5,000 inputs) is scripts/fuzz-images.ts; this keeps every category and every bomb in CI.
 const N = 300;

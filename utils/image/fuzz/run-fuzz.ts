@@ -2,6 +2,7 @@
 import { analyzeBytes } from '../../analysis/analyze-bytes.ts';
 import type { ImageDecoder } from '../types.ts';
 import type { FuzzCase, FuzzCategory, FuzzCorpus } from './generate.ts';
+import { messageProblem } from './message-problem.ts';
 
 export type FuzzStatus = 'ok' | 'no-face' | 'error' | 'hang' | 'crash';
 
@@ -36,15 +37,6 @@ export interface FuzzRunOptions {
 }
 
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
-
-/** Why a user-facing error message is unacceptable, or null when it is fine. */
-export function messageProblem(msg: string): string | null {
-  if (msg.trim() === '') return 'empty error message';
-  if (msg.length >= 200) return `error message too long (${msg.length} chars)`;
-  if (/\n\s*at |\bat \S+:\d+:\d+|\.(ts|js|mjs|cc|cpp):\d+/.test(msg)) return 'stack trace in error message';
-  if (/\[object |undefined|\[sockscope:/.test(msg)) return 'internal text in error message';
-  return null;
-}
 
 /** One case with a time limit: a verdict, an error verdict, a hang, or a crash (analyzeBytes threw). */
 export async function runCase(c: FuzzCase, decode: ImageDecoder, timeLimitMs: number): Promise<FuzzOutcome> {
