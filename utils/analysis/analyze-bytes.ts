@@ -1,6 +1,7 @@
 /** Encoded bytes → ImageVerdict, never throwing: limits, decode, hash, analyse. */
 import { checkByteLength, ImageError, IMAGE_LIMITS, normaliseContentType, sniffImageType } from '../image/limits.ts';
 import { sha256Hex } from '../image/sha256.ts';
+import { ModelUnavailableError } from '../ml/model-error.ts';
 import { phash } from '../signals/phash.ts';
 import type { ImageDecoder } from '../image/types.ts';
 import { analyzeImage, type AnalyzeOptions } from './analyze.ts';
@@ -28,6 +29,8 @@ export async function analyzeBytes(
     return await analyzeImage(img, sha256, { phash: phash(img), ...opts });
   } catch (e) {
     if (e instanceof ImageError) return { status: 'error', error: e.message };
+    // Already logged once by utils/ml/ort.ts; the badge reads "couldn't check: model unavailable".
+    if (e instanceof ModelUnavailableError) return { status: 'error', error: e.message };
     const text = e instanceof Error ? e.message : String(e);
     console.error(`[sockscope:analyze] ${text}`);
     return { status: 'error', error: `couldn't analyse image (${text.replace(/^\[sockscope:[\w-]+\] /, '').slice(0, 120)})` };

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { createSession, releaseSessions, runModel, setModelLoader } from './ort.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { ModelUnavailableError } from './model-error.ts';
+import { createSession, MODEL_RETRY_MS, releaseSessions, runModel, setModelLoader } from './ort.ts';
 
 describe('ort wrapper', () => {
   it('creates each session once and serialises runs', async () => {
@@ -17,11 +18,20 @@ describe('ort wrapper', () => {
     expect([...results[0].classificators!.data]).toEqual([...results[1].classificators!.data]);
     await releaseSessions();
   });
-  it('lets a failed create be retried', async () => {
+  it('remembers a failed create for a while (no load per image), then lets it be retried', async () => {
+    vi.useFakeTimers();
+    let loads = 0;
     setModelLoader(async () => {
+      loads++;
       throw new Error('offline');
     });
-    await expect(runModel('blazeface', {})).rejects.toThrow('offline');
-    await expect(createSession('blazeface')).rejects.toThrow('offline');
+    await expect(runModel('blazeface', {})).rejects.toThrow(new ModelUnavailableError('blazeface', 'offline'));
+    await expect(createSession('blazeface')).rejects.toMatchObject({ message: 'model unavailable', detail: 'offline' });
+    expect(loads).toBe(1);
+    await vi.advanceTimersByTimeAsync(MODEL_RETRY_MS);
+    await expect(createSession('blazeface')).rejects.toThrow('model unavailable');
+    expect(loads).toBe(2);
+    vi.useRealTimers();
+    await releaseSessions();
   });
 });

@@ -4,6 +4,7 @@
  * calls configureOrt({ wasmPaths }) so the wasm is loaded from the extension, never from a CDN.
  */
 import * as ort from 'onnxruntime-web';
+import { ModelUnavailableError } from './model-error.ts';
 
 /** Supplies a model's bytes by name ('blazeface' → models/blazeface.onnx). */
 export type ModelLoader = (name: string) => Promise<Uint8Array>;
@@ -24,6 +25,9 @@ export interface FloatTensor {
 
 let loader: ModelLoader | null = null;
 const sessions = new Map<string, Promise<ort.InferenceSession>>();
+/** How long a failed load is remembered: every avatar on a page would otherwise re-fetch a missing model. */
+export const MODEL_RETRY_MS = 60_000;
+const failedAt = new Map<string, number>();
 // Runs are chained so that only one inference is in flight: the wasm backend is single-instance and
 // concurrent runs would only contend for the same threads.
 let queue: Promise<unknown> = Promise.resolve();
@@ -47,12 +51,21 @@ export function hasModelLoader(): boolean {
 /** Creates the named session on first use and returns the same one afterwards. */
 export function createSession(name: string): Promise<ort.InferenceSession> {
   const existing = sessions.get(name);
-  if (existing) return existing;
+  const failed = failedAt.get(name);
+  if (existing && (failed === undefined || Date.now() - failed < MODEL_RETRY_MS)) return existing;
+  failedAt.delete(name);
   const current = loader;
   if (!current) return Promise.reject(new Error(`[sockscope:ort] no model loader set (needed for ${name})`));
-  const created = current(name).then((bytes) => ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] }));
-  // A failed create must not stick, so a later call can retry (e.g. after a transient fetch error).
-  created.catch(() => sessions.delete(name));
+  const created = current(name)
+    .then((bytes) => ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] }))
+    .catch((e: unknown) => {
+      const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? '';
+      console.error(`[sockscope:ort] model ${name} unavailable: ${detail}`);
+      throw new ModelUnavailableError(name, detail);
+    });
+  // A failure sticks for MODEL_RETRY_MS (logged once, no load per image), then a later call may retry
+  // (e.g. after a transient fetch error).
+  created.catch(() => sessions.get(name) === created && failedAt.set(name, Date.now()));
   sessions.set(name, created);
   return created;
 }
@@ -79,5 +92,6 @@ export function runModel(name: string, feeds: Record<string, FloatTensor>): Prom
 export async function releaseSessions(): Promise<void> {
   const all = [...sessions.values()];
   sessions.clear();
+  failedAt.clear();
   await Promise.all(all.map(async (s) => (await s.catch(() => null))?.release()));
 }
