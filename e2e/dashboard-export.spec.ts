@@ -70,3 +70,23 @@ test('export selection holds only the selected account', async ({ page, context,
   expect(rowsOf(text(files['accounts.csv'])).map((r) => r.user_screen_name)).toEqual(['gan_face_two']);
   expect(rowsOf(text(files['posts.csv'])).every((p) => p.account === 'x:gan_face_two')).toBe(true);
 });
+
+test('the cluster view draws the copy-paste ring as a graph, and Clear all data empties the table', async ({ page, context, extId }) => {
+  await page.goto('https://x.com/campaign');
+  await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extId}/dashboard.html`);
+  await dash.getByRole('button', { name: 'Clusters' }).click();
+  await expect(dash.locator('figure.clusters svg g.node')).toHaveCount(5);
+  await expect(dash.locator('figure.clusters line[data-signal="copied-text"]')).not.toHaveCount(0);
+  await dash.screenshot({ path: 'test-results/dashboard-clusters.png' }); // for eyes, not asserted
+  await dash.getByRole('button', { name: 'Accounts' }).click();
+  await expect(dash.locator('tbody tr')).not.toHaveCount(0);
+  await dash.locator('tbody tr button.link').first().click();
+  await expect(dash.locator('.account-view')).toContainText('Same or nearly the same text');
+  await dash.screenshot({ path: 'test-results/dashboard-account.png', fullPage: true });
+  dash.once('dialog', (d) => void d.accept());
+  await dash.getByRole('button', { name: 'Clear all data' }).click();
+  await expect(dash.locator('tbody tr')).toHaveCount(0);
+  await expect(dash.getByText('0 of 0 accounts')).toBeVisible();
+});

@@ -53,7 +53,7 @@ export function AccountView({ account: a, posts, onOpen, onReview, onClose }: Ac
       <h3>Posts seen ({mine.length})</h3>
       <ol class="posts">
         {mine.slice(0, 200).map((p, i) => (
-          <li key={i}><span class="when">{p.time ?? new Date(p.seenAt).toISOString()}</span> <span class="text">{p.text ?? '(no text)'}</span>{p.hashtags.length > 0 && <span class="tags"> #{p.hashtags.join(' #')}</span>}</li>
+          <li key={i}><span class="when">{p.time ?? new Date(p.seenAt).toISOString()}</span> <span class="text">{p.text ?? (p.hashtags.length ? `#${p.hashtags.join(' #')}` : '(no text)')}</span></li>
         ))}
       </ol>
       <ReviewEditor key={`${a.key}|${a.review.updatedAt}`} review={a.review} onSave={onReview} />

@@ -7,6 +7,8 @@ export interface ClusterGraphProps {
 }
 
 const EDGE_COLOR = { 'reused-avatar': '#d93025', 'copied-text': '#1a73e8', 'hashtag-burst': '#f29900' } as const;
+// Room for labels that stick out of a group's cell on the left and right.
+const PAD = 90;
 const NODE_COLOR = { high: '#d93025', medium: '#f29900', low: '#9aa0a6', unknown: '#dadce0' } as const;
 
 /** The clusters as a picture: accounts as dots on one circle per group, lines coloured by what they share. */
@@ -16,7 +18,7 @@ export function ClusterGraph({ accounts, onOpen }: ClusterGraphProps) {
   const at = new Map(g.nodes.map((n) => [n.key, n]));
   return (
     <figure class="clusters">
-      <svg viewBox={`0 0 ${g.width} ${g.height}`} width={g.width} height={g.height} role="img" aria-label={`${g.nodes.length} accounts in clusters`}>
+      <svg viewBox={`${-PAD} 0 ${g.width + 2 * PAD} ${g.height}`} width={g.width + 2 * PAD} height={g.height} role="img" aria-label={`${g.nodes.length} accounts in clusters`}>
         {g.edges.map((e, i) => {
           const a = at.get(e.a);
           const b = at.get(e.b);
@@ -27,7 +29,7 @@ export function ClusterGraph({ accounts, onOpen }: ClusterGraphProps) {
         {g.nodes.map((n) => (
           <g key={n.key} class="node" data-account={n.key} tabIndex={0} role="button" onClick={() => onOpen(n.key)} onKeyDown={(e) => e.key === 'Enter' && onOpen(n.key)}>
             <circle cx={n.x} cy={n.y} r={7} fill={NODE_COLOR[n.band]} stroke="#202124" />
-            <text x={n.x} y={n.y + 18} text-anchor="middle" font-size={10}>{n.key.replace(/^[a-z]+:/, '@').slice(0, 24)}</text>
+            <text x={n.lx} y={n.ly} text-anchor={n.anchor} font-size={10}>{n.key.replace(/^[a-z]+:/, '@').slice(0, 24)}</text>
           </g>
         ))}
       </svg>

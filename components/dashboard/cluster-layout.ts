@@ -5,6 +5,10 @@ export interface GraphNode {
   key: string;
   x: number;
   y: number;
+  /** Label position, pushed outwards from the group's centre so neighbours' labels don't collide. */
+  lx: number;
+  ly: number;
+  anchor: 'start' | 'middle' | 'end';
   band: ExportAccount['band'] | 'unknown';
 }
 export interface GraphEdge {
@@ -59,10 +63,15 @@ export function layoutClusters(accounts: readonly ExportAccount[], cell = 220): 
   groups.forEach((g, i) => {
     const cx = (i % cols) * cell + cell / 2;
     const cy = Math.floor(i / cols) * cell + cell / 2;
-    const r = g.length === 1 ? 0 : Math.min(cell / 2 - 24, 18 + g.length * 6);
+    const r = g.length === 1 ? 0 : Math.min(cell / 2 - 40, 30 + g.length * 12);
     g.forEach((key, j) => {
       const t = (2 * Math.PI * j) / g.length - Math.PI / 2;
-      nodes.push({ key, x: Math.round(cx + r * Math.cos(t)), y: Math.round(cy + r * Math.sin(t)), band: band.get(key) ?? 'unknown' });
+      const [dx, dy] = g.length === 1 ? [0, 1] : [Math.cos(t), Math.sin(t)];
+      const anchor = dx > 0.3 ? 'start' : dx < -0.3 ? 'end' : 'middle';
+      nodes.push({
+        key, x: Math.round(cx + r * dx), y: Math.round(cy + r * dy), lx: Math.round(cx + (r + 12) * dx), ly: Math.round(cy + (r + 12) * dy + 4 + (anchor === 'middle' ? 6 * Math.sign(dy) : 0)),
+        anchor, band: band.get(key) ?? 'unknown',
+      });
     });
   });
   return { nodes, edges, width: cols * cell, height: Math.max(1, Math.ceil(groups.length / cols)) * cell };

@@ -24,7 +24,7 @@ export function DataTools({ exportSettings, importSettings, clearAll }: DataTool
       </label>
       <button type="button" class="danger" onClick={() => {
         // A native confirm: unmistakable, and can't be clicked through by a stray double click.
-        if (window.confirm('Delete every account, post and image result Sockscope has stored? This cannot be undone.')) void run('Clear all data', clearAll)();
+        if (window.confirm('Delete every account, post, image result and review Sockscope has stored? Settings and imported lists are kept. This cannot be undone.')) void run('Clear all data', clearAll)();
       }}>Clear all data</button>
       {message && <pre class="message" role="status">{message}</pre>}
     </section>

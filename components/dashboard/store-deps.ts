@@ -28,8 +28,9 @@ export function storeDeps(db: EvidenceDb, version: string): DashboardDeps {
       await saveSettings(validateSettings(inner));
     },
     async clearAll() {
+      // Evidence and reviews go; the user's own configuration in meta (retention, risk weights, known lists) stays.
       const tx = db.transaction(['accounts', 'observations', 'images', 'meta'], 'readwrite');
-      await Promise.all([tx.objectStore('accounts').clear(), tx.objectStore('observations').clear(), tx.objectStore('images').clear(), tx.objectStore('meta').clear(), tx.done]);
+      await Promise.all([tx.objectStore('accounts').clear(), tx.objectStore('observations').clear(), tx.objectStore('images').clear(), tx.objectStore('meta').delete('reviews'), tx.done]);
     },
   };
 }

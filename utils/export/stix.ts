@@ -65,7 +65,7 @@ export function stixBundle(accounts: readonly ExportAccount[], generatedAt: numb
           name: t.name,
           description: `Sockscope signal "${s}"`,
           external_references: [
-            { source_name: 'DISARM', external_id: t.disarm.id, description: t.disarm.name, url: `https://disarmframework.herokuapp.com/technique/${t.disarm.id.split('.')[0]?.slice(1)}/view` },
+            { source_name: 'DISARM', external_id: t.disarm.id, description: t.disarm.name, url: `https://github.com/DISARMFoundation/DISARMframeworks/blob/main/generated_pages/techniques/${t.disarm.id}.md` },
             { source_name: 'Meta Online Operations Kill Chain', external_id: t.meta.id, description: t.meta.name },
           ],
         };
