@@ -22,8 +22,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sockscope',
     description: 'Shows, next to each author, evidence that an account may be a sock puppet (GAN face, coordination). Runs on your device.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'offscreen', 'contextMenus'],
     host_permissions: IMAGE_HOSTS,
+    // Asked for at click time only, for the one image a user right-clicks ("Check this image").
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: {
       // wasm-unsafe-eval lets onnxruntime-web compile its bundled wasm; no remote code is allowed.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

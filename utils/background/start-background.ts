@@ -6,6 +6,7 @@ import { loadSettings } from '../settings';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
 import { analyzeInOffscreen } from './offscreen-client';
+import { registerContextMenu } from './context-menu';
 import { TabCounter } from './tab-counts';
 
 /** Wire the background: message routing, evidence store, analysis service, tab counts. */
@@ -17,6 +18,8 @@ export function startBackground(): void {
     ? async (urls: string[]) => (await import('./inline-analyzer')).analyzeInline(urls)
     : analyzeInOffscreen;
   const service = new AnalyzeService({ analyze: runModels, cache: recorder });
+  // Right-clicked images are checked but not stored as evidence: they aren't sightings of an account.
+  registerContextMenu({ analyze: runModels });
   const counter = new TabCounter();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -38,7 +41,9 @@ export function startBackground(): void {
   }
 
   async function analyze(msg: AnalyzeRequest, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse> {
-    const occs = msg.items.map((i) => i.occurrence);
+    // Record the avatar under the URL that is analysed (X's _400x400, YouTube's =s400), so the stored
+    // image hashes attach to the account and reused avatars can be matched.
+    const occs = msg.items.map((i) => ({ ...i.occurrence, avatarUrl: i.url }));
     const keys = await recorder.record(occs, sender.tab?.url ?? sender.url ?? '');
     const [verdicts, settings] = await Promise.all([service.analyzeAll(msg.items.map((i) => i.url)), loadSettings()]);
     const tabId = sender.tab?.id;
