@@ -36,7 +36,7 @@ def threshold_at_fpr(neg_scores: np.ndarray, max_fpr: float) -> float:
 
 def tpr_at_fpr(labels: np.ndarray, scores: np.ndarray, max_fpr: float) -> float:
     labels = np.asarray(labels).astype(bool)
-    scores = np.asarray(scores)
+    scores = np.asarray(scores, dtype=np.float64)
     if labels.all() or not labels.any():
         return float("nan")
     t = threshold_at_fpr(scores[~labels], max_fpr)
@@ -46,7 +46,8 @@ def tpr_at_fpr(labels: np.ndarray, scores: np.ndarray, max_fpr: float) -> float:
 def rates_at(labels: np.ndarray, scores: np.ndarray, threshold: float) -> dict[str, float]:
     """TPR, FPR and the confusion matrix at a fixed threshold (score >= threshold flags)."""
     labels = np.asarray(labels).astype(bool)
-    flag = np.asarray(scores) >= threshold
+    # float64: with float32 scores NumPy 2 would round the threshold to float32 and flag ties.
+    flag = np.asarray(scores, dtype=np.float64) >= threshold
     tp, fp = int((flag & labels).sum()), int((flag & ~labels).sum())
     fn, tn = int((~flag & labels).sum()), int((~flag & ~labels).sum())
     return {
