@@ -1,6 +1,7 @@
 /** Every number that changes an image verdict, in one place. Chosen with scripts/eval-eyes.ts (tune half). */
 import type { RiskBand } from './types.ts';
 import type { EyeScoreParams } from './eye-geometry.ts';
+import { IMAGE_FUSION } from './image-fusion.ts';
 
 export interface AnalysisConfig {
   /** Bumped whenever a value below changes; part of every verdict's modelVersion. */
@@ -22,7 +23,8 @@ export const ANALYSIS_CONFIG: AnalysisConfig = {
   version: 'eyes-1',
   eye: { threshold: 0.025, softness: 0.009 },
   bands: { medium: 0.5, high: 0.8 },
-  flagScore: 0.5,
+  // The fused score at which real validation avatars are flagged ≤ 0.5% of the time (scripts/fit-fusion.ts).
+  flagScore: 1 / (1 + Math.exp(-IMAGE_FUSION.flagLogit)),
 };
 
 /** Band for a score. */

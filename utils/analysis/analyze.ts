@@ -3,27 +3,31 @@ import type { RgbaImage } from '../image/types.ts';
 import { ANALYSIS_CONFIG, bandFor, type AnalysisConfig } from './analysis-config.ts';
 import { BLAZEFACE } from './blazeface-config.ts';
 import { combineEvidence, eyeGeometryProvider, type EvidenceProvider } from './evidence.ts';
+import { ganClassifierProvider } from './gan-classifier-provider.ts';
+import { IMAGE_FUSION } from './image-fusion.ts';
 import { ganEyeDistance } from './eye-geometry.ts';
 import { detectFaces, type DetectOptions } from './face-detect.ts';
 import type { ImageVerdict } from './types.ts';
 
 export interface AnalyzeOptions {
   config?: AnalysisConfig;
-  /** Evidence sources; default: eye geometry only. A learned classifier is appended here later. */
+  /** Evidence sources; default: eye geometry and the GAN-face classifier, fused (image-fusion.ts). */
   providers?: EvidenceProvider[];
   detect?: DetectOptions;
   phash?: string | null;
 }
 
+const DEFAULT_PROVIDERS: EvidenceProvider[] = [eyeGeometryProvider, ganClassifierProvider];
+
 /** The verdict's modelVersion: detector + config + every provider, so stored verdicts can be re-checked. */
 export function modelVersionOf(config: AnalysisConfig, providers: EvidenceProvider[]): string {
-  return [BLAZEFACE.version, config.version, ...providers.map((p) => `${p.name}@${p.version}`)].join('+');
+  return [BLAZEFACE.version, config.version, ...providers.map((p) => `${p.name}@${p.version}`), IMAGE_FUSION.version].join('+');
 }
 
 /** Analyses decoded pixels; errors from the model propagate (analyzeBytes turns them into verdicts). */
 export async function analyzeImage(img: RgbaImage, sha256: string, opts: AnalyzeOptions = {}): Promise<ImageVerdict> {
   const config = opts.config ?? ANALYSIS_CONFIG;
-  const providers = opts.providers ?? [eyeGeometryProvider];
+  const providers = opts.providers ?? DEFAULT_PROVIDERS;
   const modelVersion = modelVersionOf(config, providers);
   const phash = opts.phash ?? null;
   const base = { sha256, width: img.width, height: img.height, modelVersion, phash };

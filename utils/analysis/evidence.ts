@@ -2,6 +2,7 @@
 import type { RgbaImage } from '../image/types.ts';
 import type { AnalysisConfig } from './analysis-config.ts';
 import { eyeReason, eyeScore, ganEyeDistance } from './eye-geometry.ts';
+import { eyeLogit, fusedProbability } from './image-fusion.ts';
 import type { Face } from './face-detect.ts';
 
 /** What every provider sees. */
@@ -18,6 +19,8 @@ export interface Evidence {
   reason: string;
   /** How much this source counts when combined (default 1). */
   weight?: number;
+  /** The score on a logit scale, used by the fitted fusion (utils/analysis/image-fusion.ts). */
+  logit?: number;
 }
 
 /** A source of evidence, e.g. eye geometry today, a learned GAN classifier later. */
@@ -36,13 +39,20 @@ export const eyeGeometryProvider: EvidenceProvider = {
     return {
       source: 'eye-geometry',
       score: eyeScore(distance, config.eye),
+      logit: eyeLogit(distance, config.eye),
       reason: eyeReason(distance, config.eye.threshold, img.width, img.height),
     };
   },
 };
 
-/** Weighted mean of the providers' scores (one provider: its own score). */
+/**
+ * The image score: with both the classifier and the eye geometry, the logistic fusion fitted on the
+ * validation split (scripts/fit-fusion.ts); otherwise the weighted mean of what is there.
+ */
 export function combineEvidence(list: Evidence[]): number {
+  const eye = list.find((e) => e.source === 'eye-geometry')?.logit;
+  const gan = list.find((e) => e.source === 'gan-classifier')?.logit;
+  if (eye !== undefined && gan !== undefined) return fusedProbability(gan, eye);
   const total = list.reduce((s, e) => s + (e.weight ?? 1), 0);
   if (total === 0) return 0;
   return list.reduce((s, e) => s + e.score * (e.weight ?? 1), 0) / total;
