@@ -3,9 +3,11 @@ import * as v from 'valibot';
 // One typed protocol for every message between contexts. Every listener parses incoming messages
 // with these schemas and ignores what doesn't match (wrong target, other extensions, page noise).
 
-const MAX_TEXT = 20_000;
-const MAX_URL = 4_096;
-const MAX_BATCH = 64;
+/** Size caps of the protocol; senders clip to them (clipOccurrence) so one huge post can't sink a batch. */
+export const LIMITS = { text: 20_000, url: 4_096, batch: 64, handle: 256, name: 512, tag: 256, tags: 64, time: 64 } as const;
+const MAX_TEXT = LIMITS.text;
+const MAX_URL = LIMITS.url;
+const MAX_BATCH = LIMITS.batch;
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nstr = (max: number) => v.nullable(str(max));
@@ -16,13 +18,13 @@ export const SiteSchema = v.picklist(['x', 'facebook', 'youtube']);
 export const OccurrenceSchema = v.object({
   site: SiteSchema,
   kind: v.picklist(['post', 'reply', 'focal', 'quote', 'profile', 'user-cell', 'comment', 'video-owner', 'feed-item']),
-  handle: nstr(256),
-  displayName: nstr(512),
+  handle: nstr(LIMITS.handle),
+  displayName: nstr(LIMITS.name),
   profileUrl: nstr(MAX_URL),
   avatarUrl: nstr(MAX_URL),
   text: nstr(MAX_TEXT),
-  hashtags: v.pipe(v.array(str(256)), v.maxLength(64)),
-  time: nstr(64),
+  hashtags: v.pipe(v.array(str(LIMITS.tag)), v.maxLength(LIMITS.tags)),
+  time: nstr(LIMITS.time),
 });
 
 const PointSchema = v.object({ x: v.number(), y: v.number() });
@@ -138,6 +140,21 @@ export const TabCountsSchema = v.object({
   error: v.number(),
 });
 export type TabCounts = v.InferOutput<typeof TabCountsSchema>;
+
+/** An occurrence clipped to the protocol's caps (hostile pages can hold 100k-character names). */
+export function clipOccurrence<T extends { handle: string | null; displayName: string | null; profileUrl: string | null; avatarUrl: string | null; text: string | null; hashtags: string[]; time: string | null }>(o: T): T {
+  const clip = (s: string | null, n: number) => (s === null ? null : s.slice(0, n));
+  return {
+    ...o,
+    handle: clip(o.handle, LIMITS.handle),
+    displayName: clip(o.displayName, LIMITS.name),
+    profileUrl: o.profileUrl && o.profileUrl.length <= LIMITS.url ? o.profileUrl : null,
+    avatarUrl: o.avatarUrl && o.avatarUrl.length <= LIMITS.url ? o.avatarUrl : null,
+    text: clip(o.text, LIMITS.text),
+    hashtags: o.hashtags.slice(0, LIMITS.tags).map((t) => t.slice(0, LIMITS.tag)),
+    time: clip(o.time, LIMITS.time),
+  };
+}
 
 /** Parse a message meant for the background; null for anything else (other targets, junk). */
 export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {

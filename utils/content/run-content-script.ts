@@ -15,6 +15,16 @@ export interface ContentScriptOptions {
 /** Everything a site's content script does: run the adapter, badge authors, follow settings and navigation. */
 export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, opts: ContentScriptOptions = {}): Promise<void> {
   const settings = await loadSettings();
+  // Reading the page background forces a style recalc; once per half second is plenty for a theme.
+  let theme = pageTheme(document);
+  let themeAt = performance.now();
+  const currentTheme = () => {
+    if (performance.now() - themeAt > 500) {
+      theme = pageTheme(document);
+      themeAt = performance.now();
+    }
+    return theme;
+  };
   const client = new VerdictClient((msg) => browser.runtime.sendMessage(msg));
   const runner = new SiteRunner(
     {
@@ -22,11 +32,10 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       client,
       signal: ctx.signal,
       mount(host, author, s) {
-        const theme = pageTheme(document);
-        const handle = mountBadge(host, { ...badgePropsFromResult(null, null, s, theme), author: author.handle ? `@${author.handle}` : undefined });
+        const handle = mountBadge(host, { ...badgePropsFromResult(null, null, s, currentTheme()), author: author.handle ? `@${author.handle}` : undefined });
         return {
           update: (result, avatarUrl, next) =>
-            handle.update({ ...badgePropsFromResult(result, avatarUrl, next, pageTheme(document)), author: author.handle ? `@${author.handle}` : undefined }),
+            handle.update({ ...badgePropsFromResult(result, avatarUrl, next, currentTheme()), author: author.handle ? `@${author.handle}` : undefined }),
           unmount: () => handle.unmount(),
         };
       },

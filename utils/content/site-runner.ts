@@ -21,6 +21,8 @@ export interface RunnerDeps {
   signal?: AbortSignal;
 }
 
+const BADGES_PER_TASK = 40;
+
 interface Slot {
   key: string;
   host: HTMLElement;
@@ -37,6 +39,8 @@ export class SiteRunner {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Nodes changed since the last scan; `full` forces a whole-page scan (start, navigation, unknown change). */
   private dirty = new Set<Element>();
+  private backlog: FoundAuthor[] = [];
+  private drainTimer: ReturnType<typeof setTimeout> | null = null;
   private full = true;
   /** Cumulative scan cost, read by the benchmark through performance marks too. */
   readonly stats = { scans: 0, authors: 0, ms: 0 };
@@ -84,6 +88,9 @@ export class SiteRunner {
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.drainTimer) clearTimeout(this.drainTimer);
+    this.drainTimer = null;
+    this.backlog = [];
     for (const s of this.slots.values()) this.drop(s);
     this.slots.clear();
   }
@@ -119,7 +126,8 @@ export class SiteRunner {
         console.error(`[sockscope:${this.deps.adapter.site}] adapter failed:`, String(err));
       }
     }
-    for (const f of found) if (f.anchor) this.ensureBadge(f, f.anchor);
+    this.backlog.push(...found);
+    this.drain();
     for (const [anchor, s] of this.slots) {
       if (!anchor.isConnected || !s.host.isConnected) {
         this.drop(s);
@@ -131,6 +139,21 @@ export class SiteRunner {
     this.stats.authors += found.length;
     this.stats.ms += ms;
     performance.mark?.('sockscope:scan', { detail: { authors: found.length, ms } });
+  }
+
+  /**
+   * Badge found authors a slice at a time: a first scan of a page with thousands of posts would
+   * otherwise block the page for seconds (each badge is a shadow root and a render).
+   */
+  private drain(): void {
+    const slice = this.backlog.splice(0, BADGES_PER_TASK);
+    for (const f of slice) if (f.anchor?.isConnected) this.ensureBadge(f, f.anchor);
+    if (this.backlog.length > 0 && !this.drainTimer) {
+      this.drainTimer = setTimeout(() => {
+        this.drainTimer = null;
+        if (this.observer) this.drain();
+      }, 0);
+    }
   }
 
   private markDirty(n: Node): void {

@@ -1,5 +1,5 @@
 import type { ImageVerdict } from '../analysis/types';
-import { AnalyzeResponseSchema, parseResponse, type AnalyzeRequest, type RiskView } from '../messages';
+import { AnalyzeResponseSchema, clipOccurrence, parseResponse, type AnalyzeRequest, type RiskView } from '../messages';
 import type { AuthorOccurrence } from '../types';
 
 type Send = (msg: AnalyzeRequest) => Promise<unknown>;
@@ -23,7 +23,8 @@ export class VerdictClient {
   constructor(private readonly send: Send) {}
 
   /** Verdict and risk for an author's avatar; the occurrence travels along so the background records it. */
-  check(url: string, occurrence: AuthorOccurrence): Promise<CheckResult> {
+  check(url: string, raw: AuthorOccurrence): Promise<CheckResult> {
+    const occurrence = clipOccurrence(raw);
     // Each post is its own observation (same author, new text), so the key includes the text.
     const key = [url, occurrence.site, occurrence.handle ?? '', occurrence.kind, occurrence.text ?? ''].join('\u0000');
     const known = this.byKey.get(key);
