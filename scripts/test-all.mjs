@@ -52,6 +52,13 @@ if (!only || only === 'python') {
   if (code !== 0 && code !== 5 && failed === 0) broken = true;
 }
 
+if (!only || only === 'eval') {
+  // A small evaluation of the shipped model on held-out data through the TypeScript pipeline (figures printed).
+  const code = run('npx', ['tsx', 'scripts/eval-model.ts', '--limit', '60', '--out', 'test-results/metrics-small.json']);
+  if (code === 0) results.passed += 1;
+  else results.failed += 1;
+}
+
 if (!only || only === 'e2e') {
   const build = run('npx', ['wxt', 'build']);
   if (build !== 0) broken = true;
