@@ -1,5 +1,6 @@
 import { allOutside, firstOutside } from '../../utils/dom/query';
 import { plainText } from '../../utils/dom/plain-text';
+import { tagOfHref, tagsInText, uniqueTags } from '../../utils/dom/hashtags';
 import { X_SELECTORS } from './selectors';
 
 /** A post's text and the elements it came from (hashtag links are looked up in those). */
@@ -22,7 +23,7 @@ export function readPostText(region: Element, exclude: readonly Element[]): Post
 export function hashtagsIn(elements: readonly Element[], text: string | null, exclude: readonly Element[] = []): string[] {
   const fromLinks = elements.flatMap((el) => allOutside(el, X_SELECTORS.hashtagLink, exclude)).map((a) => tagOfHref(a.getAttribute('href')));
   // Text order is page order; links add tags the text pattern might miss (odd scripts, truncation).
-  return uniqueTags([...tagsInText(text), ...fromLinks]);
+  return uniqueTags([...tagsInText(text ?? ''), ...fromLinks]);
 }
 
 function textElements(region: Element, exclude: readonly Element[]): Element[] {
@@ -35,39 +36,4 @@ function textElements(region: Element, exclude: readonly Element[]): Element[] {
   const cards = allOutside(region, '[data-testid^="card."]', exclude);
   const legacy = firstOutside(region, [X_SELECTORS.text[1]], [...exclude, ...cards]);
   return legacy ? [legacy] : [];
-}
-
-function tagOfHref(href: string | null): string | null {
-  const match = href ? /\/hashtag\/([^/?#]+)/.exec(href) : null;
-  if (!match?.[1]) return null;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return match[1];
-  }
-}
-
-/** Hashtags typed in text: X needs at least one non-digit and no letter right before the '#'. */
-function tagsInText(text: string | null): string[] {
-  if (!text) return [];
-  const tags: string[] = [];
-  for (const match of text.matchAll(/(?:^|[^\p{L}\p{N}_&/])[#＃]([\p{L}\p{M}\p{N}_]+)/gu)) {
-    const tag = match[1];
-    if (tag && /[^\p{N}]/u.test(tag)) tags.push(tag);
-  }
-  return tags;
-}
-
-/** De-duplicated case-insensitively (X treats #Foo and #foo as one tag), first spelling and order kept. */
-function uniqueTags(tags: readonly (string | null)[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const tag of tags) {
-    if (!tag) continue;
-    const key = tag.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(tag);
-  }
-  return out;
 }

@@ -11,9 +11,14 @@ export function hashtagsOf(elements: readonly (Element | null)[], text: string |
   const present = elements.filter((el): el is Element => el !== null);
   const source = text ?? present.map((el) => plainText(el) ?? '').join('\n');
   const fromLinks = present.flatMap((el) => Array.from(el.querySelectorAll(HASHTAG_LINK))).map((a) => tagOfHref(a.getAttribute('href')));
+  return uniqueTags([...tagsInText(source), ...fromLinks]);
+}
+
+/** Tags in page order, without all-digit ones, de-duplicated case-insensitively (first spelling kept). */
+export function uniqueTags(tags: readonly (string | null)[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const tag of [...tagsInText(source), ...fromLinks]) {
+  for (const tag of tags) {
     if (!tag || !/[^\p{N}]/u.test(tag)) continue;
     const key = tag.toLowerCase();
     if (seen.has(key)) continue;
@@ -23,7 +28,8 @@ export function hashtagsOf(elements: readonly (Element | null)[], text: string |
   return out;
 }
 
-function tagOfHref(href: string | null): string | null {
+/** The tag of a `/hashtag/<tag>` link, %-decoded. */
+export function tagOfHref(href: string | null): string | null {
   const match = href ? /\/hashtag\/([^/?#]+)/.exec(href) : null;
   if (!match?.[1]) return null;
   try {
@@ -33,7 +39,8 @@ function tagOfHref(href: string | null): string | null {
   }
 }
 
-function tagsInText(text: string): string[] {
+/** Hashtags typed in text (without '#'). */
+export function tagsInText(text: string): string[] {
   // No letter, digit, '&' (HTML entity) or '/' (URL fragment) right before the '#'; fullwidth ＃ counts.
   return Array.from(text.matchAll(/(?:^|[^\p{L}\p{N}_&/])[#＃]([\p{L}\p{M}\p{N}_]+)/gu), (m) => m[1] ?? '');
 }
