@@ -67,6 +67,18 @@ export function resizeTaps(src: number, dst: number): ResizeTaps {
   return { lo, hi, w };
 }
 
+// Avatars come in a handful of sizes (400, 200, 96…): compute each filter once.
+const tapsCache = new Map<string, ResizeTaps>();
+function cachedTaps(src: number, dst: number): ResizeTaps {
+  const key = `${src}>${dst}`;
+  let t = tapsCache.get(key);
+  if (!t) {
+    if (tapsCache.size > 32) tapsCache.clear();
+    tapsCache.set(key, (t = resizeTaps(src, dst)));
+  }
+  return t;
+}
+
 /** Converts decoded pixels to the classifier input tensor (1 × 3 × S × S, float32). */
 export function preprocessForClassifier(img: RgbaImage, config: GanModelConfig = GAN_MODEL_CONFIG): Float32Array {
   const { width, height, data } = img;
@@ -75,7 +87,7 @@ export function preprocessForClassifier(img: RgbaImage, config: GanModelConfig =
   const x0 = Math.floor((width - side) / 2);
   const y0 = Math.floor((height - side) / 2);
   const size = config.inputSize;
-  const { lo, hi, w } = resizeTaps(side, size);
+  const { lo, hi, w } = cachedTaps(side, size);
   // Composite the crop over white once (each source pixel feeds several taps), planar RGB.
   const plane = side * side;
   const rgb = new Float64Array(3 * plane);
