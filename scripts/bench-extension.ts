@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { startFixtureServer } from '../e2e/server/fixture-server';
 import { launchWithExtension, serviceWorker } from '../e2e/support/launch';
 import { SHARED_DIR } from '../utils/testing/shared-data';
+import { attachTarget, browserCdp, evalIn, offscreenAnalyze } from '../e2e/fixtures/hostile-cdp';
 import { median, quantile } from './eval-eyes-stats';
 
 const settled = () =>
@@ -65,6 +66,7 @@ export async function benchExtension(): Promise<string[]> {
     lines.push(`content script scan cost per post (500-post page): ${fmt(perPost.map((x) => x * 1000)).replace(/ms/g, 'µs')}; ${scans.length} scans`);
     const longTasks = await big.evaluate(() => (window as unknown as { __long: number[] }).__long);
     lines.push(`long tasks (> 50 ms) on the page while loading and scrolling: ${longTasks.length}${longTasks.length ? ` (max ${Math.max(...longTasks).toFixed(0)} ms)` : ''}`);
+    lines.push(...(await offscreenMemory(context, sw)));
     await context.close();
   } finally {
     await server.close();
@@ -74,4 +76,26 @@ export async function benchExtension(): Promise<string[]> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const line of await benchExtension()) console.log(line);
+}
+
+/** Offscreen memory after 2,000 avatars analysed (JS heap and wasm linear memory; native bitmaps are not visible). */
+async function offscreenMemory(context: import('@playwright/test').BrowserContext, sw: import('@playwright/test').Worker): Promise<string[]> {
+  const { cdp } = await browserCdp(context);
+  const off = await attachTarget(cdp, '/offscreen.html');
+  if (!off) return ['offscreen memory: could not attach to the offscreen document'];
+  const heap = async () => (await off.send<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+  const before = await heap();
+  const t0 = Date.now();
+  for (let start = 0; start < 2000; start += 32) {
+    const urls = Array.from({ length: 32 }, (_, k) => `https://pbs.twimg.com/profile_images/2/bench${start + k}_400x400.jpg`);
+    await offscreenAnalyze(sw, urls);
+  }
+  const secs = (Date.now() - t0) / 1000;
+  const after = await heap();
+  // ORT's wasm memory and decoded bitmaps live outside the V8 heap, so neither figure includes them.
+  const totalMb = await evalIn<number>(off, 'performance.memory ? performance.memory.totalJSHeapSize / 1048576 : -1');
+  return [
+    `offscreen, 2,000 avatars straight to the analyser: ${(2000 / secs).toFixed(1)} avatars/s (${secs.toFixed(1)} s)`,
+    `offscreen JS heap: ${before.toFixed(1)} MB before, ${after.toFixed(1)} MB after 2,000 avatars (performance.memory total ${totalMb.toFixed(1)} MB; wasm and image memory are not included)`,
+  ];
 }
