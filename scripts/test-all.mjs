@@ -29,6 +29,13 @@ function step(name, code, countsFile, parse) {
 
 const only = process.argv[2];
 
+if (!only || only === 'types') {
+  // Strict TypeScript over the whole tree (no emit): a type error fails the run like a test.
+  const code = run('npx', ['tsc', '--noEmit', '-p', '.']);
+  if (code === 0) results.passed += 1;
+  else results.failed += 1;
+}
+
 if (!only || only === 'unit') {
   const code = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
   step('vitest', code, 'test-results/unit.json', (j) => ({

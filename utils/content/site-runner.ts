@@ -2,6 +2,7 @@ import type { SiteAdapter, FoundAuthor } from '../../sites/types';
 import type { Settings } from '../settings';
 import type { AuthorOccurrence } from '../types';
 import { insertBadgeHost, isOwnMutation } from './badge-slot';
+import { changedUnits } from './changed-units';
 import type { CheckResult, VerdictClient } from './verdict-client';
 
 /** A mounted badge the runner can update or remove. */
@@ -163,22 +164,9 @@ export class SiteRunner {
     else this.dirty.add(n as Element);
   }
 
-  /** The smallest set of roots to rescan: each change's outermost unit, or the changed subtree itself. */
   private changedUnits(): ParentNode[] {
     const sel = this.deps.adapter.unitSelector;
-    if (!sel) return [this.doc];
-    const roots = new Set<Element>();
-    for (const n of this.dirty) {
-      if (!n.isConnected) continue;
-      let unit: Element | null = n.closest(sel);
-      for (let up: Element | null | undefined = unit?.parentElement?.closest(sel); up; up = up.parentElement?.closest(sel)) unit = up;
-      if (unit) roots.add(unit);
-      else if (n.querySelector(sel) || n.matches(sel)) roots.add(n);
-      // An attribute or text change outside any unit (a profile header, a channel owner): rescan the page.
-      else return [this.doc];
-    }
-    // Drop roots inside other roots (a whole added feed page and a post in it).
-    return [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+    return (sel && changedUnits(this.dirty, sel)) || [this.doc];
   }
 
   private ensureBadge(f: FoundAuthor, anchor: Element): void {
