@@ -116,7 +116,8 @@ export const RiskViewSchema = v.object({
       v.object({
         signal: v.picklist(['copied-text', 'hashtag-burst', 'reused-avatar']),
         count: v.number(),
-        accounts: v.pipe(v.array(str(300)), v.maxLength(50)),
+        /** The other accounts, with the profile URL the store recorded for them (null when unknown). */
+        accounts: v.pipe(v.array(v.object({ key: str(300), profileUrl: v.nullable(httpUrl) })), v.maxLength(50)),
         reason: str(1_000),
       }),
     ),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../utils/settings';
 import type { RiskView } from '../../utils/messages';
 import type { ImageVerdict } from '../../utils/analysis/types';
-import { badgePropsFromResult, profileLink } from './from-result';
+import { badgePropsFromResult } from './from-result';
 
 const ok = (score: number): ImageVerdict => ({ status: 'ok', sha256: 's', width: 1, height: 1, eyes: { left: { x: 0.37, y: 0.47 }, right: { x: 0.62, y: 0.47 } }, eyeDistance: 0.01, score, band: 'low', reasons: ['eyes'], modelVersion: 'm', phash: null });
 const risk = (band: RiskView['band'], r: number): RiskView => ({
@@ -10,7 +10,12 @@ const risk = (band: RiskView['band'], r: number): RiskView => ({
   band,
   cap: null,
   reasons: [{ signal: 'copied-text', points: 30, reason: 'Same text as 4 other accounts' }],
-  clusters: [{ signal: 'copied-text', count: 4, accounts: ['x:a', 'youtube:UCabcdefghijklmnopqrstuv', 'facebook:100012345', 'bogus'], reason: 'r' }],
+  clusters: [{ signal: 'copied-text', count: 4, accounts: [
+    { key: 'x:a', profileUrl: 'https://x.com/a' },
+    { key: 'youtube:UCabcdefghijklmnopqrstuv', profileUrl: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv' },
+    { key: 'facebook:100012345', profileUrl: 'https://www.facebook.com/profile.php?id=100012345' },
+    { key: 'x:unknown', profileUrl: null },
+  ], reason: 'r' }],
 });
 
 describe('badgePropsFromResult', () => {
@@ -35,8 +40,9 @@ describe('badgePropsFromResult', () => {
     expect(p.reasons.at(-1)?.text).toBe('eyes');
   });
 
-  it('builds profile links only for known sites and escapes handles', () => {
-    expect(profileLink('x:a/b?c')?.href).toBe('https://x.com/a%2Fb%3Fc');
-    expect(profileLink('myspace:tom')).toBeNull();
+  it('links only accounts whose profile URL the store knows, labelled by handle', () => {
+    const p = badgePropsFromResult({ verdict: ok(0.1), risk: risk('medium', 45) }, null, defaultSettings());
+    const links = p.reasons.find((r) => r.points === 30)?.links ?? [];
+    expect(links.map((l) => l.label)).toEqual(['@a', '@UCabcdefghijklmnopqrstuv', '@100012345']);
   });
 });

@@ -7,21 +7,6 @@ import type { BadgeProps, Reason, Theme } from './types';
 
 const RANK: Record<RiskBand, number> = { low: 0, medium: 1, high: 2 };
 
-const PROFILE_URL: Record<string, (handle: string) => string> = {
-  x: (h) => `https://x.com/${encodeURIComponent(h)}`,
-  youtube: (h) => `https://www.youtube.com/${/^UC[\w-]{20,}$/.test(h) ? `channel/${h}` : `@${encodeURIComponent(h)}`}`,
-  facebook: (h) => (/^\d+$/.test(h) ? `https://www.facebook.com/profile.php?id=${h}` : `https://www.facebook.com/${encodeURIComponent(h)}`),
-};
-
-/** A profile link for a stored account key (`site:handle`), or null for an unknown site. */
-export function profileLink(key: string): { label: string; href: string } | null {
-  const i = key.indexOf(':');
-  const site = key.slice(0, i);
-  const handle = key.slice(i + 1);
-  const make = PROFILE_URL[site];
-  return make && handle ? { label: `@${handle}`, href: make(handle) } : null;
-}
-
 /**
  * Badge props for an author: the stronger of the avatar check (at the user's sensitivity) and the
  * account's fused risk, with every contribution's points and links to accounts in the same cluster.
@@ -47,8 +32,13 @@ function riskReasons(risk: RiskView): Reason[] {
   const out: Reason[] = [{ text: `Account risk ${risk.risk}/100 from all evidence${risk.cap ? ` (${risk.cap})` : ''}` }];
   for (const r of risk.reasons) {
     const cluster = risk.clusters.find((c) => c.signal === r.signal);
-    const links = (cluster?.accounts ?? []).slice(0, 8).flatMap((k) => profileLink(k) ?? []);
+    const links = (cluster?.accounts ?? []).slice(0, 8).flatMap((a) => (a.profileUrl ? [{ label: accountLabel(a.key), href: a.profileUrl }] : []));
     out.push({ text: r.reason, points: r.points, ...(links.length ? { links } : {}) });
   }
   return out;
+}
+
+/** "@handle" for a stored account key (`site:handle`). */
+function accountLabel(key: string): string {
+  return `@${key.slice(key.indexOf(':') + 1)}`;
 }

@@ -1,5 +1,5 @@
 import type { FoundAuthor } from '../types';
-import { hashtagsOf } from '../../utils/dom/hashtags';
+import { channelAuthor } from './channel-author';
 import { plainText, plainTextLine } from '../../utils/dom/plain-text';
 import { allOutside, firstOutside } from '../../utils/dom/query';
 import { pickAvatar } from './avatar-url';
@@ -15,22 +15,7 @@ export function readChannelHeader(el: Element, pageUrl: string): FoundAuthor | n
   if (ref === null && displayName === null) return null;
   const { img, url: avatarUrl } = pickAvatar(el, YT_SELECTORS.headerAvatar, pageUrl);
   const text = plainText(firstOutside(el, YT_SELECTORS.headerDescription));
-  return {
-    data: {
-      site: 'youtube',
-      kind: 'profile',
-      handle: ref?.handle ?? null,
-      displayName,
-      profileUrl: ref?.profileUrl ?? null,
-      avatarUrl,
-      text,
-      hashtags: hashtagsOf([], text),
-      time: null,
-    },
-    root: el,
-    anchor: nameEl,
-    avatarEl: img,
-  };
+  return channelAuthor('profile', el, { ref, displayName, avatarUrl, text, anchor: nameEl, avatarEl: img });
 }
 
 /** 2024–2025 headers print "@handle" in a metadata row (text, not a link). */

@@ -1,5 +1,5 @@
 import type { FoundAuthor } from '../types';
-import { hashtagsOf } from '../../utils/dom/hashtags';
+import { channelAuthor } from './channel-author';
 import { plainTextLine } from '../../utils/dom/plain-text';
 import { allOutside, firstOutside } from '../../utils/dom/query';
 import { pickAvatar } from './avatar-url';
@@ -18,20 +18,5 @@ export function readFeedItem(el: Element, pageUrl: string): FoundAuthor | null {
   if (ref === null && displayName === null) return null;
   const { img, url: avatarUrl } = pickAvatar(el, YT_SELECTORS.feedAvatar, pageUrl);
   const text = plainTextLine(firstOutside(el, YT_SELECTORS.feedTitle));
-  return {
-    data: {
-      site: 'youtube',
-      kind: 'feed-item',
-      handle: ref?.handle ?? null,
-      displayName,
-      profileUrl: ref?.profileUrl ?? null,
-      avatarUrl,
-      text,
-      hashtags: hashtagsOf([], text),
-      time: null, // feeds show "3 years ago" only
-    },
-    root: el,
-    anchor: nameEl,
-    avatarEl: img,
-  };
+  return channelAuthor('feed-item', el, { ref, displayName, avatarUrl, text, anchor: nameEl, avatarEl: img });
 }

@@ -1,5 +1,5 @@
 import type { FoundAuthor } from '../types';
-import { hashtagsOf } from '../../utils/dom/hashtags';
+import { channelAuthor } from './channel-author';
 import { plainTextLine } from '../../utils/dom/plain-text';
 import { allOutside, firstOutside } from '../../utils/dom/query';
 import { pickAvatar } from './avatar-url';
@@ -18,20 +18,5 @@ export function readVideoOwner(el: Element, pageUrl: string): FoundAuthor | null
   const page = el.closest('ytd-watch-flexy, ytd-watch') ?? el.ownerDocument;
   const titleEl = page ? firstOutside(page, YT_SELECTORS.watchTitle) : null;
   const text = plainTextLine(titleEl);
-  return {
-    data: {
-      site: 'youtube',
-      kind: 'video-owner',
-      handle: ref?.handle ?? null,
-      displayName,
-      profileUrl: ref?.profileUrl ?? null,
-      avatarUrl,
-      text,
-      hashtags: hashtagsOf([], text),
-      time: null, // the watch page shows "Published on Apr 9, 2018" in the page language only
-    },
-    root: el,
-    anchor: nameEl,
-    avatarEl: img,
-  };
+  return channelAuthor('video-owner', el, { ref, displayName, avatarUrl, text, anchor: nameEl, avatarEl: img });
 }

@@ -8,7 +8,7 @@ import { accountKey } from '../signals/account-key';
 import type { AccountKey } from '../signals/types';
 import type { AuthorOccurrence } from '../types';
 import { assessAccount, type AccountAssessment } from './assess-account';
-import type { VerdictCache } from './verdict-cache';
+import { MemoryVerdictCache, type VerdictCache } from './verdict-cache';
 
 // Re-sightings in one worker's life (scrolling back, other tabs) are not new observations.
 const MAX_RECENT = 20_000;
@@ -16,6 +16,8 @@ const MAX_RECENT = 20_000;
 /** Writes sightings and verdicts to the evidence store and assesses accounts; degrades to no-ops without a store. */
 export class EvidenceRecorder implements VerdictCache {
   private readonly recent = new Set<string>();
+  // Without a store (IndexedDB blocked or broken), verdicts are still remembered for this worker's life.
+  private readonly fallback = new MemoryVerdictCache();
 
   constructor(private readonly db: Promise<EvidenceDb | null>) {}
 
@@ -44,7 +46,11 @@ export class EvidenceRecorder implements VerdictCache {
     const db = await this.db;
     if (!db) return null;
     try {
-      return toRiskView(await assessAccount(db, key, occ, verdict, settings));
+      const a = await assessAccount(db, key, occ, verdict, settings);
+      const linked = [...new Set(a.clusters.flatMap((c) => c.accounts.slice(0, 50)))];
+      const tx = db.transaction('accounts');
+      const urls = new Map(await Promise.all(linked.map(async (k) => [k, (await tx.store.get(k))?.profileUrl ?? null] as const)));
+      return toRiskView(a, (k) => urls.get(k) ?? null);
     } catch (e) {
       console.error('[sockscope:background] assessment failed:', String(e));
       return null;
@@ -54,13 +60,13 @@ export class EvidenceRecorder implements VerdictCache {
   /** VerdictCache: an avatar analysed once is remembered across tabs and restarts. */
   async get(url: string): Promise<ImageVerdict | undefined> {
     const db = await this.db;
-    return db ? (await getImageResult(db, url))?.verdict : undefined;
+    return db ? (await getImageResult(db, url))?.verdict : this.fallback.get(url);
   }
 
   /** VerdictCache: store a verdict (and its hashes, for avatar-reuse lookups). */
   async put(url: string, verdict: ImageVerdict): Promise<void> {
     const db = await this.db;
-    if (!db) return;
+    if (!db) return this.fallback.put(url, verdict);
     const r = await putImageResult(db, url, { verdict, analysedAt: Date.now() });
     if (!r.ok) console.error(r.message);
   }
@@ -72,12 +78,16 @@ export class EvidenceRecorder implements VerdictCache {
 }
 
 /** The part of an assessment a badge needs, bounded to what the message schema allows. */
-export function toRiskView(a: AccountAssessment): RiskView {
+export function toRiskView(a: AccountAssessment, profileUrl: (key: AccountKey) => string | null = () => null): RiskView {
   return {
     risk: a.risk,
     band: a.band,
     reasons: a.reasons.slice(0, 16).map((r) => ({ signal: r.signal, points: r.points, reason: r.reason.slice(0, 1_000) })),
     cap: a.cap ? a.cap.slice(0, 300) : null,
-    clusters: a.clusters.slice(0, 8).map((c) => ({ signal: c.signal, count: c.count, accounts: c.accounts.slice(0, 50), reason: c.reason.slice(0, 1_000) })),
+    clusters: a.clusters.slice(0, 8).map((c) => ({ signal: c.signal, count: c.count, accounts: c.accounts.slice(0, 50).map((key) => ({ key, profileUrl: httpsOrNull(profileUrl(key)) })), reason: c.reason.slice(0, 1_000) })),
   };
+}
+
+function httpsOrNull(url: string | null): string | null {
+  return url && /^https:\/\//i.test(url) && url.length <= 4_096 ? url : null;
 }

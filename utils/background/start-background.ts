@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { openEvidenceDb } from '../db/open';
 import type { EvidenceDb } from '../db/schema';
-import { parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type TabCounts } from '../messages';
+import { parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../messages';
 import { loadSettings } from '../settings';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
@@ -47,13 +47,17 @@ export function startBackground(): void {
     const keys = await recorder.record(occs, sender.tab?.url ?? sender.url ?? '');
     const [verdicts, settings] = await Promise.all([service.analyzeAll(msg.items.map((i) => i.url)), loadSettings()]);
     const tabId = sender.tab?.id;
+    // One assessment per account and avatar per batch: a timeline often shows one author many times.
+    const assessed = new Map<string, Promise<RiskView | null>>();
     const results = await Promise.all(
       verdicts.map(async ({ url, verdict }, i) => {
         if (tabId !== undefined) counter.record(tabId, url, verdict);
         const key = keys[i];
         const occ = occs[i];
-        const risk = key && occ ? await recorder.assess(key, occ, verdict, settings) : null;
-        return { url, verdict, risk };
+        if (!key || !occ) return { url, verdict, risk: null };
+        const id = `${key}\u0000${url}`;
+        if (!assessed.has(id)) assessed.set(id, recorder.assess(key, occ, verdict, settings));
+        return { url, verdict, risk: await assessed.get(id)! };
       }),
     );
     return { results };

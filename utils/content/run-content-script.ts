@@ -32,10 +32,10 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       client,
       signal: ctx.signal,
       mount(host, author, s) {
-        const handle = mountBadge(host, { ...badgePropsFromResult(null, null, s, currentTheme()), author: author.handle ? `@${author.handle}` : undefined });
+        const who = author.handle ? `@${author.handle}` : undefined;
+        const handle = mountBadge(host, { ...badgePropsFromResult(null, null, s, currentTheme()), author: who });
         return {
-          update: (result, avatarUrl, next) =>
-            handle.update({ ...badgePropsFromResult(result, avatarUrl, next, currentTheme()), author: author.handle ? `@${author.handle}` : undefined }),
+          update: (result, avatarUrl, next) => handle.update({ ...badgePropsFromResult(result, avatarUrl, next, currentTheme()), author: who }),
           unmount: () => handle.unmount(),
         };
       },
