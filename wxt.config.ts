@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // Image hosts the offscreen document fetches avatars from (host permissions exempt it from CORS).
-// Page hosts are covered by the content scripts' own match patterns.
+// Page hosts are added from the content scripts' match patterns at build time (see hooks).
 export const IMAGE_HOSTS = [
   'https://pbs.twimg.com/*',
   'https://abs.twimg.com/*',
@@ -22,7 +22,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sockscope',
     description: 'Shows, next to each author, evidence that an account may be a sock puppet (GAN face, coordination). Runs on your device.',
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'offscreen', 'contextMenus'],
+    // scripting: re-inject the content scripts into open tabs after an update (utils/background/reinject.ts).
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'scripting'] : ['storage', 'offscreen', 'contextMenus', 'scripting'],
     host_permissions: IMAGE_HOSTS,
     // Asked for at click time only, for the one image a user right-clicks ("Check this image").
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -44,6 +45,14 @@ export default defineConfig({
     build: { chunkSizeWarningLimit: 2048 },
   }),
   hooks: {
+    // Re-injection after an update needs host access to the pages the content scripts already match.
+    // Copying their patterns here keeps one list (in the entrypoints) and adds no new install warning.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const pages = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
+      const key = manifest.manifest_version === 2 ? 'permissions' : 'host_permissions';
+      const hosts = manifest[key] ?? [];
+      manifest[key] = [...hosts, ...pages.filter((p) => !hosts.includes(p))];
+    },
     'build:publicAssets': (wxt, files) => {
       const ortDir = resolve(wxt.config.root, 'node_modules/onnxruntime-web/dist');
       for (const name of ORT_FILES) files.push({ absoluteSrc: resolve(ortDir, name), relativeDest: `ort/${name}` });

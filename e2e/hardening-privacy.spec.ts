@@ -70,11 +70,13 @@ test('the built extension loads no remote code and asks only for the permissions
   });
   expect(hits).toEqual([]);
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  // contextMenus: the lead's right-click entry (utils/background). Anything new must be added here on purpose.
-  expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(['contextMenus', 'offscreen', 'storage']);
+  // contextMenus: the lead's right-click entry; scripting: re-injection after an update (utils/background).
+  // Anything new must be added here on purpose.
+  expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(['contextMenus', 'offscreen', 'scripting', 'storage']);
   expect(manifest.optional_permissions ?? []).toEqual([]);
-  expect([...((manifest.host_permissions as string[]) ?? [])].sort()).toEqual([...IMAGE_HOSTS.map((h) => `https://${h}/*`), 'https://*.fbcdn.net/*'].sort());
   const matches = ((manifest.content_scripts as Array<{ matches: string[] }>) ?? []).flatMap((c) => c.matches);
+  // Host access: the image hosts, plus exactly the pages the content scripts already run on (no new warning).
+  expect([...((manifest.host_permissions as string[]) ?? [])].sort()).toEqual([...IMAGE_HOSTS.map((h) => `https://${h}/*`), 'https://*.fbcdn.net/*', ...matches].sort());
   expect(matches.filter((m) => !/^https:\/\/(([a-z]+\.)?(x|twitter|youtube|facebook)\.com)\/\*$/.test(m))).toEqual([]);
   // No web page or other extension may message us, and no page can load our files.
   expect(manifest.externally_connectable).toBeUndefined();

@@ -7,6 +7,7 @@ import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
 import { analyzeInOffscreen } from './offscreen-client';
 import { registerContextMenu } from './context-menu';
+import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
 
 /** Wire the background: message routing, evidence store, analysis service, tab counts. */
@@ -20,6 +21,7 @@ export function startBackground(): void {
   const service = new AnalyzeService({ analyze: runModels, cache: recorder });
   // Right-clicked images are checked but not stored as evidence: they aren't sightings of an account.
   registerContextMenu({ analyze: runModels });
+  registerReinjection();
   const counter = new TabCounter();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {

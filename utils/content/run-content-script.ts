@@ -5,7 +5,7 @@ import type { SiteAdapter } from '../../sites/types';
 import { loadSettings, watchSettings } from '../settings';
 import { pageTheme } from './page-theme';
 import { SiteRunner } from './site-runner';
-import { VerdictClient } from './verdict-client';
+import { ExtensionGoneError, VerdictClient } from './verdict-client';
 
 export interface ContentScriptOptions {
   /** Site events that mean "new page content" (YouTube's yt-navigate-finish), besides wxt:locationchange. */
@@ -25,7 +25,15 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     }
     return theme;
   };
-  const client = new VerdictClient((msg) => browser.runtime.sendMessage(msg));
+  const client = new VerdictClient((msg) => {
+    // After an update or reload this script is orphaned: its runtime is gone for good. Stop watching the
+    // page but keep the badges already shown; the background re-injects a fresh script where it can.
+    if (browser.runtime?.id == null) {
+      runner.freeze();
+      return Promise.reject(new ExtensionGoneError());
+    }
+    return browser.runtime.sendMessage(msg);
+  });
   const runner = new SiteRunner(
     {
       adapter,

@@ -63,6 +63,19 @@ describe('SiteRunner', () => {
     expect(mount).toHaveBeenCalledTimes(3);
   });
 
+  it('freeze keeps the badges shown but stops following the page (orphaned after an update)', async () => {
+    const { runner, mount } = setup();
+    document.body.innerHTML = post('a', 'https://i/a');
+    runner.start();
+    await tick();
+    expect(document.querySelectorAll('sockscope-badge')).toHaveLength(1);
+    runner.freeze();
+    document.body.insertAdjacentHTML('beforeend', post('b', 'https://i/b'));
+    await tick();
+    expect(document.querySelectorAll('sockscope-badge')).toHaveLength(1);
+    expect(mount).toHaveBeenCalledTimes(1);
+  });
+
   it('badges each author once, even across rescans', async () => {
     const { runner, mount, check } = setup();
     document.body.innerHTML = post('a', 'https://i/gan') + post('b', 'https://i/real');

@@ -85,6 +85,13 @@ export class SiteRunner {
 
   /** Stop observing and remove every badge. */
   stop(): void {
+    this.freeze();
+    for (const s of this.slots.values()) this.drop(s);
+    this.slots.clear();
+  }
+
+  /** Stop observing but keep the badges already shown (the extension went away; their verdicts still hold). */
+  freeze(): void {
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
@@ -92,8 +99,6 @@ export class SiteRunner {
     if (this.drainTimer) clearTimeout(this.drainTimer);
     this.drainTimer = null;
     this.backlog = [];
-    for (const s of this.slots.values()) this.drop(s);
-    this.slots.clear();
   }
 
   /** Ask for a whole-page scan soon (SPA navigation). */

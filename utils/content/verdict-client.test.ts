@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { VerdictClient } from './verdict-client';
+import { ExtensionGoneError, VerdictClient } from './verdict-client';
 import type { AuthorOccurrence } from '../types';
 import type { AnalyzeRequest } from '../messages';
 
@@ -27,6 +27,15 @@ describe('VerdictClient', () => {
     const v = await c.check('https://i/a', occ);
     expect(send).toHaveBeenCalledTimes(2);
     expect(v.verdict).toEqual({ status: 'error', error: 'Sockscope could not be reached (reload the page)' });
+  });
+
+  it('does not retry once the extension is gone, and says to reload', async () => {
+    const send = vi.fn(async () => {
+      throw new ExtensionGoneError();
+    });
+    const v = await new VerdictClient(send).check('https://i/a', occ);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(v.verdict).toEqual({ status: 'error', error: 'Sockscope was updated or turned off: reload the page to keep checking' });
   });
 
   it('rejects a malformed answer instead of trusting it', async () => {

@@ -3,6 +3,14 @@ import { AnalyzeResponseSchema, clipOccurrence, parseResponse, type AnalyzeReque
 import type { AuthorOccurrence } from '../types';
 
 type Send = (msg: AnalyzeRequest) => Promise<unknown>;
+
+/** Thrown by a Send when the extension itself is gone (updated, reloaded, disabled): retrying cannot help. */
+export class ExtensionGoneError extends Error {
+  constructor() {
+    super('Sockscope was updated or turned off: reload the page to keep checking');
+    this.name = 'ExtensionGoneError';
+  }
+}
 /** What the badge needs: the avatar verdict and, when the store is available, the account's fused risk. */
 export interface CheckResult {
   verdict: ImageVerdict;
@@ -59,6 +67,7 @@ export class VerdictClient {
           return r && r.url === b.url ? { verdict: r.verdict, risk: r.risk ?? null } : { verdict: { status: 'error', error: 'mismatched answer from Sockscope' }, risk: null };
         });
       } catch (err) {
+        if (err instanceof ExtensionGoneError) return batch.map(() => ({ verdict: { status: 'error', error: err.message }, risk: null }));
         // The service worker may have been stopped mid-request; the first retry wakes it again.
         console.warn('[sockscope:content] analyse request failed:', String(err));
         await new Promise((r) => setTimeout(r, 300));
