@@ -5,9 +5,11 @@ import { fuzzCorpus } from './fixtures/hostile-images';
 import { attachTarget, browserCdp, evalIn, offscreenAnalyze, type TargetChannel } from './fixtures/hostile-cdp';
 import { expect, test } from './support/fixtures';
 import { serviceWorker } from './support/launch';
+import { extensionProcessMemory, formatMemory } from './support/process-memory';
 
-// 40 per category; the Node run (scripts/fuzz-images.ts) covers 5,000. Batches match the protocol's cap.
-const N = FUZZ_CATEGORIES.length * 40;
+// 40 per category in CI; `npm run fuzz:browser` runs 5,000 (SOCKSCOPE_FUZZ_N), as does the Node run
+// (scripts/fuzz-images.ts). Batches match the protocol's cap.
+const N = Number(process.env.SOCKSCOPE_FUZZ_N ?? FUZZ_CATEGORIES.length * 40);
 const BATCH = 64;
 
 interface Heap {
@@ -16,7 +18,7 @@ interface Heap {
 }
 
 test(`${N} fuzzed images in the offscreen document: every URL gets a verdict, the document survives`, async ({ context }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(60_000 + N * 200);
   const corpus = await fuzzCorpus();
   const sw = await serviceWorker(context);
   // Warm-up batch also creates the offscreen document, so we can attach to it before the run.
@@ -26,6 +28,7 @@ test(`${N} fuzzed images in the offscreen document: every URL gets a verdict, th
   expect(off).not.toBeNull();
   await evalIn(off, 'window.__hardeningMark = 42');
   const heapBefore = await off.send<Heap>('Runtime.getHeapUsage');
+  const procBefore = await extensionProcessMemory(context);
 
   const byCategory = new Map<string, Map<string, number>>();
   const byError = new Map<string, number>();
@@ -52,12 +55,14 @@ test(`${N} fuzzed images in the offscreen document: every URL gets a verdict, th
   }
   const ms = Date.now() - t0;
   const heapAfter = await off.send<Heap>('Runtime.getHeapUsage');
+  const procAfter = await extensionProcessMemory(context);
   const mem = await evalIn<{ used: number; coi: boolean }>(off, '({ used: performance.memory.usedJSHeapSize, coi: crossOriginIsolated })');
   const mb = (b: number): string => (b / 2 ** 20).toFixed(1);
   console.log(`[hardening-fuzz] ${N} inputs in ${(ms / 1000).toFixed(1)} s (${(ms / N).toFixed(1)} ms each, fetch included)`);
   for (const [cat, row] of byCategory) console.log(`  ${cat.padEnd(14)} ${[...row].map(([s, n]) => `${s} ${n}`).join(', ')}`);
   for (const [msg, n] of [...byError].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${msg}`);
   console.log(`  offscreen JS heap MB: before ${mb(heapBefore.usedSize)}, peak ${mb(peakHeap)}, after ${mb(heapAfter.usedSize)} (performance.memory ${mb(mem.used)}; crossOriginIsolated ${mem.coi})`);
+  console.log(`  extension process: before ${formatMemory(procBefore)}; after ${formatMemory(procAfter)}`);
 
   expect(problems).toEqual([]);
   // Same document all along: not crashed and recreated behind our back.

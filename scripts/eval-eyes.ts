@@ -3,7 +3,7 @@
  * a source-aware subset of ../shared/data/faces and prints, per half and category, face-detection failures
  * and the share flagged at several distance thresholds (recall on GAN, false positives on real).
  * Tune on --half tune, report on --half report. Usage:
- *   npx tsx scripts/eval-eyes.ts [--half tune|report|both] [--cap 80] [--variants] [--json out.json [--dump]]
+ *   npx tsx scripts/eval-eyes.ts [--half tune|report|both] [--cap 80] [--variants [--only a,b]] [--json out.json [--dump]]
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { analyzeBytes } from '../utils/analysis/analyze-bytes.ts';
@@ -81,8 +81,10 @@ async function main(args: string[]): Promise<void> {
   const half = (args.includes('--half') ? arg('--half') : 'both') as Half | 'both';
   const cap = Number(args.includes('--cap') ? arg('--cap') : 80);
   const variants: Array<[string, DetectOptions]> = args.includes('--variants')
-    ? [['single-pass', { refine: false }], ['refine-1.5', { refineMargin: 1.5 }], ['refine-2.0', { refineMargin: 2.0 }], ['refine-2.5', { refineMargin: 2.5 }]]
+    ? [['single-pass', { refine: false }], ['refine-1.5', { refineMargin: 1.5 }], ['refine-2.0', { refineMargin: 2.0 }], ['refine-2.5', { refineMargin: 2.5 }], ['refine-below-0.4', { refineBelow: 0.4 }], ['refine-below-0.5', { refineBelow: 0.5 }]]
     : [['shipped', {}]];
+  const only = args.includes('--only') ? arg('--only')!.split(',') : null;
+  if (only) variants.splice(0, variants.length, ...variants.filter(([n]) => only.includes(n)));
   const rows = loadRows(half, cap);
   const report: Record<string, unknown> = { cap, thresholds: THRESHOLDS };
   for (const [name, detect] of variants) {

@@ -6,7 +6,7 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launch Debian's Chromium with the built extension, the platform hostnames mapped to our server. */
-export async function launchWithExtension(port: number, opts: { headless?: boolean; extraArgs?: string[] } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(port: number, opts: { headless?: boolean; extraArgs?: string[]; withoutExtension?: boolean } = {}): Promise<BrowserContext> {
   const rules = MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
@@ -22,8 +22,8 @@ export async function launchWithExtension(port: number, opts: { headless?: boole
       '--no-first-run',
       '--ignore-certificate-errors',
       `--host-resolver-rules=${rules}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      // withoutExtension: the same browser and pages, for baselines (what the page costs on its own).
+      ...(opts.withoutExtension ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
       ...(opts.extraArgs ?? []),
     ],
   });

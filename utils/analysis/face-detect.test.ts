@@ -6,7 +6,7 @@ import type { RgbaImage } from '../image/types.ts';
 import { hasShared, sharedPath } from '../testing/shared-data.ts';
 import { ANALYSIS_CONFIG } from './analysis-config.ts';
 import { eyeScore, FFHQ_EYES, ganEyeDistance } from './eye-geometry.ts';
-import { detectFaces, type Face } from './face-detect.ts';
+import { DEFAULT_REFINE_BELOW, detectFaces, type Face } from './face-detect.ts';
 import { setupNodeOrt } from './node-models.ts';
 
 const faces = (p: string): string => sharedPath('data/faces', p);
@@ -37,6 +37,17 @@ describe.skipIf(!hasShared())('detectFaces on real images from ../shared', () =>
       expect(e.y).toBeLessThan(f.box.y + f.box.h * 0.6);
     }
     expect(Math.abs(left.y - right.y)).toBeLessThan(0.05);
+  });
+
+  it('refines small faces only: a face filling the frame keeps its first-pass landmarks', async () => {
+    const big = await load('gan/stylegan2/dinablachman__realorfake/data__fake__fake_1.jpg');
+    expect(await detectFaces(big)).toEqual(await detectFaces(big, { refine: false }));
+    // The same portrait shrunk to the middle third of a bigger frame: now the face is small.
+    const photo = await load('real/wild/Hossein88-eng__gender-classification-doe/data__man__alexander-kissler-872581_1280.jpg');
+    const small = resampleBilinear(photo, { x: -photo.width, y: -photo.height, w: 3 * photo.width, h: 3 * photo.height }, 600, 600);
+    const [refined, single] = [await best(small), (await detectFaces(small, { refine: false }))[0]!];
+    expect(Math.max(single.box.w, single.box.h)).toBeLessThan(DEFAULT_REFINE_BELOW);
+    expect(refined.eyes).not.toEqual(single.eyes);
   });
 
   it('puts a StyleGAN face near the FFHQ eye positions', async () => {

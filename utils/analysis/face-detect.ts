@@ -22,10 +22,17 @@ export interface DetectOptions {
   refine?: boolean;
   /** Side of the refine crop as a multiple of the face box's larger side. */
   refineMargin?: number;
+  /**
+   * Refine only faces smaller than this share of the image's larger side. A bigger face already fills
+   * the first pass's input, so its refine crop would cover about the whole image again at no gain.
+   */
+  refineBelow?: number;
 }
 
 /** Refine crop side / face box side; measured on the tuning set (scripts/eval-eyes.ts --compare-refine). */
 export const DEFAULT_REFINE_MARGIN = 2.0;
+/** Faces at least this share of the image skip the refine pass; measured with scripts/eval-eyes.ts --variants. */
+export const DEFAULT_REFINE_BELOW = 0.4;
 
 const ANCHORS = generateAnchors(BLAZEFACE.anchors, BLAZEFACE.input.width, BLAZEFACE.input.height);
 
@@ -90,6 +97,8 @@ export async function detectFaces(img: RgbaImage, options: DetectOptions = {}): 
   const faces = (await detectInRect(img, rect)).map((d) => toFace(d, rect, img.width, img.height));
   const best = faces[0];
   if (!best || options.refine === false) return faces;
+  const faceShare = Math.max(best.box.w * img.width, best.box.h * img.height) / Math.max(img.width, img.height);
+  if (faceShare >= (options.refineBelow ?? DEFAULT_REFINE_BELOW)) return faces;
   // Pass 2: the face fills more of the 128 px input, so keypoints get more pixels. Keep pass 1 if the
   // crop loses the face (e.g. a partial face at the border).
   const crop = refineRect(best, img.width, img.height, options.refineMargin ?? DEFAULT_REFINE_MARGIN);

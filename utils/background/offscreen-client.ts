@@ -4,22 +4,23 @@ import { AnalyzeResponseSchema, parseResponse, type OffscreenAnalyze, type UrlVe
 const OFFSCREEN_PATH = '/offscreen.html';
 let creating: Promise<void> | null = null;
 
-/** Create the offscreen document unless it exists; concurrent callers share one creation. */
-export async function ensureOffscreen(): Promise<void> {
-  const url = chrome.runtime.getURL(OFFSCREEN_PATH);
-  const existing = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT], documentUrls: [url] });
-  if (existing.length > 0) return;
-  // Only one offscreen document may exist: a second createDocument while one is being created throws.
-  creating ??= chrome.offscreen
-    .createDocument({
+/** Create the offscreen document unless it exists; concurrent callers share one check-and-create. */
+export function ensureOffscreen(): Promise<void> {
+  // Only one offscreen document may exist, so the existence check and the creation must not interleave
+  // with another caller's: a second createDocument in between would throw.
+  creating ??= (async () => {
+    const url = chrome.runtime.getURL(OFFSCREEN_PATH);
+    const existing = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT], documentUrls: [url] });
+    if (existing.length > 0) return;
+    await chrome.offscreen.createDocument({
       url: OFFSCREEN_PATH,
       reasons: [chrome.offscreen.Reason.WORKERS],
       justification: 'Runs the on-device face and GAN-face models (onnxruntime-web, WebAssembly) on avatar images.',
-    })
-    .finally(() => {
-      creating = null;
     });
-  await creating;
+  })().finally(() => {
+    creating = null;
+  });
+  return creating;
 }
 
 /** Ask the offscreen document to analyse image URLs; recreates it and retries once if it went away. */

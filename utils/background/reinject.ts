@@ -13,7 +13,8 @@ const chromeApi = (): ReinjectApi | null =>
         contentScripts: () =>
           (browser.runtime.getManifest().content_scripts ?? []).map((cs) => ({ matches: cs.matches ?? [], js: cs.js ?? [] })),
         tabsMatching: (patterns) => browser.tabs.query({ url: patterns }),
-        inject: async (tabId, files) => void (await browser.scripting.executeScript({ target: { tabId }, files })),
+        // The paths come from our own built manifest, so they are public paths of this extension.
+        inject: async (tabId, files) => void (await browser.scripting.executeScript({ target: { tabId }, files: files as never })),
       }
     : null;
 

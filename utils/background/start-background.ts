@@ -5,7 +5,7 @@ import { parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type
 import { loadSettings } from '../settings';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
-import { analyzeInOffscreen } from './offscreen-client';
+import { analyzeInOffscreen, ensureOffscreen } from './offscreen-client';
 import { registerContextMenu } from './context-menu';
 import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
@@ -43,6 +43,8 @@ export function startBackground(): void {
   }
 
   async function analyze(msg: AnalyzeRequest, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse> {
+    // Have the offscreen document (and its models) start up while the sightings are being recorded.
+    if (!import.meta.env.FIREFOX) void ensureOffscreen().catch(() => undefined);
     // Record the avatar under the URL that is analysed (X's _400x400, YouTube's =s400), so the stored
     // image hashes attach to the account and reused avatars can be matched.
     const occs = msg.items.map((i) => ({ ...i.occurrence, avatarUrl: i.url }));

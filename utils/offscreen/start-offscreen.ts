@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { decodeBrowser } from '../image/decode-browser';
 import { parseOffscreenMessage, type AnalyzeResponse } from '../messages';
-import { setupExtensionOrt } from './setup-ort';
+import { setupExtensionOrt, warmModels } from './setup-ort';
 import { analyzeUrls } from './analyze-urls';
 import { benchDecodeAnalyze } from './bench-decode-analyze';
 
 /** Wire the offscreen document: ORT from the extension's own files, and the analyse handler. */
 export function startOffscreen(): void {
   setupExtensionOrt();
+  warmModels();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseOffscreenMessage(raw);
