@@ -81,7 +81,7 @@ async function main(args: string[]): Promise<void> {
   const half = (args.includes('--half') ? arg('--half') : 'both') as Half | 'both';
   const cap = Number(args.includes('--cap') ? arg('--cap') : 80);
   const variants: Array<[string, DetectOptions]> = args.includes('--variants')
-    ? [['single-pass', { refine: false }], ['refine-1.5', { refineMargin: 1.5 }], ['refine-2.0', { refineMargin: 2.0 }], ['refine-2.5', { refineMargin: 2.5 }], ['refine-below-0.4', { refineBelow: 0.4 }], ['refine-below-0.5', { refineBelow: 0.5 }]]
+    ? [['single-pass', { refine: false }], ['refine-1.5', { refineMargin: 1.5 }], ['refine-2.0', { refineMargin: 2.0 }], ['refine-2.5', { refineMargin: 2.5 }], ['refine-always', { refineBelow: Infinity }], ['refine-big-if-near-0.06', { refineBelow: 0.4, refineWithin: 0.06 }], ['refine-small-only', { refineBelow: 0.4, refineWithin: 0 }]]
     : [['shipped', {}]];
   const only = args.includes('--only') ? arg('--only')!.split(',') : null;
   if (only) variants.splice(0, variants.length, ...variants.filter(([n]) => only.includes(n)));

@@ -14,19 +14,23 @@ MODELS_DIR = REPO_ROOT / "models"
 
 @dataclass(frozen=True)
 class Config:
-    version: str = "gan-face-0.1.0"
+    version: str = "gan-face-0.2.0"
     seed: int = 1234
     # Model input: square, RGB, NCHW. 128 px keeps the net inside the 15 ms WASM budget.
     input_size: int = 128
+    # The model sees the central 55% of the centre square (eyes to mouth in FFHQ framing), resized
+    # to input_size. Zooming in keeps 2x more of the skin/eye/teeth texture where GAN artefacts
+    # live (0.1.0 used the whole square: held-out AUC 0.68 centred vs 0.83 on an 80% off-centre crop).
+    crop_fraction: float = 0.55
     mean: tuple[float, float, float] = (0.5, 0.5, 0.5)
     std: tuple[float, float, float] = (0.25, 0.25, 0.25)
     # Cache: every image is decoded once, bottom 4% cut (the TPDNE watermark sits at y >= 0.97
     # in dinablachman__realorfake; cut for *all* images so the crop is not itself a label cue),
-    # centre-squared and stored at this size.
-    cache_size: int = 224
+    # centre-squared and stored at this size (400 = X's avatar size, so the zoomed crop is never upsampled).
+    cache_size: int = 400
     bottom_cut: float = 0.04
     epochs: int = 30  # upper bound; training stops at time_budget_min (cosine LR over wall time)
-    time_budget_min: float = 36.0
+    time_budget_min: float = 55.0
     batch_size: int = 64
     lr: float = 3e-3
     weight_decay: float = 5e-4

@@ -2,7 +2,7 @@
 
 utils/ml/classifier-preprocess.ts implements the same steps, so keep them in lock-step:
 1. composite over white using alpha (transparent PNG avatars render on white),
-2. centre square crop (offsets floored),
+2. centre square crop, then its central crop_fraction (side floor(s * f), offsets floored),
 3. separable triangle-filter resize with antialias (support = max(scale, 1), PIL-like),
    rows first (horizontal pass), then columns, in float64,
 4. (v / 255 - mean) / std, channels first.
@@ -11,6 +11,7 @@ CLI: ``python -m models.training.preprocess --dump IN.png OUT.bin`` writes littl
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -48,10 +49,10 @@ def to_rgb_float(pixels: np.ndarray) -> np.ndarray:
     return rgb
 
 
-def centre_square(rgb: np.ndarray) -> np.ndarray:
-    """Largest centred square; offsets are floored like Math.floor in TypeScript."""
+def centre_square(rgb: np.ndarray, fraction: float = 1.0) -> np.ndarray:
+    """Centred square of side floor(min(h, w) * fraction); offsets floored like Math.floor in TypeScript."""
     h, w = rgb.shape[:2]
-    s = min(h, w)
+    s = max(1, int(math.floor(min(h, w) * fraction)))
     y0 = (h - s) // 2
     x0 = (w - s) // 2
     return rgb[y0 : y0 + s, x0 : x0 + s]
@@ -70,7 +71,7 @@ def preprocess(pixels: np.ndarray, size: int = CONFIG.input_size, fast: bool = F
 
     fast=True (training only) does the same arithmetic in float32: ~2x quicker, differences ~1e-6.
     """
-    rgb = centre_square(to_rgb_float(pixels))
+    rgb = centre_square(to_rgb_float(pixels), CONFIG.crop_fraction)
     rgb = resize_square(rgb.astype(np.float32) if fast else rgb, size)
     mean = np.asarray(CONFIG.mean, dtype=np.float64)[:, None, None]
     std = np.asarray(CONFIG.std, dtype=np.float64)[:, None, None]

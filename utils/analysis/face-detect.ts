@@ -6,6 +6,7 @@ import { generateAnchors } from './anchors.ts';
 import { BLAZEFACE, type BlazefaceConfig } from './blazeface-config.ts';
 import { decodeDetections, weightedNms, type Detection } from './detections.ts';
 import type { Point } from './types.ts';
+import { ganEyeDistance } from './eye-geometry.ts';
 
 /** A detected face in fractions of the ORIGINAL image (x of width, y of height). */
 export interface Face {
@@ -23,16 +24,21 @@ export interface DetectOptions {
   /** Side of the refine crop as a multiple of the face box's larger side. */
   refineMargin?: number;
   /**
-   * Refine only faces smaller than this share of the image's larger side. A bigger face already fills
-   * the first pass's input, so its refine crop would cover about the whole image again at no gain.
+   * A face at least this share of the image's larger side skips the refine pass when its first-pass eyes
+   * are already clearly off the FFHQ positions (see refineWithin): its refine crop would be about the
+   * whole image again, and the precise distance only matters near the threshold.
    */
   refineBelow?: number;
+  /** GANEyeDistance under which a big face is still refined (the eye check needs precision there). */
+  refineWithin?: number;
 }
 
 /** Refine crop side / face box side; measured on the tuning set (scripts/eval-eyes.ts --compare-refine). */
 export const DEFAULT_REFINE_MARGIN = 2.0;
-/** Faces at least this share of the image skip the refine pass; measured with scripts/eval-eyes.ts --variants. */
+/** Big faces with eyes clearly off the FFHQ spots skip the refine pass (scripts/eval-eyes.ts --variants). */
 export const DEFAULT_REFINE_BELOW = 0.4;
+/** 2.4x the eye threshold (0.025): first-pass eye positions scatter by ~0.01 around the refined ones. */
+export const DEFAULT_REFINE_WITHIN = 0.06;
 
 const ANCHORS = generateAnchors(BLAZEFACE.anchors, BLAZEFACE.input.width, BLAZEFACE.input.height);
 
@@ -98,7 +104,8 @@ export async function detectFaces(img: RgbaImage, options: DetectOptions = {}): 
   const best = faces[0];
   if (!best || options.refine === false) return faces;
   const faceShare = Math.max(best.box.w * img.width, best.box.h * img.height) / Math.max(img.width, img.height);
-  if (faceShare >= (options.refineBelow ?? DEFAULT_REFINE_BELOW)) return faces;
+  const bigFace = faceShare >= (options.refineBelow ?? DEFAULT_REFINE_BELOW);
+  if (bigFace && ganEyeDistance(best.eyes) >= (options.refineWithin ?? DEFAULT_REFINE_WITHIN)) return faces;
   // Pass 2: the face fills more of the 128 px input, so keypoints get more pixels. Keep pass 1 if the
   // crop loses the face (e.g. a partial face at the border).
   const crop = refineRect(best, img.width, img.height, options.refineMargin ?? DEFAULT_REFINE_MARGIN);

@@ -3,7 +3,7 @@
  * Mirrors models/training/preprocess.py step for step (parity-tested), and takes every constant
  * from models/config.json, which export.py writes next to the model:
  *   1. composite over white using alpha (transparent avatars render on white),
- *   2. centre square crop with floored offsets,
+ *   2. centre square crop, then its central cropFraction (side ⌊s·f⌋), floored offsets,
  *   3. separable triangle-filter resize, antialiased (support = max(scale, 1)), rows then columns,
  *   4. (v / 255 − mean) / std, channels first.
  */
@@ -18,6 +18,8 @@ export interface GanModelConfig {
   inputName: string;
   outputName: string;
   inputSize: number;
+  /** Share of the centre square's side the model sees (its central part: eyes to mouth). */
+  cropFraction: number;
   layout: 'NCHW';
   mean: readonly [number, number, number];
   std: readonly [number, number, number];
@@ -28,8 +30,8 @@ export interface GanModelConfig {
 
 function checkConfig(c: typeof raw): GanModelConfig {
   // Fail loudly at import rather than feed the model garbage after a bad re-export.
-  if (c.layout !== 'NCHW' || c.mean.length !== 3 || c.std.length !== 3 || !(c.inputSize > 0)) {
-    throw new Error('[sockscope:gan-classifier] models/config.json has an unexpected layout/mean/std/inputSize');
+  if (c.layout !== 'NCHW' || c.mean.length !== 3 || c.std.length !== 3 || !(c.inputSize > 0) || !(c.cropFraction > 0 && c.cropFraction <= 1)) {
+    throw new Error('[sockscope:gan-classifier] models/config.json has an unexpected layout/mean/std/inputSize/cropFraction');
   }
   return { ...c, layout: 'NCHW', mean: [c.mean[0]!, c.mean[1]!, c.mean[2]!], std: [c.std[0]!, c.std[1]!, c.std[2]!] };
 }
@@ -82,8 +84,8 @@ function cachedTaps(src: number, dst: number): ResizeTaps {
 /** Converts decoded pixels to the classifier input tensor (1 × 3 × S × S, float32). */
 export function preprocessForClassifier(img: RgbaImage, config: GanModelConfig = GAN_MODEL_CONFIG): Float32Array {
   const { width, height, data } = img;
-  const side = Math.min(width, height);
-  if (side < 1) throw new Error('[sockscope:gan-classifier] empty image');
+  if (Math.min(width, height) < 1) throw new Error('[sockscope:gan-classifier] empty image');
+  const side = Math.max(1, Math.floor(Math.min(width, height) * config.cropFraction));
   const x0 = Math.floor((width - side) / 2);
   const y0 = Math.floor((height - side) / 2);
   const size = config.inputSize;
