@@ -24,6 +24,11 @@ export interface SiteAdapter {
    * every change rescans the page.
    */
   unitSelector?: string;
+  /**
+   * The authors a whole-page scan finds outside every unit (a profile header). With it, the first scan
+   * of a long page runs unit by unit over several tasks instead of one long block.
+   */
+  findOutsideUnits?(doc: Document, pageUrl: string): FoundAuthor[];
   /** The largest variant of an avatar URL worth fetching for analysis, or null if it can't be analysed. */
   analysisUrl(avatarUrl: string): string | null;
 }

@@ -41,6 +41,18 @@ describe.skipIf(!hasShared())('xAdapter on the saved X captures', () => {
     });
   });
 
+  it.each(CAPTURES)('$layout: unit by unit plus outside-units finds what a whole-page scan finds', async (capture) => {
+    const page = await loadSavedPage(sharedPath('data/dom/x', capture.file));
+    const whole = xAdapter.find(page.document, page.pageUrl);
+    const sel = xAdapter.unitSelector!;
+    const units = [...page.document.querySelectorAll(sel)].filter((u) => !u.parentElement?.closest(sel));
+    const pieces = [...xAdapter.findOutsideUnits!(page.document, page.pageUrl), ...units.flatMap((u) => xAdapter.find(u, page.pageUrl))];
+    const byAnchor = (xs: typeof whole) => new Map(xs.map((f) => [f.anchor, JSON.stringify(f.data)]));
+    const [a, b] = [byAnchor(whole), byAnchor(pieces)];
+    expect(b.size).toBe(a.size);
+    for (const [anchor, data] of a) expect(b.get(anchor)).toBe(data);
+  });
+
   it('keeps a quoted post out of the outer post', async () => {
     const page = await loadSavedPage(sharedPath('data/dom/x', 'beala__mnemosyne__tweet_with_qt.html'));
     const [outer, quote] = xAdapter.find(page.document, page.pageUrl);

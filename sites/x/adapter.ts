@@ -10,12 +10,13 @@ import { extractUserCell } from './user-cell';
 /** Hover cards repeat a profile header's `UserName` for someone who isn't on the page. */
 const HOVER_CARD = '[data-testid="HoverCard"]';
 
+const ALL_AUTHORS = [X_SELECTORS.postInner, X_SELECTORS.userCell, X_SELECTORS.profileName].join(', ');
+
 /** All authors under `root`: posts (with their quotes), user cells and the profile header, in page order. */
-function findXAuthors(root: ParentNode, pageUrl: string): FoundAuthor[] {
+function findXAuthors(root: ParentNode, pageUrl: string, selector = ALL_AUTHORS): FoundAuthor[] {
   const state: XScanState = { pageUrl, page: xPageType(pageUrl), focalSeen: false };
   const seen = new Set<Element>();
   const found: FoundAuthor[] = [];
-  const selector = [X_SELECTORS.postInner, X_SELECTORS.userCell, X_SELECTORS.profileName].join(', ');
   for (const hit of queryAllWithSelf(root, selector)) {
     if (hit.matches(X_SELECTORS.userCell)) {
       if (!seen.has(hit)) found.push(extractUserCell(hit, pageUrl));
@@ -51,5 +52,7 @@ export const xAdapter: SiteAdapter = {
   find: findXAuthors,
   // A post (with its quote) or a user cell; the 2021 markup's testid div sits inside the article.
   unitSelector: `article, ${X_SELECTORS.userCell}`,
+  // Outside posts and user cells only the profile header has an author (hover cards are skipped).
+  findOutsideUnits: (doc, pageUrl) => findXAuthors(doc, pageUrl, X_SELECTORS.profileName),
   analysisUrl: xAnalysisUrl,
 };

@@ -60,6 +60,10 @@ export function profileHandleOf(href: string | null): string | null {
 
 function handleFromAtText(block: Element): string | null {
   for (const el of Array.from(block.querySelectorAll('*'))) {
+    // Native textContent first: walking every element's subtree for its plain text made this quadratic
+    // (a third of the content script's time on a 500-post page). Only text starting with '@' can match.
+    const raw = el.textContent;
+    if (!raw || raw.length > 120 || !/^\s*@/.test(raw)) continue;
     const match = /^@([A-Za-z0-9_]{1,50})$/.exec(plainTextLine(el) ?? '');
     if (match?.[1]) return match[1];
   }

@@ -15,13 +15,19 @@ export interface ContentScriptOptions {
 /** Everything a site's content script does: run the adapter, badge authors, follow settings and navigation. */
 export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, opts: ContentScriptOptions = {}): Promise<void> {
   const settings = await loadSettings();
-  // Reading the page background forces a style recalc; once per half second is plenty for a theme.
+  // Reading the page background forces a style recalc, which on a busy page costs tens of ms. Re-read it
+  // only after the page root's attributes change (X, YouTube and Facebook switch themes there) or the
+  // system colour scheme flips.
   let theme = pageTheme(document);
-  let themeAt = performance.now();
+  let stale = false;
+  const themeWatch = new MutationObserver(() => (stale = true));
+  for (const el of [document.documentElement, document.body]) if (el) themeWatch.observe(el, { attributes: true });
+  ctx.onInvalidated(() => themeWatch.disconnect());
+  ctx.addEventListener(matchMedia('(prefers-color-scheme: dark)'), 'change', () => (stale = true));
   const currentTheme = () => {
-    if (performance.now() - themeAt > 500) {
+    if (stale) {
       theme = pageTheme(document);
-      themeAt = performance.now();
+      stale = false;
     }
     return theme;
   };

@@ -76,6 +76,24 @@ describe('SiteRunner', () => {
     expect(mount).toHaveBeenCalledTimes(1);
   });
 
+  it('splits the first scan of a long page into unit slices, with the authors outside units read once', async () => {
+    const { runner, mount } = setup();
+    runner.stop();
+    const outside = vi.fn(() => []);
+    const find = vi.fn(adapter.find);
+    const long: SiteAdapter = { ...adapter, find, unitSelector: 'div.post', findOutsideUnits: outside };
+    const r = new SiteRunner({ adapter: long, client: { check: vi.fn(async () => new Promise<CheckResult>(() => undefined)) }, mount, throttleMs: 5 }, defaultSettings());
+    live.push(r);
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => post(`u${i}`, `https://i/${i}`)).join('');
+    r.start();
+    // The first task reads no unit: find never sees the whole document.
+    expect(find.mock.calls.some(([root]) => root === document)).toBe(false);
+    await expect.poll(() => document.querySelectorAll('sockscope-badge').length, { timeout: 2000 }).toBe(200);
+    expect(outside).toHaveBeenCalledOnce();
+    expect(find).toHaveBeenCalledTimes(200);
+    expect(r.stats.scans).toBeGreaterThanOrEqual(5);
+  });
+
   it('badges each author once, even across rescans', async () => {
     const { runner, mount, check } = setup();
     document.body.innerHTML = post('a', 'https://i/gan') + post('b', 'https://i/real');
