@@ -22,9 +22,14 @@ export interface RunnerDeps {
   signal?: AbortSignal;
 }
 
-const BADGES_PER_TASK = 40;
-/** Units read per task when a long page's first scan is split (about 15-30 ms each on a 2-core laptop). */
-const UNITS_PER_TASK = 40;
+const BADGES_PER_TASK = 15;
+/** Units read per task at most when a long page's first scan is split. */
+const UNITS_PER_TASK = 15;
+/**
+ * Time budget of one slice (reading units, mounting badges). A fixed count is not enough: on a 2-core
+ * machine the models run beside the page, and the same 15 posts take 10 ms or 70 ms.
+ */
+const SLICE_MS = 16;
 
 interface Slot {
   key: string;
@@ -172,7 +177,8 @@ export class SiteRunner {
     const t0 = performance.now();
     const href = this.doc.location?.href ?? '';
     const found: FoundAuthor[] = [];
-    for (const unit of this.pendingUnits.splice(0, UNITS_PER_TASK)) {
+    for (let n = 0; n < UNITS_PER_TASK && this.pendingUnits.length > 0 && performance.now() - t0 < SLICE_MS; n++) {
+      const unit = this.pendingUnits.shift()!;
       if (unit.isConnected) found.push(...this.safeFind(() => this.deps.adapter.find(unit, href)));
     }
     this.backlog.push(...found);
@@ -203,8 +209,11 @@ export class SiteRunner {
    * otherwise block the page for seconds (each badge is a shadow root and a render).
    */
   private drain(): void {
-    const slice = this.backlog.splice(0, BADGES_PER_TASK);
-    for (const f of slice) if (f.anchor?.isConnected) this.ensureBadge(f, f.anchor);
+    const t0 = performance.now();
+    for (let n = 0; n < BADGES_PER_TASK && this.backlog.length > 0 && performance.now() - t0 < SLICE_MS; n++) {
+      const f = this.backlog.shift()!;
+      if (f.anchor?.isConnected) this.ensureBadge(f, f.anchor);
+    }
     if (this.backlog.length > 0 && !this.drainTimer) {
       this.drainTimer = setTimeout(() => {
         this.drainTimer = null;
