@@ -36,7 +36,9 @@ test('the service worker is stopped mid-queue: every badge still resolves, and w
 });
 
 test('the offscreen document is closed mid-use: it is recreated and the requests retried', async ({ page, context }) => {
-  const n = 60;
+  // Long enough that the models are still busy when the document is closed (60 finished too early once
+  // analysis got faster, leaving nothing to recreate the document for).
+  const n = 200;
   await midQueue(page, n, 4);
   const sw = await serviceWorker(context);
   await sw.evaluate(() => chrome.offscreen.closeDocument());

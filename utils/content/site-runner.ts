@@ -22,14 +22,15 @@ export interface RunnerDeps {
   signal?: AbortSignal;
 }
 
-const BADGES_PER_TASK = 15;
+const BADGES_PER_TASK = 40;
 /** Units read per task at most when a long page's first scan is split. */
-const UNITS_PER_TASK = 15;
+const UNITS_PER_TASK = 40;
 /**
  * Time budget of one slice (reading units, mounting badges). A fixed count is not enough: on a 2-core
- * machine the models run beside the page, and the same 15 posts take 10 ms or 70 ms.
+ * machine the models run beside the page, and the same 15 posts take 10 ms or 70 ms. Too small a budget
+ * backfires on huge pages: every slice is followed by a relayout of the whole page.
  */
-const SLICE_MS = 16;
+const SLICE_MS = 24;
 
 interface Slot {
   key: string;
