@@ -42,7 +42,7 @@ export default defineConfig({
       // Without this condition Vite inlines a second copy of the ORT wasm (2x size, threads hang).
       conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions],
     },
-    build: { chunkSizeWarningLimit: 2048, minify: process.env.NO_MINIFY ? false : undefined },
+    build: { chunkSizeWarningLimit: 2048 },
   }),
   hooks: {
     // Re-injection after an update needs host access to the pages the content scripts already match.

@@ -17,7 +17,8 @@ async function midQueue(page: Page, n: number, min: number): Promise<void> {
 }
 
 test('the service worker is stopped mid-queue: every badge still resolves, and work resumes', async ({ page, context }) => {
-  const n = 60;
+  // Long enough that work is still queued when the worker stops (60 could all finish first).
+  const n = 200;
   await midQueue(page, n, 4);
   const before = tally(await states(page));
   const retries: string[] = [];

@@ -5,7 +5,7 @@ import { parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type
 import { loadSettings } from '../settings';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
-import { analyzeInOffscreen, ensureOffscreen } from './offscreen-client';
+import { analyzeInOffscreen } from './offscreen-client';
 import { registerContextMenu } from './context-menu';
 import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
@@ -43,13 +43,15 @@ export function startBackground(): void {
   }
 
   async function analyze(msg: AnalyzeRequest, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse> {
-    // Have the offscreen document (and its models) start up while the sightings are being recorded.
-    if (!import.meta.env.FIREFOX) void ensureOffscreen().catch(() => undefined);
+    // Analysis (which also starts the offscreen document on first use) runs while the sightings are
+    // recorded; the reply still waits for the record, so nothing is answered that was not stored.
+    // analyzeAll never rejects: failures come back as error verdicts.
+    const analysed = service.analyzeAll(msg.items.map((i) => i.url));
     // Record the avatar under the URL that is analysed (X's _400x400, YouTube's =s400), so the stored
     // image hashes attach to the account and reused avatars can be matched.
     const occs = msg.items.map((i) => ({ ...i.occurrence, avatarUrl: i.url }));
     const keys = await recorder.record(occs, sender.tab?.url ?? sender.url ?? '');
-    const [verdicts, settings] = await Promise.all([service.analyzeAll(msg.items.map((i) => i.url)), loadSettings()]);
+    const [verdicts, settings] = await Promise.all([analysed, loadSettings()]);
     const tabId = sender.tab?.id;
     // One assessment per account and avatar per batch: a timeline often shows one author many times.
     const assessed = new Map<string, Promise<RiskView | null>>();

@@ -141,7 +141,7 @@ export class SiteRunner {
     this.dirty.clear();
     if (units) {
       // A long page: what lies outside the units now, the units a slice per task (runUnitSlice).
-      found.push(...this.safeFind(() => this.deps.adapter.findOutsideUnits!(this.doc as Document, href)));
+      found.push(...this.safeFind(() => this.deps.adapter.findOutsideUnits!(this.doc, href)));
       this.pendingUnits = units;
       this.scheduleUnitSlice();
     }
@@ -160,7 +160,7 @@ export class SiteRunner {
   /** Top-level units when a whole-page scan should be split (adapter supports it, page is long), else null. */
   private unitsToSplit(): Element[] | null {
     const { unitSelector: sel, findOutsideUnits } = this.deps.adapter;
-    if (!sel || !findOutsideUnits || !('querySelectorAll' in this.doc)) return null;
+    if (!sel || !findOutsideUnits) return null;
     const all = this.doc.querySelectorAll(sel);
     if (all.length <= UNITS_PER_TASK) return null;
     return [...all].filter((u) => !u.parentElement?.closest(sel));
