@@ -12,7 +12,7 @@ describe('EvidenceRecorder', () => {
     const db = await openEvidenceDb(freshFactory());
     const rec = new EvidenceRecorder(Promise.resolve(db));
     const occs = [0, 1, 2, 3, 4].map(ring);
-    const keys = await rec.record(occs, 'https://x.com/home');
+    const keys = await rec.record([...occs, occs[0]!], 'https://x.com/home'); // a repeat within the batch too
     await rec.record(occs, 'https://x.com/home'); // re-sighting: not a new observation
     expect(await db.count('observations')).toBe(5);
     const risk = await rec.assess(keys[0]!, occs[0]!, null, defaultSettings());

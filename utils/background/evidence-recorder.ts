@@ -1,6 +1,7 @@
 import type { ImageVerdict } from '../analysis/types';
 import { getImageResult, putImageResult } from '../db/image-results';
-import { recordObservation } from '../db/record-observation';
+import { recordObservations } from '../db/record-observation';
+import { ObservationCache } from '../db/observation-cache';
 import type { EvidenceDb } from '../db/schema';
 import type { RiskView } from '../messages';
 import type { Settings } from '../settings';
@@ -18,26 +19,27 @@ export class EvidenceRecorder implements VerdictCache {
   private readonly recent = new Set<string>();
   // Without a store (IndexedDB blocked or broken), verdicts are still remembered for this worker's life.
   private readonly fallback = new MemoryVerdictCache();
+  // Posts read while assessing, shared across assessments: a campaign's accounts all find the same ones.
+  private readonly observations = new ObservationCache();
 
   constructor(private readonly db: Promise<EvidenceDb | null>) {}
 
   /** Record each sighting before any analysis, so a killed worker loses nothing; returns account keys. */
   async record(occs: AuthorOccurrence[], pageUrl: string, now = Date.now()): Promise<(AccountKey | null)[]> {
     const db = await this.db;
-    const keys: (AccountKey | null)[] = [];
-    for (const occ of occs) {
-      if (!occ.handle) {
-        keys.push(null);
-        continue;
-      }
-      const key = accountKey(occ.site, occ.handle);
-      keys.push(key);
+    const keys = occs.map((occ) => (occ.handle ? accountKey(occ.site, occ.handle) : null));
+    const fresh = new Map<string, AuthorOccurrence>();
+    occs.forEach((occ, i) => {
+      const key = keys[i];
+      if (!key) return;
       const seen = [key, occ.kind, occ.time ?? '', (occ.text ?? '').slice(0, 300), pageUrl].join('\u0000');
-      if (!db || this.recent.has(seen)) continue;
-      const r = await recordObservation(db, occ, pageUrl, now);
-      if (!r.ok) console.error(r.message);
-      else this.remember(seen);
-    }
+      if (!this.recent.has(seen) && !fresh.has(seen)) fresh.set(seen, occ);
+    });
+    if (!db || fresh.size === 0) return keys;
+    // One transaction for the batch: one commit instead of one per post.
+    const r = await recordObservations(db, [...fresh.values()], pageUrl, now);
+    if (!r.ok) console.error(r.message);
+    else for (const seen of fresh.keys()) this.remember(seen);
     return keys;
   }
 
@@ -46,7 +48,7 @@ export class EvidenceRecorder implements VerdictCache {
     const db = await this.db;
     if (!db) return null;
     try {
-      const a = await assessAccount(db, key, occ, verdict, settings);
+      const a = await assessAccount(db, key, occ, verdict, settings, this.observations);
       const linked = [...new Set(a.clusters.flatMap((c) => c.accounts.slice(0, 50)))];
       const tx = db.transaction('accounts');
       const urls = new Map(await Promise.all(linked.map(async (k) => [k, (await tx.store.get(k))?.profileUrl ?? null] as const)));

@@ -19,6 +19,23 @@ describe('VerdictClient', () => {
     expect(b.verdict.status).toBe('error');
   });
 
+  it('keeps two batches in flight, never more, and answers every avatar', async () => {
+    let open = 0;
+    let most = 0;
+    const send = vi.fn(async (m: AnalyzeRequest) => {
+      most = Math.max(most, ++open);
+      await new Promise((r) => setTimeout(r, 5));
+      open--;
+      return { results: m.items.map((i) => ({ url: i.url, verdict: { status: 'error', error: i.url } })) };
+    });
+    const c = new VerdictClient(send);
+    const urls = Array.from({ length: 200 }, (_, i) => `https://i/${i}`);
+    const out = await Promise.all(urls.map((u) => c.check(u, occ)));
+    expect(most).toBe(2);
+    expect(send.mock.calls.length).toBe(Math.ceil(200 / 32));
+    expect(out.map((r) => (r.verdict.status === 'error' ? r.verdict.error : ''))).toEqual(urls);
+  });
+
   it('retries once, then reports that the extension could not be reached', async () => {
     const send = vi.fn(async () => {
       throw new Error('Extension context invalidated.');

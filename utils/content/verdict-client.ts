@@ -21,12 +21,15 @@ type Item = AnalyzeRequest['items'][number] & { key: string; resolve: (v: CheckR
 
 const BATCH = 32;
 const WINDOW_MS = 40;
+// Two requests in flight: the background records and assesses one batch while the models work on the next.
+const IN_FLIGHT = 2;
 
 /** Batches avatar analysis requests from one page to the background; one promise per avatar and author. */
 export class VerdictClient {
   private readonly byKey = new Map<string, Promise<CheckResult>>();
   private queue: Item[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private senders = 0;
 
   constructor(private readonly send: Send) {}
 
@@ -39,7 +42,7 @@ export class VerdictClient {
     if (known) return known;
     const p = new Promise<CheckResult>((resolve) => {
       this.queue.push({ url, occurrence, key, resolve });
-      this.timer ??= setTimeout(() => void this.flush(), WINDOW_MS);
+      this.timer ??= setTimeout(() => this.flush(), WINDOW_MS);
     });
     this.byKey.set(key, p);
     // Errors are not sticky: a later sighting may succeed (network back, worker restarted).
@@ -47,12 +50,21 @@ export class VerdictClient {
     return p;
   }
 
-  private async flush(): Promise<void> {
+  private flush(): void {
     this.timer = null;
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, BATCH);
-      const results = await this.sendWithRetry(batch);
-      batch.forEach((b, i) => b.resolve(results[i] ?? { verdict: { status: 'error', error: 'no answer from Sockscope' }, risk: null }));
+    while (this.senders < IN_FLIGHT && this.queue.length > 0) void this.sendAll();
+  }
+
+  private async sendAll(): Promise<void> {
+    this.senders++;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, BATCH);
+        const results = await this.sendWithRetry(batch);
+        batch.forEach((b, i) => b.resolve(results[i] ?? { verdict: { status: 'error', error: 'no answer from Sockscope' }, risk: null }));
+      }
+    } finally {
+      this.senders--;
     }
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImageVerdict } from '../analysis/types.ts';
 import { accountKey } from '../signals/account-key.ts';
 import { accountCoordination, loadCoordinationSnapshot } from './account-coordination.ts';
+import { ObservationCache } from './observation-cache.ts';
 import { findSimilarImages, putImageResult } from './image-results.ts';
 import { openEvidenceDb } from './open.ts';
 import { recordObservation } from './record-observation.ts';
@@ -25,6 +26,33 @@ describe('accountCoordination (through the indexes)', () => {
     expect(await accountCoordination(db, accountKey('x', 'e'))).toEqual([]);
     const snap = await loadCoordinationSnapshot(db, '2021-03-01', '2021-03-01');
     expect(snap.posts).toHaveLength(5);
+    db.close();
+  });
+
+  it('gives the same evidence when a batch shares its cache, and keeps every candidate post in it', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    for (let i = 0; i < 30; i++) await recordObservation(db, occurrence({ handle: `h${i}`, text: `${TEXT} ${i % 3}`, hashtags: ['Tag1', 'tag2'] }), 'p', 1);
+    const alone = await Promise.all(Array.from({ length: 30 }, (_, i) => accountCoordination(db, accountKey('x', `h${i}`))));
+    const cache = new ObservationCache();
+    const shared = [];
+    for (let i = 0; i < 30; i++) shared.push(await accountCoordination(db, accountKey('x', `h${i}`), undefined, cache));
+    expect(shared).toEqual(alone);
+    expect(alone[0]!.map((e) => [e.signal, e.count]).sort()).toEqual([['copied-text', 29], ['hashtag-burst', 29]]);
+    expect(cache.size).toBe(30);
+    db.close();
+  });
+
+  it('never brings back a cached post that was deleted from the store', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    for (const h of ['a', 'b', 'c', 'd']) await recordObservation(db, occurrence({ handle: h, text: TEXT, hashtags: [] }), 'p', 1);
+    const cache = new ObservationCache();
+    expect((await accountCoordination(db, accountKey('x', 'a'), undefined, cache)).map((e) => e.count)).toEqual([3]);
+    // What the dashboard's "Clear all data" does, from another context.
+    const tx = db.transaction(['observations', 'accounts'], 'readwrite');
+    await Promise.all([tx.objectStore('observations').clear(), tx.objectStore('accounts').clear(), tx.done]);
+    await recordObservation(db, occurrence({ handle: 'a', text: TEXT, hashtags: [] }), 'p', 1);
+    expect(cache.size).toBeGreaterThan(0);
+    expect(await accountCoordination(db, accountKey('x', 'a'), undefined, cache)).toEqual([]);
     db.close();
   });
 });

@@ -2,6 +2,7 @@ import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, t
 import type { AvatarSighting } from '../signals/reused-avatar.ts';
 import type { AccountKey, ClusterEvidence } from '../signals/types.ts';
 import { findImagesBySha256, findSimilarImages } from './image-results.ts';
+import { ObservationCache } from './observation-cache.ts';
 import type { ObservationRecord } from './records.ts';
 import type { EvidenceDb } from './schema.ts';
 
@@ -14,18 +15,28 @@ export async function accountCoordination(
   db: EvidenceDb,
   key: AccountKey,
   opts: CoordinationOptions = COORDINATION_DEFAULTS,
+  cache: ObservationCache = new ObservationCache(),
 ): Promise<ClusterEvidence[]> {
   const tx = db.transaction(['observations', 'accounts', 'images']);
   const obs = tx.objectStore('observations');
+  const accountRead = tx.objectStore('accounts').get(key);
   const own = await obs.index('byAccount').getAll(key);
-  const posts = new Map<number, ObservationRecord>();
-  for (const o of own) if (o.id !== undefined) posts.set(o.id, o);
+  for (const o of own) cache.set(o);
+  // Keys first, records second: near-copies of one text share most of the 16 LSH keys, and a campaign's
+  // posts share one tag set, so reading records per key would deserialise each candidate up to 17 times.
+  // Every lookup is issued at once; the transaction pipelines them. Querying all 16 LSH keys keeps
+  // recall identical to the batch path.
+  const lookups: Promise<number[]>[] = [];
   for (const o of own) {
-    // Enough LSH keys to catch any ≥ 0.8 match; querying all 16 keeps recall identical to the batch path.
-    for (const k of o.lshKeys) for (const c of await obs.index('byLsh').getAll(k)) if (c.id !== undefined) posts.set(c.id, c);
-    if (o.tagsKey) for (const c of await obs.index('byTagsDay').getAll([o.tagsKey, o.day])) if (c.id !== undefined) posts.set(c.id, c);
+    for (const k of o.lshKeys) lookups.push(obs.index('byLsh').getAllKeys(k));
+    if (o.tagsKey) lookups.push(obs.index('byTagsDay').getAllKeys([o.tagsKey, o.day]));
   }
-  const account = await tx.objectStore('accounts').get(key);
+  const ids = new Set((await Promise.all(lookups)).flat());
+  for (const o of own) if (o.id !== undefined) ids.add(o.id);
+  // A campaign's accounts all find the same posts: the cache reads each one once, not once per account.
+  const found = await Promise.all([...ids].map((id) => cache.get(id, (i) => obs.get(i))));
+  const posts = found.filter((p): p is ObservationRecord => p !== undefined);
+  const account = await accountRead;
   await tx.done;
   const avatars: AvatarSighting[] = [];
   for (const a of account?.avatars ?? []) {
@@ -35,8 +46,7 @@ export async function accountCoordination(
       for (const owner of await db.getAllFromIndex('accounts', 'byAvatarUrl', img.url))
         if (owner.key !== key) avatars.push({ accountKey: owner.key, url: img.url, sha256: img.sha256, phash: img.phash });
   }
-  const snap = { posts: [...posts.values()] as ObservedPost[], avatars };
-  return computeCoordination(snap, opts).get(key) ?? [];
+  return computeCoordination({ posts, avatars }, opts).get(key) ?? [];
 }
 
 /** Batch snapshot of days [fromDay, toDay] (inclusive) for the dashboard or an export. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordObservation } from './record-observation.ts';
+import { recordObservation, recordObservations } from './record-observation.ts';
 import { openEvidenceDb } from './open.ts';
 import { freshFactory, occurrence } from './testing.ts';
 
@@ -34,6 +34,17 @@ describe('recordObservation', () => {
     await recordObservation(db, occurrence({ hashtags: ['solo'] }), 'p', NOW);
     const [o] = await db.getAll('observations');
     expect(o && 'tagsKey' in o).toBe(false);
+    db.close();
+  });
+
+  it('records a batch in one go, merging an account that appears twice', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const r = await recordObservations(db, [occurrence({ text: 'first post' }), occurrence({ handle: 'other' }), occurrence({ displayName: 'Jane D.', text: 'second post' })], 'p', NOW);
+    expect(r.ok && r.value.map((v) => v.accountKey)).toEqual(['x:janedoe12345678', 'x:other', 'x:janedoe12345678']);
+    expect((await db.get('accounts', 'x:janedoe12345678'))?.displayNames).toEqual(['Jane Doe', 'Jane D.']);
+    expect(await db.count('observations')).toBe(3);
+    expect(await recordObservations(db, [occurrence(), occurrence({ handle: null })], 'p', NOW)).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await db.count('observations')).toBe(3);
     db.close();
   });
 });

@@ -69,20 +69,39 @@ export async function recordObservation(
   now: number,
 ): Promise<DbResult<{ accountKey: AccountKey; observationId: number }>> {
   if (!occ.handle) return { ok: false, error: 'invalid', message: '[sockscope:db] recordObservation: occurrence has no handle' };
-  const key = accountKey(occ.site, occ.handle);
-  const obs = toObservation(occ, key, pageUrl, now);
+  const r = await recordObservations(db, [occ], pageUrl, now);
+  return r.ok ? { ok: true, value: r.value[0]! } : r;
+}
+
+/**
+ * Records a batch of sightings (all with handles) in ONE transaction: every account is read once and
+ * written once, however often it appears, and one commit serves the whole batch. All or nothing.
+ */
+export async function recordObservations(
+  db: EvidenceDb,
+  occs: readonly AuthorOccurrence[],
+  pageUrl: string,
+  now: number,
+): Promise<DbResult<Array<{ accountKey: AccountKey; observationId: number }>>> {
+  if (occs.some((o) => !o.handle)) return { ok: false, error: 'invalid', message: '[sockscope:db] recordObservations: an occurrence has no handle' };
+  if (occs.length === 0) return { ok: true, value: [] };
+  const keys = occs.map((o) => accountKey(o.site, o.handle!));
+  const rows = occs.map((o, i) => toObservation(o, keys[i]!, pageUrl, now));
+  const unique = [...new Set(keys)];
   const tx = db.transaction(['accounts', 'observations'], 'readwrite');
   observed(tx.done);
   try {
     const accounts = tx.objectStore('accounts');
-    const prev = await accounts.get(key);
-    const putAccount = observed(accounts.put(mergeAccount(prev, occ, key, now)));
-    const addObservation = observed(tx.objectStore('observations').add(obs));
-    const [, id] = await Promise.all([putAccount, addObservation, tx.done]);
-    return { ok: true, value: { accountKey: key, observationId: id } };
+    const prev = await Promise.all(unique.map((k) => observed(accounts.get(k))));
+    const merged = new Map(unique.map((k, i) => [k, prev[i]] as const));
+    occs.forEach((o, i) => merged.set(keys[i]!, mergeAccount(merged.get(keys[i]!), o, keys[i]!, now)));
+    const puts = [...merged.values()].map((a) => observed(accounts.put(a!)));
+    const adds = rows.map((row) => observed(tx.objectStore('observations').add(row)));
+    const [, ids] = await Promise.all([Promise.all(puts), Promise.all(adds), tx.done]);
+    return { ok: true, value: ids.map((id, i) => ({ accountKey: keys[i]!, observationId: id })) };
   } catch (e) {
     try {
-      tx.abort(); // a synchronous throw leaves the transaction alive with the account put queued
+      tx.abort(); // a synchronous throw leaves the transaction alive with the account puts queued
     } catch {
       /* already aborted by the failing request */
     }

@@ -81,6 +81,14 @@ function cachedTaps(src: number, dst: number): ResizeTaps {
   return t;
 }
 
+// Scratch planes reused across calls (the function is synchronous, so calls never overlap): fresh
+// megabyte-sized arrays per avatar cost more in allocation and GC than the arithmetic.
+const scratch = { rgb: new Float64Array(0), horiz: new Float64Array(0), acc: new Float64Array(0) };
+function grow(name: keyof typeof scratch, n: number): Float64Array {
+  if (scratch[name].length < n) scratch[name] = new Float64Array(n);
+  return scratch[name];
+}
+
 /** Converts decoded pixels to the classifier input tensor (1 × 3 × S × S, float32). */
 export function preprocessForClassifier(img: RgbaImage, config: GanModelConfig = GAN_MODEL_CONFIG): Float32Array {
   const { width, height, data } = img;
@@ -92,7 +100,7 @@ export function preprocessForClassifier(img: RgbaImage, config: GanModelConfig =
   const { lo, hi, w } = cachedTaps(side, size);
   // Composite the crop over white once (each source pixel feeds several taps), planar RGB.
   const plane = side * side;
-  const rgb = new Float64Array(3 * plane);
+  const rgb = grow('rgb', 3 * plane);
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
       const p = ((y0 + y) * width + x0 + x) * 4;
@@ -103,30 +111,37 @@ export function preprocessForClassifier(img: RgbaImage, config: GanModelConfig =
       rgb[2 * plane + q] = data[p + 2]! * a + 255 * (1 - a);
     }
   }
-  // Horizontal pass: per channel, side rows × size columns.
-  const horiz = new Float64Array(3 * side * size);
-  for (let c = 0; c < 3; c++) {
-    for (let y = 0; y < side; y++) {
-      const row = c * plane + y * side;
-      for (let ox = 0; ox < size; ox++) {
-        let v = 0;
-        for (let j = lo[ox]!; j < hi[ox]!; j++) v += w[ox * side + j]! * rgb[row + j]!;
-        horiz[c * side * size + y * size + ox] = v;
-      }
+  // Horizontal pass over all 3·side rows (channels stacked), one output column at a time so its taps
+  // stay in registers.
+  const horiz = grow('horiz', 3 * side * size);
+  for (let ox = 0; ox < size; ox++) {
+    const j0 = lo[ox]!;
+    const j1 = hi[ox]!;
+    const wb = ox * side;
+    for (let r = 0; r < 3 * side; r++) {
+      const row = r * side;
+      let v = 0;
+      for (let j = j0; j < j1; j++) v += w[wb + j]! * rgb[row + j]!;
+      horiz[r * size + ox] = v;
     }
   }
-  // Vertical pass and normalisation straight into the NCHW output.
+  // Vertical pass, a whole output row at a time (contiguous reads), then normalisation into NCHW.
   const out = new Float32Array(3 * size * size);
+  const acc = grow('acc', size);
   for (let c = 0; c < 3; c++) {
     const hplane = c * side * size;
     const mean = config.mean[c]!;
     const std = config.std[c]!;
     for (let oy = 0; oy < size; oy++) {
-      for (let ox = 0; ox < size; ox++) {
-        let v = 0;
-        for (let i = lo[oy]!; i < hi[oy]!; i++) v += w[oy * side + i]! * horiz[hplane + i * size + ox]!;
-        out[c * size * size + oy * size + ox] = (v / 255 - mean) / std;
+      acc.fill(0, 0, size);
+      const wb = oy * side;
+      for (let i = lo[oy]!; i < hi[oy]!; i++) {
+        const wt = w[wb + i]!;
+        const hb = hplane + i * size;
+        for (let ox = 0; ox < size; ox++) acc[ox]! += wt * horiz[hb + ox]!;
       }
+      const ob = (c * size + oy) * size;
+      for (let ox = 0; ox < size; ox++) out[ob + ox] = (acc[ox]! / 255 - mean) / std;
     }
   }
   return out;

@@ -44,4 +44,20 @@ describe('phash', () => {
     const b = '0ff0f0f0f0f0f0f1'; // differs in bands 0 and 7 only
     expect(phashBands(a).filter((x) => phashBands(b).includes(x)).length).toBe(6);
   });
+
+  // Hashes are stored and compared across versions: a faster implementation must give the same bits.
+  it('keeps the hashes earlier versions stored (square, odd, oblong, translucent)', () => {
+    const oblong = (seed: number, w: number, h: number): RgbaImage => {
+      const base = syntheticAvatar(seed, Math.max(w, h));
+      const data = new Uint8ClampedArray(w * h * 4);
+      for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++)
+          for (let c = 0; c < 4; c++) data[(y * w + x) * 4 + c] = c === 3 ? (x * 7 + y * 3) % 256 : (base.data[(y * base.width + x) * 4 + c] ?? 0);
+      return { width: w, height: h, data };
+    };
+    expect([phash(syntheticAvatar(1, 128)), phash(syntheticAvatar(2, 400)), phash(syntheticAvatar(3, 97)), phash(syntheticAvatar(5, 33))]).toEqual([
+      '4071e3d1e0d42f1f', '7d99f99909f00722', '39f9f87476626220', '1fec0738e700fc83',
+    ]);
+    expect([phash(oblong(6, 300, 180)), phash(oblong(7, 45, 130))]).toEqual(['218e511eff551a51', '35acb5e449ade902']);
+  });
 });

@@ -12,53 +12,70 @@ const COS: Float64Array = (() => {
   return t;
 })();
 
-/** Grey (BT.601 luma), transparent pixels composited on white as browsers show avatars. */
-function toGrey(img: RgbaImage): Float64Array {
-  const g = new Float64Array(img.width * img.height);
-  const d = img.data;
-  for (let i = 0, p = 0; i < g.length; i++, p += 4) {
-    const a = (d[p + 3] ?? 255) / 255;
-    const luma = 0.299 * (d[p] ?? 0) + 0.587 * (d[p + 1] ?? 0) + 0.114 * (d[p + 2] ?? 0);
-    g[i] = luma * a + 255 * (1 - a);
-  }
-  return g;
+/** Per-axis taps of an area (box) resize: output o averages source [first[o], first[o] + count[o]). */
+interface AreaTaps {
+  first: Int32Array;
+  count: Int32Array;
+  /** Weights, output-major, `stride` slots per output. */
+  w: Float64Array;
+  stride: number;
 }
 
-/** Per-axis weights of an area (box) resize: each output cell averages the source pixels it covers. */
-function areaWeights(src: number, dst: number): Array<Array<[number, number]>> {
+function areaTaps(src: number, dst: number): AreaTaps {
   const scale = src / dst;
-  const out: Array<Array<[number, number]>> = [];
+  const stride = Math.ceil(scale) + 2;
+  const taps: AreaTaps = { first: new Int32Array(dst), count: new Int32Array(dst), w: new Float64Array(dst * stride), stride };
   for (let o = 0; o < dst; o++) {
     const lo = o * scale;
     const hi = lo + scale;
-    const cell: Array<[number, number]> = [];
+    let n = 0;
     for (let s = Math.floor(lo); s < Math.min(src, Math.ceil(hi)); s++) {
       const w = Math.min(hi, s + 1) - Math.max(lo, s);
-      if (w > 1e-9) cell.push([s, w / scale]);
+      if (w <= 1e-9) continue;
+      if (n === 0) taps.first[o] = s;
+      taps.w[o * stride + n++] = w / scale;
     }
-    out.push(cell);
+    taps.count[o] = n;
   }
-  return out;
+  return taps;
 }
 
-/** Area-resizes a grey image to N×N; area (not bilinear) so downscaled avatars hash like the original. */
-function resizeArea(g: Float64Array, w: number, h: number): Float64Array {
-  const wx = areaWeights(w, N);
-  const wy = areaWeights(h, N);
+/**
+ * Grey (BT.601 luma, transparent pixels composited on white as browsers show avatars), area-resized
+ * to N×N; area (not bilinear) so downscaled avatars hash like the original. The grey value is made
+ * per pixel inside the row pass, in the same order as always, so stored hashes stay comparable.
+ */
+function greyThumbnail(img: RgbaImage): Float64Array {
+  const { width: w, height: h, data: d } = img;
+  const tx = areaTaps(w, N);
+  const ty = areaTaps(h, N);
   const rows = new Float64Array(h * N);
-  for (let y = 0; y < h; y++)
+  for (let y = 0; y < h; y++) {
     for (let x = 0; x < N; x++) {
+      const first = tx.first[x]!;
+      const n = tx.count[x]!;
+      const base = x * tx.stride;
       let acc = 0;
-      for (const [s, wt] of wx[x] ?? []) acc += (g[y * w + s] ?? 0) * wt;
+      for (let k = 0; k < n; k++) {
+        const p = (y * w + first + k) * 4;
+        const a = d[p + 3]! / 255;
+        const luma = 0.299 * d[p]! + 0.587 * d[p + 1]! + 0.114 * d[p + 2]!;
+        acc += (luma * a + 255 * (1 - a)) * tx.w[base + k]!;
+      }
       rows[y * N + x] = acc;
     }
+  }
   const out = new Float64Array(N * N);
-  for (let y = 0; y < N; y++)
+  for (let y = 0; y < N; y++) {
+    const first = ty.first[y]!;
+    const n = ty.count[y]!;
+    const base = y * ty.stride;
     for (let x = 0; x < N; x++) {
       let acc = 0;
-      for (const [s, wt] of wy[y] ?? []) acc += (rows[s * N + x] ?? 0) * wt;
+      for (let k = 0; k < n; k++) acc += rows[(first + k) * N + x]! * ty.w[base + k]!;
       out[y * N + x] = acc;
     }
+  }
   return out;
 }
 
@@ -87,7 +104,7 @@ function lowDct(px: Float64Array): Float64Array {
  */
 export function phash(img: RgbaImage): string {
   if (img.width < 1 || img.height < 1) throw new Error('[sockscope:phash] empty image');
-  const dct = lowDct(resizeArea(toGrey(img), img.width, img.height));
+  const dct = lowDct(greyThumbnail(img));
   const ac = Array.from(dct.subarray(1)).sort((a, b) => a - b);
   // 63 values: the median is the 32nd; exactly 31 bits end up set, so distances between hashes are even.
   const median = ac[31] ?? 0;
