@@ -147,7 +147,7 @@ export class SiteRunner {
     }
     for (const root of roots) found.push(...this.safeFind(() => this.deps.adapter.find(root, href)));
     this.backlog.push(...found);
-    this.drain();
+    this.drain(t0 + SLICE_MS);
     for (const [anchor, s] of this.slots) {
       if (!anchor.isConnected || !s.host.isConnected) {
         this.drop(s);
@@ -178,12 +178,14 @@ export class SiteRunner {
     const t0 = performance.now();
     const href = this.doc.location?.href ?? '';
     const found: FoundAuthor[] = [];
-    for (let n = 0; n < UNITS_PER_TASK && this.pendingUnits.length > 0 && performance.now() - t0 < SLICE_MS; n++) {
+    // Reading and badging share one budget (half each at most): a slice that read for its whole budget
+    // and then mounted for as long again made the 50–80 ms tasks this split exists to avoid.
+    for (let n = 0; n < UNITS_PER_TASK && this.pendingUnits.length > 0 && performance.now() - t0 < SLICE_MS / 2; n++) {
       const unit = this.pendingUnits.shift()!;
       if (unit.isConnected) found.push(...this.safeFind(() => this.deps.adapter.find(unit, href)));
     }
     this.backlog.push(...found);
-    this.drain();
+    this.drain(t0 + SLICE_MS);
     this.scheduleUnitSlice();
     this.mark(found.length, performance.now() - t0);
   }
@@ -209,9 +211,8 @@ export class SiteRunner {
    * Badge found authors a slice at a time: a first scan of a page with thousands of posts would
    * otherwise block the page for seconds (each badge is a shadow root and a render).
    */
-  private drain(): void {
-    const t0 = performance.now();
-    for (let n = 0; n < BADGES_PER_TASK && this.backlog.length > 0 && performance.now() - t0 < SLICE_MS; n++) {
+  private drain(deadline = performance.now() + SLICE_MS): void {
+    for (let n = 0; n < BADGES_PER_TASK && this.backlog.length > 0 && performance.now() < deadline; n++) {
       const f = this.backlog.shift()!;
       if (f.anchor?.isConnected) this.ensureBadge(f, f.anchor);
     }
