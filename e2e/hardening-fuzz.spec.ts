@@ -72,3 +72,21 @@ test(`${N} fuzzed images in the offscreen document: every URL gets a verdict, th
   expect(heapAfter.usedSize).toBeLessThan(heapBefore.usedSize + 64 * 2 ** 20);
   await off.detach();
 });
+
+test('a translucent avatar decodes the same whatever was decoded before it (the canvas is reused)', async ({ context }) => {
+  const corpus = await fuzzCorpus();
+  const find = (name: string): string => {
+    for (let i = 0; i < 2_000; i++) if (corpus.at(i).name === name) return `https://pbs.twimg.com/fuzz/${i}`;
+    throw new Error(`no fuzz case named ${name}`);
+  };
+  const [alpha, grey, palette] = [find('valid png-alpha'), find('valid jpeg-grey'), find('valid png-palette')];
+  const sw = await serviceWorker(context);
+  const phashAfter = async (before: string): Promise<string | null> => {
+    expect(await offscreenAnalyze(sw, [before])).toHaveLength(1);
+    const [r] = (await offscreenAnalyze(sw, [alpha])) as UrlVerdict[];
+    return r && r.verdict.status !== 'error' ? r.verdict.phash : null;
+  };
+  const afterGrey = await phashAfter(grey);
+  expect(afterGrey).toMatch(/^[0-9a-f]{16}$/);
+  expect(await phashAfter(palette)).toBe(afterGrey);
+});

@@ -38,4 +38,16 @@ describe('AnalyzeService', () => {
     await s.analyzeAll(Array.from({ length: 10 }, (_, i) => `https://i/${i}`));
     expect(analyze.mock.calls.map((c) => c[0].length)).toEqual([4, 4, 2]);
   });
+
+  it('stores a batch of verdicts in one write before answering, errors excepted', async () => {
+    const cache = new MemoryVerdictCache();
+    const putMany = vi.spyOn(cache, 'putMany');
+    const analyze = vi.fn(async (urls: string[]) => urls.map((u) => (u.endsWith('bad') ? { url: u, verdict: { status: 'error' as const, error: '404' } } : ok(u))));
+    const s = new AnalyzeService({ analyze, cache });
+    await s.analyzeAll(['https://i/1', 'https://i/2', 'https://i/bad']);
+    expect(putMany).toHaveBeenCalledTimes(1);
+    expect(putMany.mock.calls[0]?.[0].map(([u]) => u)).toEqual(['https://i/1', 'https://i/2']);
+    expect(await cache.get('https://i/2')).toBeDefined();
+    expect(await cache.get('https://i/bad')).toBeUndefined();
+  });
 });

@@ -39,13 +39,10 @@ export class AnalyzeService {
     if (t) return t;
     const cached = await this.deps.cache.get(url).catch(() => undefined);
     if (cached) return cached;
-    const verdict = await new Promise<ImageVerdict>((resolve) => {
+    return new Promise<ImageVerdict>((resolve) => {
       this.pending.push({ url, resolve });
       this.scheduleFlush();
     });
-    if (verdict.status === 'error') this.transient.set(url, verdict);
-    else await this.deps.cache.put(url, verdict).catch((e: unknown) => console.warn('[sockscope:background] cache write failed:', String(e)));
-    return verdict;
   }
 
   private scheduleFlush(): void {
@@ -69,7 +66,12 @@ export class AnalyzeService {
         console.error('[sockscope:background] analysis failed:', String(err));
       }
       const byUrl = new Map(results.map((r) => [r.url, r.verdict]));
-      for (const b of batch) b.resolve(byUrl.get(b.url) ?? { status: 'error', error: 'the image analyser did not answer' });
+      const verdicts = batch.map((b): ImageVerdict => byUrl.get(b.url) ?? { status: 'error', error: 'the image analyser did not answer' });
+      const durable: Array<[string, ImageVerdict]> = [];
+      verdicts.forEach((v, i) => (v.status === 'error' ? this.transient.set(batch[i]!.url, v) : durable.push([batch[i]!.url, v])));
+      // Stored before anyone hears of them (one transaction per batch), so assessments find the hashes.
+      await this.deps.cache.putMany(durable).catch((e: unknown) => console.warn('[sockscope:background] cache write failed:', String(e)));
+      batch.forEach((b, i) => b.resolve(verdicts[i]!));
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { ImageVerdict } from '../analysis/types';
-import { getImageResult, putImageResult } from '../db/image-results';
+import { getImageResult, putImageResults } from '../db/image-results';
 import { recordObservations } from '../db/record-observation';
 import { ObservationCache } from '../db/observation-cache';
 import type { EvidenceDb } from '../db/schema';
@@ -65,11 +65,12 @@ export class EvidenceRecorder implements VerdictCache {
     return db ? (await getImageResult(db, url))?.verdict : this.fallback.get(url);
   }
 
-  /** VerdictCache: store a verdict (and its hashes, for avatar-reuse lookups). */
-  async put(url: string, verdict: ImageVerdict): Promise<void> {
+  /** VerdictCache: store verdicts (and their hashes, for avatar-reuse lookups), a batch per transaction. */
+  async putMany(entries: ReadonlyArray<readonly [string, ImageVerdict]>): Promise<void> {
     const db = await this.db;
-    if (!db) return this.fallback.put(url, verdict);
-    const r = await putImageResult(db, url, { verdict, analysedAt: Date.now() });
+    if (!db) return this.fallback.putMany(entries);
+    const now = Date.now();
+    const r = await putImageResults(db, entries.map(([url, verdict]) => [url, { verdict, analysedAt: now }] as const));
     if (!r.ok) console.error(r.message);
   }
 

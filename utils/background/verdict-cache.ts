@@ -3,7 +3,8 @@ import type { ImageVerdict } from '../analysis/types';
 /** Where analysed avatars are remembered, so each is analysed once across tabs and restarts. */
 export interface VerdictCache {
   get(url: string): Promise<ImageVerdict | undefined>;
-  put(url: string, verdict: ImageVerdict): Promise<void>;
+  /** A batch at once (one write transaction in the store). */
+  putMany(entries: ReadonlyArray<readonly [string, ImageVerdict]>): Promise<void>;
 }
 
 /** A bounded in-memory cache (insertion-order eviction); the fallback when IndexedDB is unavailable. */
@@ -22,5 +23,9 @@ export class MemoryVerdictCache implements VerdictCache {
       const oldest = this.map.keys().next().value;
       if (oldest !== undefined) this.map.delete(oldest);
     }
+  }
+
+  async putMany(entries: ReadonlyArray<readonly [string, ImageVerdict]>): Promise<void> {
+    for (const [url, verdict] of entries) await this.put(url, verdict);
   }
 }

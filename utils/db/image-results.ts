@@ -1,6 +1,6 @@
 import type { ImageVerdict } from '../analysis/types.ts';
 import { hamming, phashBands } from '../signals/phash.ts';
-import type { ImageRecord } from './records.ts';
+import type { AccountRecord, ImageRecord } from './records.ts';
 import { dbFailure, observed, type DbResult } from './result.ts';
 import type { EvidenceDb } from './schema.ts';
 
@@ -20,21 +20,35 @@ export async function getImageResult(db: EvidenceDb, url: string): Promise<Image
  * transaction, so reuse lookups never see an image without its accounts' hashes.
  */
 export async function putImageResult(db: EvidenceDb, url: string, result: ImageResult): Promise<DbResult<ImageRecord>> {
-  const v = result.verdict;
-  const sha256 = v.status === 'error' ? null : v.sha256;
-  const phash = v.status === 'error' ? null : v.phash;
-  const rec: ImageRecord = { url, sha256, phash, phashBands: phash ? phashBands(phash) : [], verdict: v, analysedAt: result.analysedAt };
+  const r = await putImageResults(db, [[url, result]]);
+  return r.ok ? { ok: true, value: r.value[0]! } : r;
+}
+
+/** putImageResult for a batch, in ONE transaction (one commit); an account owning several of the URLs gets all their hashes. */
+export async function putImageResults(db: EvidenceDb, entries: ReadonlyArray<readonly [string, ImageResult]>): Promise<DbResult<ImageRecord[]>> {
+  const recs = entries.map(([url, result]): ImageRecord => {
+    const v = result.verdict;
+    const sha256 = v.status === 'error' ? null : v.sha256;
+    const phash = v.status === 'error' ? null : v.phash;
+    return { url, sha256, phash, phashBands: phash ? phashBands(phash) : [], verdict: v, analysedAt: result.analysedAt };
+  });
+  if (recs.length === 0) return { ok: true, value: [] };
   const tx = db.transaction(['images', 'accounts'], 'readwrite');
   observed(tx.done);
   try {
     const accounts = tx.objectStore('accounts');
-    const owners = await accounts.index('byAvatarUrl').getAll(url);
-    const writes = owners.map((a) =>
-      observed(accounts.put({ ...a, avatars: a.avatars.map((x) => (x.url === url ? { ...x, sha256, phash } : x)) })),
-    );
-    const putImage = observed(tx.objectStore('images').put(rec));
-    await Promise.all([putImage, ...writes, tx.done]);
-    return { ok: true, value: rec };
+    const owners = await Promise.all(recs.map((r) => observed(accounts.index('byAvatarUrl').getAll(r.url))));
+    const changed = new Map<string, AccountRecord>();
+    recs.forEach((rec, i) => {
+      for (const found of owners[i]!) {
+        const a = changed.get(found.key) ?? found;
+        changed.set(found.key, { ...a, avatars: a.avatars.map((x) => (x.url === rec.url ? { ...x, sha256: rec.sha256, phash: rec.phash } : x)) });
+      }
+    });
+    const writes = [...changed.values()].map((a) => observed(accounts.put(a)));
+    const images = recs.map((rec) => observed(tx.objectStore('images').put(rec)));
+    await Promise.all([...images, ...writes, tx.done]);
+    return { ok: true, value: recs };
   } catch (e) {
     try {
       tx.abort();
