@@ -10,6 +10,7 @@ import { SHARED_DIR } from '../utils/testing/shared-data';
 import { attachTarget, browserCdp, offscreenAnalyze } from '../e2e/fixtures/hostile-cdp';
 import { median, quantile } from './eval-eyes-stats';
 import { extensionProcessMemory, formatMemory } from '../e2e/support/process-memory';
+import { cpuPerItem, cpuSnapshot } from '../e2e/support/process-cpu';
 
 const settled = () =>
   [...document.querySelectorAll('sockscope-badge')].filter((h) => {
@@ -47,11 +48,15 @@ export async function benchExtension(): Promise<string[]> {
 
     const big = await context.newPage();
     await watchLongTasks(big);
+    const cpu0 = cpuSnapshot();
+    const harness0 = process.cpuUsage();
     const t1 = Date.now();
     await big.goto('https://x.com/bench?n=500');
     await waitSettled(big, 500, 300_000);
     const secs = (Date.now() - t1) / 1000;
+    const harness = process.cpuUsage(harness0);
     lines.push(`throughput, 500 distinct avatars: ${(500 / secs).toFixed(1)} avatars/s (${secs.toFixed(1)} s to settle all badges)`);
+    lines.push(...cpuPerItem(cpu0, cpuSnapshot(), 500, (harness.user + harness.system) / 1e6));
     await scroll(big);
     const scans = await big.evaluate(() =>
       performance.getEntriesByName('sockscope:scan').map((e) => (e as PerformanceMark).detail as { authors: number; ms: number }),
