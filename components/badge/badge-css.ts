@@ -28,11 +28,11 @@ export const BADGE_CSS = `
 .badge:hover { filter: brightness(1.08); }
 .icon { font-size: 11px; }
 .badge[data-state="low"] { color: var(--sc-low); }
-.badge[data-state="checking"] .icon { animation: sc-pulse 1.2s ease-in-out infinite; }
+/* Dimmed, not pulsing: hundreds of badges animating while a long timeline is checked kept the page
+   repainting (about 2.4 ms of CPU per avatar on the 500-post benchmark, scripts/bench-extension.ts). */
+.badge[data-state="checking"] .icon { opacity: 0.45; }
 .badge[data-state="error"] { border-style: dashed; }
 /* Filled pills read on white, dim (#15202B) and black alike; the border lifts amber off white. */
 .badge[data-state="medium"] { background: #ffc83d; border-color: #9a6b00; color: #1f1600; }
 .badge[data-state="high"] { background: #c8102e; border-color: #c8102e; color: #fff; }
-@keyframes sc-pulse { 50% { opacity: 0.35; } }
-@media (prefers-reduced-motion: reduce) { .badge .icon { animation: none !important; } }
 `;
