@@ -63,8 +63,9 @@ export async function benchExtension(): Promise<string[]> {
     );
     const perPost = scans.filter((s) => s.authors > 0).map((s) => s.ms / s.authors);
     lines.push(`content script scan cost per post (500-post page): ${fmt(perPost.map((x) => x * 1000)).replace(/ms/g, 'µs')}; ${scans.length} scans, longest ${Math.max(...scans.map((s) => s.ms)).toFixed(1)} ms`);
-    const baseline = await baselineLongTasks(server.port);
-    lines.push(`long tasks (> 50 ms) while loading and scrolling 500 posts: ${describeTasks(await longTasks(big))} with Sockscope; ${describeTasks(baseline)} for the same page and scroll without the extension`);
+    const baseline = await baselinePage(server.port);
+    lines.push(`long tasks (> 50 ms) while loading and scrolling 500 posts: ${describeTasks(await longTasks(big))} with Sockscope; ${describeTasks(baseline.longTasks)} for the same page and scroll without the extension`);
+    lines.push(...baseline.cpu.map((l) => l.replace('CPU per avatar, all processes', 'the same page without the extension (its own parse and 500 avatar images), CPU per post')));
     lines.push(...(await offscreenMemory(context, sw)));
     await context.close();
   } finally {
@@ -91,16 +92,20 @@ async function scroll(page: Page): Promise<void> {
   }
 }
 
-/** The same page and scroll in the same browser without the extension: the page's own long tasks. */
-async function baselineLongTasks(port: number): Promise<number[]> {
+/** The same page and scroll in the same browser without the extension: the page's own long tasks and CPU. */
+async function baselinePage(port: number): Promise<{ longTasks: number[]; cpu: string[] }> {
   const context = await launchWithExtension(port, { withoutExtension: true });
   try {
     const page = await context.newPage();
     await watchLongTasks(page);
-    await page.goto('https://x.com/bench?n=500', { waitUntil: 'load' });
+    const cpu0 = cpuSnapshot();
+    const harness0 = process.cpuUsage();
+    await page.goto('https://x.com/bench?n=500', { waitUntil: 'networkidle' });
+    const harness = process.cpuUsage(harness0);
+    const cpu = cpuPerItem(cpu0, cpuSnapshot(), 500, (harness.user + harness.system) / 1e6).slice(0, 1);
     await page.waitForTimeout(1000);
     await scroll(page);
-    return await longTasks(page);
+    return { longTasks: await longTasks(page), cpu };
   } finally {
     await context.close();
   }
