@@ -1,6 +1,5 @@
 import type { ImageVerdict } from '../analysis/types';
-import { accountCoordination } from '../db/account-coordination';
-import type { ObservationCache } from '../db/observation-cache';
+import { accountCoordination, type CoordinationReads } from '../db/account-coordination';
 import { getMeta } from '../db/meta';
 import type { EvidenceDb } from '../db/schema';
 import { fuseRisk, type RiskAssessment } from '../risk/fuse';
@@ -25,11 +24,11 @@ export async function assessAccount(
   occ: Pick<AuthorOccurrence, 'site' | 'handle' | 'displayName' | 'avatarUrl'>,
   image: ImageVerdict | null,
   settings: Settings,
-  /** Shared across assessments (see ObservationCache). */
-  cache?: ObservationCache,
+  /** Reads shared with other assessments (see CoordinationReads). */
+  reads?: CoordinationReads,
 ): Promise<AccountAssessment> {
   const on = settings.signals;
-  const clusters = (await accountCoordination(db, key, undefined, cache)).filter((c) => on[CLUSTER_TOGGLE[c.signal]]);
+  const clusters = (await accountCoordination(db, key, undefined, reads)).filter((c) => on[CLUSTER_TOGGLE[c.signal]]);
   const profile = on.handlePattern && occ.handle ? accountHeuristics(occ.site, occ.handle, occ.displayName, occ.avatarUrl) : [];
   const stored = on.knownList ? ((await getMeta(db, 'knownAccounts')) ?? []) : [];
   const lists: KnownAccountList[] = stored.map((l) => ({ source: l.source, keys: l.keys, skipped: [] }));

@@ -1,6 +1,7 @@
 import type { ImageVerdict } from '../analysis/types';
 import { getImageResult, putImageResults } from '../db/image-results';
 import { recordObservations } from '../db/record-observation';
+import type { IndexLookups } from '../db/account-coordination';
 import { ObservationCache } from '../db/observation-cache';
 import type { EvidenceDb } from '../db/schema';
 import type { RiskView } from '../messages';
@@ -44,11 +45,12 @@ export class EvidenceRecorder implements VerdictCache {
   }
 
   /** Fused risk for one account, or null when the store is unavailable. */
-  async assess(key: AccountKey, occ: AuthorOccurrence, verdict: ImageVerdict | null, settings: Settings): Promise<RiskView | null> {
+  /** `keys`: index lookups shared by the assessments of one request (see IndexLookups). */
+  async assess(key: AccountKey, occ: AuthorOccurrence, verdict: ImageVerdict | null, settings: Settings, keys: IndexLookups = new Map()): Promise<RiskView | null> {
     const db = await this.db;
     if (!db) return null;
     try {
-      const a = await assessAccount(db, key, occ, verdict, settings, this.observations);
+      const a = await assessAccount(db, key, occ, verdict, settings, { posts: this.observations, keys });
       const linked = [...new Set(a.clusters.flatMap((c) => c.accounts.slice(0, 50)))];
       const tx = db.transaction('accounts');
       const urls = new Map(await Promise.all(linked.map(async (k) => [k, (await tx.store.get(k))?.profileUrl ?? null] as const)));

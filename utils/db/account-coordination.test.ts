@@ -35,10 +35,23 @@ describe('accountCoordination (through the indexes)', () => {
     const alone = await Promise.all(Array.from({ length: 30 }, (_, i) => accountCoordination(db, accountKey('x', `h${i}`))));
     const cache = new ObservationCache();
     const shared = [];
-    for (let i = 0; i < 30; i++) shared.push(await accountCoordination(db, accountKey('x', `h${i}`), undefined, cache));
+    for (let i = 0; i < 30; i++) shared.push(await accountCoordination(db, accountKey('x', `h${i}`), undefined, { posts: cache, keys: new Map() }));
     expect(shared).toEqual(alone);
     expect(alone[0]!.map((e) => [e.signal, e.count]).sort()).toEqual([['copied-text', 29], ['hashtag-burst', 29]]);
     expect(cache.size).toBe(30);
+    db.close();
+  });
+
+  it('gives the same evidence when concurrent assessments share index lookups, querying each key once', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    for (let i = 0; i < 30; i++) await recordObservation(db, occurrence({ handle: `h${i}`, text: `${TEXT} ${i % 3}`, hashtags: ['Tag1', 'tag2'] }), 'p', 1);
+    const alone = await Promise.all(Array.from({ length: 30 }, (_, i) => accountCoordination(db, accountKey('x', `h${i}`))));
+    const keys = new Map<string, Promise<number[]>>();
+    const reads = { posts: new ObservationCache(), keys };
+    const shared = await Promise.all(Array.from({ length: 30 }, (_, i) => accountCoordination(db, accountKey('x', `h${i}`), undefined, reads)));
+    expect(shared).toEqual(alone);
+    const distinctLsh = new Set((await db.getAll('observations')).flatMap((o) => o.lshKeys));
+    expect(keys.size).toBe(distinctLsh.size + 1); // + the one tag set of the day
     db.close();
   });
 
@@ -46,13 +59,13 @@ describe('accountCoordination (through the indexes)', () => {
     const db = await openEvidenceDb(freshFactory());
     for (const h of ['a', 'b', 'c', 'd']) await recordObservation(db, occurrence({ handle: h, text: TEXT, hashtags: [] }), 'p', 1);
     const cache = new ObservationCache();
-    expect((await accountCoordination(db, accountKey('x', 'a'), undefined, cache)).map((e) => e.count)).toEqual([3]);
+    expect((await accountCoordination(db, accountKey('x', 'a'), undefined, { posts: cache, keys: new Map() })).map((e) => e.count)).toEqual([3]);
     // What the dashboard's "Clear all data" does, from another context.
     const tx = db.transaction(['observations', 'accounts'], 'readwrite');
     await Promise.all([tx.objectStore('observations').clear(), tx.objectStore('accounts').clear(), tx.done]);
     await recordObservation(db, occurrence({ handle: 'a', text: TEXT, hashtags: [] }), 'p', 1);
     expect(cache.size).toBeGreaterThan(0);
-    expect(await accountCoordination(db, accountKey('x', 'a'), undefined, cache)).toEqual([]);
+    expect(await accountCoordination(db, accountKey('x', 'a'), undefined, { posts: cache, keys: new Map() })).toEqual([]);
     db.close();
   });
 });

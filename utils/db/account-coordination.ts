@@ -7,6 +7,19 @@ import type { ObservationRecord } from './records.ts';
 import type { EvidenceDb } from './schema.ts';
 
 /**
+ * Index lookups (LSH key, tag set + day → post ids) shared by the assessments of one request: a
+ * campaign's accounts post the same text, so they query the same keys. Only for one request, whose
+ * sightings are all stored before its assessments start.
+ */
+export type IndexLookups = Map<string, Promise<number[]>>;
+
+/** What assessments may share: posts for the worker's life, index lookups for one request. */
+export interface CoordinationReads {
+  posts: ObservationCache;
+  keys: IndexLookups;
+}
+
+/**
  * Cluster evidence for ONE account, read through the indexes (LSH keys, hashtag set + day, avatar
  * hashes) instead of scanning the store: gathers the candidate posts and avatars, then runs the same
  * pure signals as the batch path.
@@ -15,29 +28,37 @@ export async function accountCoordination(
   db: EvidenceDb,
   key: AccountKey,
   opts: CoordinationOptions = COORDINATION_DEFAULTS,
-  cache: ObservationCache = new ObservationCache(),
+  reads: CoordinationReads = { posts: new ObservationCache(), keys: new Map() },
 ): Promise<ClusterEvidence[]> {
+  const { posts: cache, keys: shared } = reads;
   const tx = db.transaction(['observations', 'accounts', 'images']);
   const obs = tx.objectStore('observations');
   const accountRead = tx.objectStore('accounts').get(key);
   const own = await obs.index('byAccount').getAll(key);
   for (const o of own) cache.set(o);
+  const lookup = (id: string, run: () => Promise<number[]>): Promise<number[]> => {
+    let p = shared.get(id);
+    if (!p) shared.set(id, (p = run()));
+    return p;
+  };
   // Keys first, records second: near-copies of one text share most of the 16 LSH keys, and a campaign's
   // posts share one tag set, so reading records per key would deserialise each candidate up to 17 times.
   // Every lookup is issued at once; the transaction pipelines them. Querying all 16 LSH keys keeps
   // recall identical to the batch path.
   const lookups: Promise<number[]>[] = [];
   for (const o of own) {
-    for (const k of o.lshKeys) lookups.push(obs.index('byLsh').getAllKeys(k));
-    if (o.tagsKey) lookups.push(obs.index('byTagsDay').getAllKeys([o.tagsKey, o.day]));
+    for (const k of o.lshKeys) lookups.push(lookup(`lsh\u0000${k}`, () => obs.index('byLsh').getAllKeys(k)));
+    if (o.tagsKey) lookups.push(lookup(`tags\u0000${o.tagsKey}\u0000${o.day}`, () => obs.index('byTagsDay').getAllKeys([o.tagsKey!, o.day])));
   }
   const ids = new Set((await Promise.all(lookups)).flat());
   for (const o of own) if (o.id !== undefined) ids.add(o.id);
-  // A campaign's accounts all find the same posts: the cache reads each one once, not once per account.
-  const found = await Promise.all([...ids].map((id) => cache.get(id, (i) => obs.get(i))));
-  const posts = found.filter((p): p is ObservationRecord => p !== undefined);
   const account = await accountRead;
   await tx.done;
+  // A fresh transaction: waiting on lookups another assessment made can outlast this one's. A
+  // campaign's accounts all find the same posts: the cache reads each one once, not once per account.
+  const reader = db.transaction('observations').store;
+  const found = await Promise.all([...ids].map((id) => cache.get(id, (i) => reader.get(i))));
+  const posts = found.filter((p): p is ObservationRecord => p !== undefined);
   const avatars: AvatarSighting[] = [];
   for (const a of account?.avatars ?? []) {
     avatars.push({ accountKey: key, url: a.url, sha256: a.sha256, phash: a.phash });
