@@ -54,6 +54,14 @@ const CASES: Array<[string, number, number, boolean]> = [
 ];
 
 describe('classifier preprocess', () => {
+  it('gives the same tensor whatever it preprocessed before (scratch buffers are reused, huge ones are not kept)', () => {
+    const avatar = synthetic(400, 400, 7, true);
+    const first = preprocessForClassifier(avatar);
+    preprocessForClassifier(synthetic(1500, 1300, 8, false));
+    preprocessForClassifier(synthetic(96, 96, 9, true));
+    expect(preprocessForClassifier(avatar)).toEqual(first);
+  });
+
   it('takes its size from models/config.json and outputs NCHW', () => {
     const out = preprocessForClassifier(synthetic(50, 60, 1, false));
     expect(out.length).toBe(3 * GAN_MODEL_CONFIG.inputSize ** 2);

@@ -82,9 +82,12 @@ function cachedTaps(src: number, dst: number): ResizeTaps {
 }
 
 // Scratch planes reused across calls (the function is synchronous, so calls never overlap): fresh
-// megabyte-sized arrays per avatar cost more in allocation and GC than the arithmetic.
+// megabyte-sized arrays per avatar cost more in allocation and GC than the arithmetic. Only avatar-sized
+// planes are kept (a 1024 px photo needs under 1 M values): one huge image must not pin 100 MB for good.
+const KEEP_MAX = 3 * 640 * 640;
 const scratch = { rgb: new Float64Array(0), horiz: new Float64Array(0), acc: new Float64Array(0) };
 function grow(name: keyof typeof scratch, n: number): Float64Array {
+  if (n > KEEP_MAX) return new Float64Array(n);
   if (scratch[name].length < n) scratch[name] = new Float64Array(n);
   return scratch[name];
 }
