@@ -44,8 +44,10 @@ export class EvidenceRecorder implements VerdictCache {
     return keys;
   }
 
-  /** Fused risk for one account, or null when the store is unavailable. */
-  /** `keys`: index lookups shared by the assessments of one request (see IndexLookups). */
+  /**
+   * Fused risk for one account, or null when the store is unavailable. `keys`: index lookups shared by
+   * the assessments of one request (see IndexLookups).
+   */
   async assess(key: AccountKey, occ: AuthorOccurrence, verdict: ImageVerdict | null, settings: Settings, keys: IndexLookups = new Map()): Promise<RiskView | null> {
     const db = await this.db;
     if (!db) return null;

@@ -11,6 +11,14 @@ import { freshFactory, occurrence } from './testing.ts';
 const TEXT = 'The so-called reports about our region are fabricated by western media to smear us';
 const verdict = (sha256: string, phash: string): ImageVerdict => ({ status: 'no-face', sha256, width: 1, height: 1, reasons: [], modelVersion: 'm', phash });
 
+/** 30 accounts posting one of 3 near-identical texts with one tag set, and each one's evidence alone. */
+async function campaignOf30() {
+  const db = await openEvidenceDb(freshFactory());
+  for (let i = 0; i < 30; i++) await recordObservation(db, occurrence({ handle: `h${i}`, text: `${TEXT} ${i % 3}`, hashtags: ['Tag1', 'tag2'] }), 'p', 1);
+  const alone = await Promise.all(Array.from({ length: 30 }, (_, i) => accountCoordination(db, accountKey('x', `h${i}`))));
+  return { db, alone };
+}
+
 describe('accountCoordination (through the indexes)', () => {
   it('finds copied text, a hashtag burst and a reused avatar for one account', async () => {
     const db = await openEvidenceDb(freshFactory());
@@ -30,9 +38,7 @@ describe('accountCoordination (through the indexes)', () => {
   });
 
   it('gives the same evidence when a batch shares its cache, and keeps every candidate post in it', async () => {
-    const db = await openEvidenceDb(freshFactory());
-    for (let i = 0; i < 30; i++) await recordObservation(db, occurrence({ handle: `h${i}`, text: `${TEXT} ${i % 3}`, hashtags: ['Tag1', 'tag2'] }), 'p', 1);
-    const alone = await Promise.all(Array.from({ length: 30 }, (_, i) => accountCoordination(db, accountKey('x', `h${i}`))));
+    const { db, alone } = await campaignOf30();
     const cache = new ObservationCache();
     const shared = [];
     for (let i = 0; i < 30; i++) shared.push(await accountCoordination(db, accountKey('x', `h${i}`), undefined, { posts: cache, keys: new Map() }));
@@ -43,9 +49,7 @@ describe('accountCoordination (through the indexes)', () => {
   });
 
   it('gives the same evidence when concurrent assessments share index lookups, querying each key once', async () => {
-    const db = await openEvidenceDb(freshFactory());
-    for (let i = 0; i < 30; i++) await recordObservation(db, occurrence({ handle: `h${i}`, text: `${TEXT} ${i % 3}`, hashtags: ['Tag1', 'tag2'] }), 'p', 1);
-    const alone = await Promise.all(Array.from({ length: 30 }, (_, i) => accountCoordination(db, accountKey('x', `h${i}`))));
+    const { db, alone } = await campaignOf30();
     const keys = new Map<string, Promise<number[]>>();
     const reads = { posts: new ObservationCache(), keys };
     const shared = await Promise.all(Array.from({ length: 30 }, (_, i) => accountCoordination(db, accountKey('x', `h${i}`), undefined, reads)));

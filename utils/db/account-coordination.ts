@@ -31,7 +31,7 @@ export async function accountCoordination(
   reads: CoordinationReads = { posts: new ObservationCache(), keys: new Map() },
 ): Promise<ClusterEvidence[]> {
   const { posts: cache, keys: shared } = reads;
-  const tx = db.transaction(['observations', 'accounts', 'images']);
+  const tx = db.transaction(['observations', 'accounts']);
   const obs = tx.objectStore('observations');
   const accountRead = tx.objectStore('accounts').get(key);
   const own = await obs.index('byAccount').getAll(key);

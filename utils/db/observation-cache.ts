@@ -21,18 +21,21 @@ export class ObservationCache {
       return hit;
     }
     const p = read(id);
-    this.entries.set(id, p);
+    this.insert(id, p);
     // A failed read is not remembered, so the next lookup tries again.
     p.then((r) => r === undefined && this.entries.get(id) === p && this.entries.delete(id)).catch(() => this.entries.get(id) === p && this.entries.delete(id));
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return p;
   }
 
   /** A record the caller already holds (e.g. the account's own posts). */
   set(record: ObservationRecord): void {
-    if (record.id === undefined) return;
-    this.entries.delete(record.id);
-    this.entries.set(record.id, Promise.resolve(record));
+    if (record.id !== undefined) this.insert(record.id, Promise.resolve(record));
+  }
+
+  /** Newest last; the oldest goes once the bound is passed. */
+  private insert(id: number, p: Promise<ObservationRecord | undefined>): void {
+    this.entries.delete(id);
+    this.entries.set(id, p);
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 

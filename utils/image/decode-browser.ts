@@ -7,16 +7,15 @@ import type { RgbaImage } from './types.ts';
 const REUSE_MAX_PIXELS = 1024 * 1024;
 let shared: OffscreenCanvasRenderingContext2D | null = null;
 
-/** A cleared 2D context of exactly width × height; the draw and read that follow are synchronous, so sharing is safe. */
+/** A 2D context of exactly width × height; the draw and read that follow are synchronous, so sharing is safe. */
 function context2d(width: number, height: number): OffscreenCanvasRenderingContext2D | null {
   if (width * height > REUSE_MAX_PIXELS) return new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
   shared ??= new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
   if (!shared) return null;
   const c = shared.canvas;
   if (c.width !== width || c.height !== height) [c.width, c.height] = [width, height];
-  else shared.clearRect(0, 0, width, height);
   // 'copy' replaces every pixel, alpha included, so a translucent avatar never shows the previous one
-  // through it (resizing resets this state, so it is set each time).
+  // through it and no clear is needed (resizing resets this state, so it is set each time).
   shared.globalCompositeOperation = 'copy';
   return shared;
 }
