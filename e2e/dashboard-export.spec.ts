@@ -64,6 +64,8 @@ test('export selection holds only the selected account', async ({ page, context,
   await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
   const dash = await context.newPage();
   await dash.goto(`chrome-extension://${extId}/dashboard.html`);
+  // Every account, not just the flagged ones: what is selected is under test here, not the model.
+  await dash.selectOption('select[name=band]', 'all');
   await dash.getByLabel('Select x:gan_face_two').check();
   const [download] = await Promise.all([dash.waitForEvent('download'), dash.getByRole('button', { name: /Export selection/ }).click()]);
   const files = unzipSync(new Uint8Array(await readFile(await download.path())));

@@ -81,7 +81,15 @@ async function main(args: string[]): Promise<void> {
   const half = (args.includes('--half') ? arg('--half') : 'both') as Half | 'both';
   const cap = Number(args.includes('--cap') ? arg('--cap') : 80);
   const variants: Array<[string, DetectOptions]> = args.includes('--variants')
-    ? [['single-pass', { refine: false }], ['refine-1.5', { refineMargin: 1.5 }], ['refine-2.0', { refineMargin: 2.0 }], ['refine-2.5', { refineMargin: 2.5 }], ['refine-always', { refineBelow: Infinity }], ['refine-big-if-near-0.06', { refineBelow: 0.4, refineWithin: 0.06 }], ['refine-small-only', { refineBelow: 0.4, refineWithin: 0 }]]
+    ? [
+        ['full-frame-single', { zoomOut: 1, refine: false }],
+        ['full-frame+refine-2x (0.2.0)', { zoomOut: 1, refineBelow: Infinity, refineMargin: 2 }],
+        ['zoom-out-1.5', { zoomOut: 1.5, refine: false }],
+        ['zoom-out-2-single', { refine: false }],
+        ['zoom-out-2, refine small or near (shipped)', {}],
+        ['zoom-out-2.5', { zoomOut: 2.5, refine: false }],
+        ['zoom-out-3', { zoomOut: 3, refine: false }],
+      ]
     : [['shipped', {}]];
   const only = args.includes('--only') ? arg('--only')!.split(',') : null;
   if (only) variants.splice(0, variants.length, ...variants.filter(([n]) => only.includes(n)));

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     resolve(REPO, 'models/image-fusion.json'),
     JSON.stringify(
       {
-        version: `fusion-1+${GAN_MODEL_CONFIG.version}`,
+        version: `fusion-2+${GAN_MODEL_CONFIG.version}`,
         features: ['classifierLogit', 'eyeLogit'],
         weights: w.map((v) => Number(v.toFixed(5))),
         flagLogit: Number(flag.toFixed(5)),

@@ -20,7 +20,7 @@ export interface AnalysisConfig {
  * Softness 0.009: the slope of a class-balanced logistic fit of P(GAN | distance) on the same half.
  */
 export const ANALYSIS_CONFIG: AnalysisConfig = {
-  version: 'eyes-1',
+  version: 'eyes-2',
   eye: { threshold: 0.025, softness: 0.009 },
   bands: { medium: 0.5, high: 0.8 },
   // The fused score at which real validation avatars are flagged ≤ 0.5% of the time (scripts/fit-fusion.ts).

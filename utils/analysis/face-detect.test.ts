@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeNode } from '../image/decode-node.ts';
 import { resampleBilinear } from '../image/resize.ts';
@@ -6,7 +7,7 @@ import type { RgbaImage } from '../image/types.ts';
 import { hasShared, sharedPath } from '../testing/shared-data.ts';
 import { ANALYSIS_CONFIG } from './analysis-config.ts';
 import { eyeScore, FFHQ_EYES, ganEyeDistance } from './eye-geometry.ts';
-import { DEFAULT_REFINE_BELOW, detectFaces, type Face } from './face-detect.ts';
+import { DEFAULT_REFINE_BELOW, DEFAULT_REFINE_WITHIN, detectFaces, type Face } from './face-detect.ts';
 import { setupNodeOrt } from './node-models.ts';
 
 const faces = (p: string): string => sharedPath('data/faces', p);
@@ -39,17 +40,28 @@ describe.skipIf(!hasShared())('detectFaces on real images from ../shared', () =>
     expect(Math.abs(left.y - right.y)).toBeLessThan(0.05);
   });
 
-  it('skips the refine pass only for a big face whose eyes are clearly off the FFHQ spots', async () => {
-    const gan = await load('gan/stylegan2/dinablachman__realorfake/data__fake__fake_1.jpg');
-    expect(await detectFaces(gan)).not.toEqual(await detectFaces(gan, { refine: false }));
+  it('stops after the zoomed-out pass for an ordinary avatar, refines eyes near the FFHQ spots and small faces', async () => {
     const wild = await load('real/wild/Hossein88-eng__gender-classification-doe/data__man__alexander-kissler-872581_1280.jpg');
+    expect(ganEyeDistance((await best(wild)).eyes)).toBeGreaterThan(DEFAULT_REFINE_WITHIN);
     expect(await detectFaces(wild)).toEqual(await detectFaces(wild, { refine: false }));
+    // The zoomed-out pass, not the image itself, is what the detector saw.
+    expect(await detectFaces(wild, { refine: false })).not.toEqual(await detectFaces(wild, { zoomOut: 1, refine: false }));
+    const gan = await load('gan/stylegan2/dinablachman__realorfake/data__fake__fake_1.jpg');
+    expect(ganEyeDistance((await detectFaces(gan, { refine: false }))[0]!.eyes)).toBeLessThan(DEFAULT_REFINE_WITHIN);
+    expect(await detectFaces(gan)).not.toEqual(await detectFaces(gan, { refine: false }));
     // The same portrait shrunk to the middle third of a bigger frame: now the face is small.
-    const photo = await load('real/wild/Hossein88-eng__gender-classification-doe/data__man__alexander-kissler-872581_1280.jpg');
-    const small = resampleBilinear(photo, { x: -photo.width, y: -photo.height, w: 3 * photo.width, h: 3 * photo.height }, 600, 600);
+    const small = resampleBilinear(wild, { x: -wild.width, y: -wild.height, w: 3 * wild.width, h: 3 * wild.height }, 600, 600);
     const [refined, single] = [await best(small), (await detectFaces(small, { refine: false }))[0]!];
     expect(Math.max(single.box.w, single.box.h)).toBeLessThan(DEFAULT_REFINE_BELOW);
     expect(refined.eyes).not.toEqual(single.eyes);
+  });
+
+  it('looks at the image itself when the zoomed-out pass finds no face (small faces in a group photo)', async () => {
+    const bytes = await sharp(faces('real/wild/npm__vladmandic-face-api/sample2.jpg')).resize(400, 400, { fit: 'cover' }).jpeg({ quality: 85 }).toBuffer();
+    const group = await decodeNode(new Uint8Array(bytes));
+    const found = await detectFaces(group, { refine: false });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(await detectFaces(group, { zoomOut: 1, refine: false }));
   });
 
   it('puts a StyleGAN face near the FFHQ eye positions', async () => {

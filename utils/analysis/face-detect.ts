@@ -19,26 +19,37 @@ export interface Face {
 }
 
 export interface DetectOptions {
-  /** Second pass on a square crop around the first face (default true; see README figures). */
+  /**
+   * The first pass sees the letterbox square scaled by this around its centre (1 = the image itself).
+   * See DEFAULT_ZOOM_OUT.
+   */
+  zoomOut?: number;
+  /** A second pass on a crop around the face, for small faces and eyes near the FFHQ spots (default true). */
   refine?: boolean;
+  /** Faces smaller than this share of the image's larger side get the second pass. */
+  refineBelow?: number;
+  /** Faces whose first-pass eyes are closer than this to the FFHQ spots also get it (precision matters there). */
+  refineWithin?: number;
   /** Side of the refine crop as a multiple of the face box's larger side. */
   refineMargin?: number;
-  /**
-   * A face at least this share of the image's larger side skips the refine pass when its first-pass eyes
-   * are already clearly off the FFHQ positions (see refineWithin): its refine crop would be about the
-   * whole image again, and the precise distance only matters near the threshold.
-   */
-  refineBelow?: number;
-  /** GANEyeDistance under which a big face is still refined (the eye check needs precision there). */
-  refineWithin?: number;
 }
 
-/** Refine crop side / face box side; measured on the tuning set (scripts/eval-eyes.ts --compare-refine). */
-export const DEFAULT_REFINE_MARGIN = 2.0;
-/** Big faces with eyes clearly off the FFHQ spots skip the refine pass (scripts/eval-eyes.ts --variants). */
-export const DEFAULT_REFINE_BELOW = 0.4;
-/** 2.4x the eye threshold (0.025): first-pass eye positions scatter by ~0.01 around the refined ones. */
+/**
+ * Zoomed out 2x, a face that fills an avatar covers a quarter to a third of the detector's input, where
+ * BlazeFace (short range) finds it and places the eyes well; validation figures in the README ("Face and
+ * eye detection").
+ */
+export const DEFAULT_ZOOM_OUT = 2;
+/** Below 0.3 of the frame, a face covers under 15% of the zoomed-out input: too few pixels for the eyes. */
+export const DEFAULT_REFINE_BELOW = 0.3;
+/**
+ * Eyes within 0.06 of the FFHQ spots after the first pass get the precise second pass: there the distance
+ * decides the eye evidence (it saturates from 0.097), and the zoomed-out pass alone scatters enough to
+ * lose 5 points of StyleGAN1 recall at the 0.025 threshold. Ordinary avatars (~78% of wild photos) stop here.
+ */
 export const DEFAULT_REFINE_WITHIN = 0.06;
+/** Refine crop side / face box side: the 0.2.0 detector's refine pass, measured on the tune set. */
+export const DEFAULT_REFINE_MARGIN = 2;
 
 const ANCHORS = generateAnchors(BLAZEFACE.anchors, BLAZEFACE.input.width, BLAZEFACE.input.height);
 
@@ -97,19 +108,26 @@ export function refineRect(face: Face, width: number, height: number, margin: nu
   return { x: cx - side / 2, y: cy - side / 2, w: side, h: side };
 }
 
+/** The letterbox square scaled by `zoom` around its centre. */
+export function zoomedLetterbox(width: number, height: number, zoom: number): PixelRect {
+  const lb = letterboxRect(width, height);
+  return { x: lb.x - (lb.w * (zoom - 1)) / 2, y: lb.y - (lb.h * (zoom - 1)) / 2, w: lb.w * zoom, h: lb.h * zoom };
+}
+
 /** Detects faces, best first, in fractions of the original image. */
 export async function detectFaces(img: RgbaImage, options: DetectOptions = {}): Promise<Face[]> {
-  const rect = letterboxRect(img.width, img.height);
-  const faces = (await detectInRect(img, rect)).map((d) => toFace(d, rect, img.width, img.height));
+  const run = async (rect: PixelRect): Promise<Face[]> => (await detectInRect(img, rect)).map((d) => toFace(d, rect, img.width, img.height));
+  const zoom = options.zoomOut ?? DEFAULT_ZOOM_OUT;
+  let faces = await run(zoomedLetterbox(img.width, img.height, zoom));
+  // A small face shrinks out of the detector's range when zoomed out: look again at the image itself.
+  if (faces.length === 0 && zoom !== 1) faces = await run(letterboxRect(img.width, img.height));
   const best = faces[0];
   if (!best || options.refine === false) return faces;
   const faceShare = Math.max(best.box.w * img.width, best.box.h * img.height) / Math.max(img.width, img.height);
-  const bigFace = faceShare >= (options.refineBelow ?? DEFAULT_REFINE_BELOW);
-  if (bigFace && ganEyeDistance(best.eyes) >= (options.refineWithin ?? DEFAULT_REFINE_WITHIN)) return faces;
-  // Pass 2: the face fills more of the 128 px input, so keypoints get more pixels. Keep pass 1 if the
-  // crop loses the face (e.g. a partial face at the border).
-  const crop = refineRect(best, img.width, img.height, options.refineMargin ?? DEFAULT_REFINE_MARGIN);
-  const refined = (await detectInRect(img, crop)).map((d) => toFace(d, crop, img.width, img.height));
+  const near = ganEyeDistance(best.eyes) < (options.refineWithin ?? DEFAULT_REFINE_WITHIN);
+  if (faceShare >= (options.refineBelow ?? DEFAULT_REFINE_BELOW) && !near) return faces;
+  // Keep the first pass if the crop loses the face (e.g. a partial face at the border).
+  const refined = await run(refineRect(best, img.width, img.height, options.refineMargin ?? DEFAULT_REFINE_MARGIN));
   const match = refined.find((f) => Math.abs(f.eyes.left.x - best.eyes.left.x) < best.box.w / 2);
   return match ? [match, ...faces.slice(1)] : faces;
 }
