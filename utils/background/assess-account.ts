@@ -1,5 +1,6 @@
 import type { ImageVerdict } from '../analysis/types';
-import { accountCoordination, type CoordinationReads } from '../db/account-coordination';
+import { accountCoordination, type CoordinationReads, type IndexLookups } from '../db/account-coordination';
+import type { ObservationCache } from '../db/observation-cache';
 import { getMeta } from '../db/meta';
 import type { EvidenceDb } from '../db/schema';
 import { fuseRisk, type RiskAssessment } from '../risk/fuse';
@@ -17,6 +18,18 @@ export interface AccountAssessment extends RiskAssessment {
 
 const CLUSTER_TOGGLE = { 'copied-text': 'copiedText', 'hashtag-burst': 'hashtagBurst', 'reused-avatar': 'reusedAvatar' } as const;
 
+/** The imported known-account lists as stored. */
+type StoredLists = NonNullable<Awaited<ReturnType<typeof getMeta<'knownAccounts'>>>>;
+
+/**
+ * Reads the assessments of ONE request share: its sightings are all stored before they start, so the
+ * same index key or the same imported lists need reading only once (start-background makes one per request).
+ */
+export interface RequestReads {
+  keys: IndexLookups;
+  knownLists?: Promise<StoredLists>;
+}
+
 /** Gather every enabled kind of evidence about an account from the store and fuse it into one risk. */
 export async function assessAccount(
   db: EvidenceDb,
@@ -24,13 +37,19 @@ export async function assessAccount(
   occ: Pick<AuthorOccurrence, 'site' | 'handle' | 'displayName' | 'avatarUrl'>,
   image: ImageVerdict | null,
   settings: Settings,
-  /** Reads shared with other assessments (see CoordinationReads). */
-  reads?: CoordinationReads,
+  /** Reads shared with other assessments: posts for the worker's life, the rest for one request. */
+  reads?: { posts: ObservationCache; request: RequestReads },
 ): Promise<AccountAssessment> {
   const on = settings.signals;
-  const clusters = (await accountCoordination(db, key, undefined, reads)).filter((c) => on[CLUSTER_TOGGLE[c.signal]]);
+  const shared: CoordinationReads | undefined = reads && { posts: reads.posts, keys: reads.request.keys };
+  const clusters = (await accountCoordination(db, key, undefined, shared)).filter((c) => on[CLUSTER_TOGGLE[c.signal]]);
   const profile = on.handlePattern && occ.handle ? accountHeuristics(occ.site, occ.handle, occ.displayName, occ.avatarUrl) : [];
-  const stored = on.knownList ? ((await getMeta(db, 'knownAccounts')) ?? []) : [];
+  let stored: StoredLists = [];
+  if (on.knownList) {
+    const read = reads?.request.knownLists ?? getMeta(db, 'knownAccounts').then((l) => l ?? []);
+    if (reads) reads.request.knownLists = read;
+    stored = await read;
+  }
   const lists: KnownAccountList[] = stored.map((l) => ({ source: l.source, keys: l.keys, skipped: [] }));
   const known = lists.length > 0 ? matchKnown(lists, key) : null;
   const useImage = on.eyeGeometry || on.ganClassifier;

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { ImageVerdict } from '../analysis/types';
+import { putMeta } from '../db/meta';
+import type { RequestReads } from './assess-account';
 import { freshFactory, occurrence } from '../db/testing';
 import { openEvidenceDb } from '../db/open';
 import { defaultSettings } from '../settings';
@@ -39,5 +42,31 @@ describe('EvidenceRecorder', () => {
     expect(await rec.record([ring(0)], 'u')).toHaveLength(1);
     expect(await rec.assess(await rec.record([ring(0)], 'u').then((k) => k[0]!), ring(0), null, defaultSettings())).toBeNull();
     expect(await rec.get('https://x')).toBeUndefined();
+  });
+
+  it('answers avatar lookups made together from one read transaction, each with its own verdict', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const rec = new EvidenceRecorder(Promise.resolve(db));
+    const verdict = (error: string): ImageVerdict => ({ status: 'error', error });
+    await rec.putMany([['https://a/1.jpg', verdict('one')], ['https://a/2.jpg', verdict('two')]]);
+    const opened = vi.spyOn(db, 'transaction');
+    const got = await Promise.all(['https://a/2.jpg', 'https://a/missing.jpg', 'https://a/1.jpg'].map((u) => rec.get(u)));
+    expect(got).toEqual([verdict('two'), undefined, verdict('one')]);
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(await rec.get('https://a/1.jpg')).toEqual(verdict('one')); // a later lookup gets its own
+    expect(opened).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads the imported known-account lists once for all assessments of one request', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const rec = new EvidenceRecorder(Promise.resolve(db));
+    const occs = [0, 1, 2].map(ring);
+    const keys = await rec.record(occs, 'https://x.com/home');
+    await putMeta(db, 'knownAccounts', [{ source: 'test list', keys: [keys[1]!], importedAt: 1 }]);
+    const opened = vi.spyOn(db, 'transaction');
+    const request: RequestReads = { keys: new Map() };
+    const risks = await Promise.all(occs.map((o, i) => rec.assess(keys[i]!, o, null, defaultSettings(), request)));
+    expect(opened.mock.calls.filter(([stores]) => stores === 'meta')).toHaveLength(1);
+    expect(risks.map((r) => r?.reasons.some((x) => x.signal === 'known-account'))).toEqual([false, true, false]);
   });
 });

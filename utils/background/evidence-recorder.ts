@@ -1,7 +1,6 @@
 import type { ImageVerdict } from '../analysis/types';
-import { getImageResult, putImageResults } from '../db/image-results';
+import { getImageResults, putImageResults } from '../db/image-results';
 import { recordObservations } from '../db/record-observation';
-import type { IndexLookups } from '../db/account-coordination';
 import { ObservationCache } from '../db/observation-cache';
 import type { EvidenceDb } from '../db/schema';
 import type { RiskView } from '../messages';
@@ -9,7 +8,7 @@ import type { Settings } from '../settings';
 import { accountKey } from '../signals/account-key';
 import type { AccountKey } from '../signals/types';
 import type { AuthorOccurrence } from '../types';
-import { assessAccount, type AccountAssessment } from './assess-account';
+import { assessAccount, type AccountAssessment, type RequestReads } from './assess-account';
 import { MemoryVerdictCache, type VerdictCache } from './verdict-cache';
 
 // Re-sightings in one worker's life (scrolling back, other tabs) are not new observations.
@@ -45,17 +44,17 @@ export class EvidenceRecorder implements VerdictCache {
   }
 
   /**
-   * Fused risk for one account, or null when the store is unavailable. `keys`: index lookups shared by
-   * the assessments of one request (see IndexLookups).
+   * Fused risk for one account, or null when the store is unavailable. `request`: reads shared by the
+   * assessments of one request (see RequestReads).
    */
-  async assess(key: AccountKey, occ: AuthorOccurrence, verdict: ImageVerdict | null, settings: Settings, keys: IndexLookups = new Map()): Promise<RiskView | null> {
+  async assess(key: AccountKey, occ: AuthorOccurrence, verdict: ImageVerdict | null, settings: Settings, request: RequestReads = { keys: new Map() }): Promise<RiskView | null> {
     const db = await this.db;
     if (!db) return null;
     try {
-      const a = await assessAccount(db, key, occ, verdict, settings, { posts: this.observations, keys });
+      const a = await assessAccount(db, key, occ, verdict, settings, { posts: this.observations, request });
       const linked = [...new Set(a.clusters.flatMap((c) => c.accounts.slice(0, 50)))];
-      const tx = db.transaction('accounts');
-      const urls = new Map(await Promise.all(linked.map(async (k) => [k, (await tx.store.get(k))?.profileUrl ?? null] as const)));
+      const store = linked.length > 0 ? db.transaction('accounts').store : null;
+      const urls = new Map(await Promise.all(linked.map(async (k) => [k, (await store!.get(k))?.profileUrl ?? null] as const)));
       return toRiskView(a, (k) => urls.get(k) ?? null);
     } catch (e) {
       console.error('[sockscope:background] assessment failed:', String(e));
@@ -63,10 +62,28 @@ export class EvidenceRecorder implements VerdictCache {
     }
   }
 
-  /** VerdictCache: an avatar analysed once is remembered across tabs and restarts. */
+  /**
+   * VerdictCache: an avatar analysed once is remembered across tabs and restarts. Lookups made in the same
+   * tick (a request's avatars arrive together) share one read transaction.
+   */
   async get(url: string): Promise<ImageVerdict | undefined> {
     const db = await this.db;
-    return db ? (await getImageResult(db, url))?.verdict : this.fallback.get(url);
+    if (!db) return this.fallback.get(url);
+    return new Promise((resolve, reject) => {
+      if (this.pendingGets.length === 0) queueMicrotask(() => this.flushGets(db));
+      this.pendingGets.push({ url, resolve, reject });
+    });
+  }
+
+  private pendingGets: Array<{ url: string; resolve: (v: ImageVerdict | undefined) => void; reject: (e: unknown) => void }> = [];
+
+  private flushGets(db: EvidenceDb): void {
+    const batch = this.pendingGets;
+    this.pendingGets = [];
+    getImageResults(db, batch.map((b) => b.url)).then(
+      (recs) => batch.forEach((b, i) => b.resolve(recs[i]?.verdict)),
+      (e: unknown) => batch.forEach((b) => b.reject(e)),
+    );
   }
 
   /** VerdictCache: store verdicts (and their hashes, for avatar-reuse lookups), a batch per transaction. */

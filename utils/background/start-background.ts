@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { openEvidenceDb } from '../db/open';
-import type { IndexLookups } from '../db/account-coordination';
+import type { RequestReads } from './assess-account';
 import type { EvidenceDb } from '../db/schema';
 import { parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../messages';
 import { loadSettings } from '../settings';
@@ -56,8 +56,8 @@ export function startBackground(): void {
     const tabId = sender.tab?.id;
     // One assessment per account and avatar per batch: a timeline often shows one author many times.
     const assessed = new Map<string, Promise<RiskView | null>>();
-    // This request's sightings are all stored by now, so its assessments can share index lookups.
-    const lookups: IndexLookups = new Map();
+    // This request's sightings are all stored by now, so its assessments can share reads.
+    const request: RequestReads = { keys: new Map() };
     const results = await Promise.all(
       verdicts.map(async ({ url, verdict }, i) => {
         if (tabId !== undefined) counter.record(tabId, url, verdict);
@@ -65,7 +65,7 @@ export function startBackground(): void {
         const occ = occs[i];
         if (!key || !occ) return { url, verdict, risk: null };
         const id = `${key}\u0000${url}`;
-        if (!assessed.has(id)) assessed.set(id, recorder.assess(key, occ, verdict, settings, lookups));
+        if (!assessed.has(id)) assessed.set(id, recorder.assess(key, occ, verdict, settings, request));
         return { url, verdict, risk: await assessed.get(id)! };
       }),
     );

@@ -1,9 +1,9 @@
 import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, type ObservedPost } from '../signals/coordination.ts';
 import type { AvatarSighting } from '../signals/reused-avatar.ts';
 import type { AccountKey, ClusterEvidence } from '../signals/types.ts';
-import { findImagesBySha256, findSimilarImages } from './image-results.ts';
+import { similarImagesIn } from './image-results.ts';
 import { ObservationCache } from './observation-cache.ts';
-import type { ObservationRecord } from './records.ts';
+import type { AccountRecord, ImageRecord, ObservationRecord } from './records.ts';
 import type { EvidenceDb } from './schema.ts';
 
 /**
@@ -59,15 +59,32 @@ export async function accountCoordination(
   const reader = db.transaction('observations').store;
   const found = await Promise.all([...ids].map((id) => cache.get(id, (i) => reader.get(i))));
   const posts = found.filter((p): p is ObservationRecord => p !== undefined);
-  const avatars: AvatarSighting[] = [];
-  for (const a of account?.avatars ?? []) {
-    avatars.push({ accountKey: key, url: a.url, sha256: a.sha256, phash: a.phash });
-    const same = [...(a.sha256 ? await findImagesBySha256(db, a.sha256) : []), ...(a.phash ? await findSimilarImages(db, a.phash, Math.min(7, opts.reusedAvatar.maxBits)) : [])];
-    for (const img of same)
-      for (const owner of await db.getAllFromIndex('accounts', 'byAvatarUrl', img.url))
-        if (owner.key !== key) avatars.push({ accountKey: owner.key, url: img.url, sha256: img.sha256, phash: img.phash });
-  }
+  const avatars = await avatarSightings(db, key, account?.avatars ?? [], Math.min(7, opts.reusedAvatar.maxBits));
   return computeCoordination({ posts, avatars }, opts).get(key) ?? [];
+}
+
+/**
+ * The account's avatars, plus every other account showing the same file (SHA-256) or a near-identical
+ * image (phash within maxBits): one read transaction for all of it, and each image's owners read once
+ * even when both hashes find it.
+ */
+async function avatarSightings(db: EvidenceDb, key: AccountKey, own: AccountRecord['avatars'], maxBits: number): Promise<AvatarSighting[]> {
+  const out: AvatarSighting[] = [];
+  if (own.length === 0) return out;
+  const tx = db.transaction(['images', 'accounts']);
+  const images = tx.objectStore('images');
+  const owners = tx.objectStore('accounts').index('byAvatarUrl');
+  for (const a of own) {
+    out.push({ accountKey: key, url: a.url, sha256: a.sha256, phash: a.phash });
+    const same = new Map<string, ImageRecord>();
+    for (const img of a.sha256 ? await images.index('bySha256').getAll(a.sha256) : []) same.set(img.url, img);
+    for (const img of a.phash ? await similarImagesIn(images, a.phash, maxBits) : []) if (!same.has(img.url)) same.set(img.url, img);
+    for (const img of same.values())
+      for (const owner of await owners.getAll(img.url))
+        if (owner.key !== key) out.push({ accountKey: owner.key, url: img.url, sha256: img.sha256, phash: img.phash });
+  }
+  await tx.done;
+  return out;
 }
 
 /** Batch snapshot of days [fromDay, toDay] (inclusive) for the dashboard or an export. */

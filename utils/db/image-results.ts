@@ -2,7 +2,8 @@ import type { ImageVerdict } from '../analysis/types.ts';
 import { hamming, phashBands } from '../signals/phash.ts';
 import type { AccountRecord, ImageRecord } from './records.ts';
 import { dbFailure, observed, type DbResult } from './result.ts';
-import type { EvidenceDb } from './schema.ts';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { EvidenceDb, SockscopeDb } from './schema.ts';
 
 /** What the analyser hands back for one avatar URL. */
 export interface ImageResult {
@@ -13,6 +14,14 @@ export interface ImageResult {
 /** The stored result for an avatar URL, if it was analysed. */
 export async function getImageResult(db: EvidenceDb, url: string): Promise<ImageRecord | undefined> {
   return db.get('images', url);
+}
+
+/** getImageResult for several URLs in ONE read transaction, in order. */
+export async function getImageResults(db: EvidenceDb, urls: readonly string[]): Promise<Array<ImageRecord | undefined>> {
+  if (urls.length === 0) return [];
+  const tx = db.transaction('images');
+  const [found] = await Promise.all([Promise.all(urls.map((u) => tx.store.get(u))), tx.done]);
+  return found;
 }
 
 /**
@@ -60,6 +69,9 @@ export async function putImageResults(db: EvidenceDb, entries: ReadonlyArray<rea
   }
 }
 
+/** The images store (or one from a wider transaction) that the lookups below read. */
+export type ImageStore = IDBPObjectStore<SockscopeDb, ArrayLike<StoreNames<SockscopeDb>>, 'images', 'readonly'>;
+
 /** Images with exactly this SHA-256 (the same file under different URLs). */
 export async function findImagesBySha256(db: EvidenceDb, sha256: string): Promise<ImageRecord[]> {
   return db.getAllFromIndex('images', 'bySha256', sha256);
@@ -67,9 +79,16 @@ export async function findImagesBySha256(db: EvidenceDb, sha256: string): Promis
 
 /** Images whose phash is within maxBits (≤ 7: the 8 one-byte bands then guarantee a shared band). */
 export async function findSimilarImages(db: EvidenceDb, phash: string, maxBits: number): Promise<Array<ImageRecord & { bits: number }>> {
-  if (maxBits > 7) throw new Error('[sockscope:db] findSimilarImages: band index only guarantees matches up to 7 bits');
   const tx = db.transaction('images');
-  const index = tx.store.index('byPhashBand');
+  const found = await similarImagesIn(tx.store, phash, maxBits);
+  await tx.done;
+  return found;
+}
+
+/** findSimilarImages inside the caller's transaction. */
+export async function similarImagesIn(images: ImageStore, phash: string, maxBits: number): Promise<Array<ImageRecord & { bits: number }>> {
+  if (maxBits > 7) throw new Error('[sockscope:db] findSimilarImages: band index only guarantees matches up to 7 bits');
+  const index = images.index('byPhashBand');
   const seen = new Map<string, ImageRecord & { bits: number }>();
   for (const band of phashBands(phash))
     for (const rec of await index.getAll(band)) {
@@ -77,6 +96,5 @@ export async function findSimilarImages(db: EvidenceDb, phash: string, maxBits: 
       const bits = hamming(phash, rec.phash);
       if (bits <= maxBits) seen.set(rec.url, { ...rec, bits });
     }
-  await tx.done;
   return [...seen.values()].sort((a, b) => a.bits - b.bits);
 }
