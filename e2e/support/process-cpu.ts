@@ -62,20 +62,25 @@ const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, b) =>
 export function cpuPerItem(before: Snapshot, after: Snapshot, items: number, harnessCpuS: number): string[] {
   const byRole = new Map<string, number>();
   const ext = new Map<string, number>();
+  const browser = new Map<string, number>();
   for (const [pid, { role: r, threads: t }] of after) {
     const old = before.get(pid)?.threads ?? new Map<string, number>();
     const delta = new Map([...t].map(([name, s]) => [name, s - (old.get(name) ?? 0)] as const));
     byRole.set(r, (byRole.get(r) ?? 0) + sum(delta));
-    if (r === 'extension') for (const [name, s] of delta) ext.set(name, (ext.get(name) ?? 0) + s);
+    const split = r === 'extension' ? ext : r === 'browser' ? browser : null;
+    if (split) for (const [name, s] of delta) split.set(name, (split.get(name) ?? 0) + s);
   }
   if (byRole.size === 0) return ['CPU per avatar: not measurable here (no /proc)'];
   const ms = (s: number): string => ((1000 * s) / items).toFixed(1);
   const total = sum(byRole) + harnessCpuS;
   const label: Record<string, string> = { chromium: 'offscreen document (main thread)', 'ServiceWorker t': 'service worker', ThreadPoolForeg: 'image decoding and other pool work', Chrome_ChildIOT: 'IPC' };
-  const extParts = [...ext].filter(([, s]) => s * 1000 >= items * 0.5).sort((a, b) => b[1] - a[1]).map(([n, s]) => `${label[n] ?? n} ${ms(s)}`);
+  const parts = (m: Map<string, number>, names: Record<string, string>): string =>
+    [...m].filter(([, s]) => s * 1000 >= items * 0.5).sort((a, b) => b[1] - a[1]).map(([n, s]) => `${names[n] ?? n} ${ms(s)}`).join(', ');
+  const browserLabel: Record<string, string> = { chromium: 'main thread', Chrome_IOThread: 'IPC', ThreadPoolForeg: 'pool (IndexedDB, files)', ThreadPoolSingl: 'single-thread pools' };
   const roles = [...byRole].filter(([, s]) => s * 1000 >= items * 0.05).sort((a, b) => b[1] - a[1]);
   return [
     `CPU per avatar, all processes: ${ms(total)} ms (${roles.map(([r, s]) => `${r} ${ms(s)}`).join(', ')}, test web server ${ms(harnessCpuS)})`,
-    `  extension process by thread: ${extParts.join(', ')} ms`,
+    `  extension process by thread: ${parts(ext, label)} ms`,
+    `  browser process by thread: ${parts(browser, browserLabel)} ms`,
   ];
 }
