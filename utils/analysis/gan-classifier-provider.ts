@@ -9,9 +9,12 @@ export const ganClassifierProvider: EvidenceProvider = {
   async evaluate({ img }) {
     const s = await classify(img);
     const pct = Math.round(s.probability * 100);
+    // The flag level is high on purpose (≤ 0.5% of real avatars reach it), so say it: "81%" alone reads
+    // like a verdict to a reader who does not know the scale.
+    const flagAt = Math.round(GAN_MODEL_CONFIG.threshold * 100);
     const reason = isLikelyGan(s)
       ? `Our GAN-face model finds traces of an AI-made face (${pct}% on its calibrated scale; it flags ≤ 0.5% of real validation avatars).`
-      : `Our GAN-face model finds no strong trace of an AI-made face (${pct}% on its calibrated scale).`;
+      : `Our GAN-face model finds no strong trace of an AI-made face (${pct}% on its calibrated scale, below the ${flagAt}% it needs to flag one).`;
     return { source: 'gan-classifier', score: s.probability, logit: s.logit, reason };
   },
 };
