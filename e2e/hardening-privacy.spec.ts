@@ -22,7 +22,13 @@ test('privacy: only the pages and the platform image hosts are contacted, over h
   await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
   // The service worker and the offscreen document fetch too; Playwright doesn't see those, CDP does.
   const { cdp } = await browserCdp(context);
-  const channels = (await Promise.all(['/background.js', '/offscreen.html'].map((u) => attachTarget(cdp, u)))).filter((c): c is TargetChannel => c !== null);
+  // Both contexts exist by now; the target list can lag behind them for a moment, so look a few times.
+  let channels: TargetChannel[] = [];
+  for (let i = 0; i < 20 && channels.length < 2; i++) {
+    await Promise.all(channels.map((c) => c.detach()));
+    if (i > 0) await page.waitForTimeout(250);
+    channels = (await Promise.all(['/background.js', '/offscreen.html'].map((u) => attachTarget(cdp, u)))).filter((c): c is TargetChannel => c !== null);
+  }
   expect(channels).toHaveLength(2);
   for (const ch of channels) await ch.send('Network.enable');
   for (const url of PAGES.slice(1)) {
