@@ -58,8 +58,11 @@ def balanced_weights(labels: np.ndarray, sources: list[str]) -> torch.Tensor:
 
 
 def train(epochs: int, out_dir: Path, limit: int | None = None, log_every: int = 20,
-          budget_min: float = CONFIG.time_budget_min) -> Path:
-    """Train and return the path of the best checkpoint (by validation AUC at 400px JPEG q85)."""
+          budget_min: float = CONFIG.time_budget_min, init: Path | None = None, peak_lr: float = CONFIG.lr) -> Path:
+    """Train and return the path of the best checkpoint (by validation AUC at 400px JPEG q85).
+
+    init: start from these weights (a second cosine cycle, usually with a lower peak_lr).
+    """
     torch.manual_seed(CONFIG.seed)
     torch.set_num_threads(CONFIG.threads)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -77,8 +80,11 @@ def train(epochs: int, out_dir: Path, limit: int | None = None, log_every: int =
     loader = DataLoader(ds, batch_size=CONFIG.batch_size, sampler=sampler, num_workers=2 if not limit else 0,
                         persistent_workers=not limit, drop_last=True)
     val_x = fixed_val_tensor(va_img)
-    model = build_model().to(memory_format=torch.channels_last)
-    opt = torch.optim.AdamW(model.parameters(), lr=CONFIG.lr, weight_decay=CONFIG.weight_decay)
+    model = build_model()
+    if init is not None:
+        model.load_state_dict(torch.load(init, map_location="cpu"))
+    model = model.to(memory_format=torch.channels_last)
+    opt = torch.optim.AdamW(model.parameters(), lr=peak_lr, weight_decay=CONFIG.weight_decay)
     loss_fn = torch.nn.BCEWithLogitsLoss()
     # The schedule runs on wall time, not steps: the 2-core box is shared and its speed varies
     # several-fold, so a step-based schedule would either overrun the budget or end at a high LR.
@@ -95,9 +101,9 @@ def train(epochs: int, out_dir: Path, limit: int | None = None, log_every: int =
             if frac >= 1:
                 done = True
                 break
-            lr = CONFIG.lr * (frac / 0.1 if frac < 0.1 else 0.5 * (1 + math.cos(math.pi * (frac - 0.1) / 0.9)))
+            lr = peak_lr * (frac / 0.1 if frac < 0.1 else 0.5 * (1 + math.cos(math.pi * (frac - 0.1) / 0.9)))
             for g in opt.param_groups:
-                g["lr"] = max(lr, CONFIG.lr * 1e-3)
+                g["lr"] = max(lr, peak_lr * 1e-3)
             loss = loss_fn(model(x.to(memory_format=torch.channels_last)), y)
             opt.zero_grad(set_to_none=True)
             loss.backward()
@@ -131,8 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="train on a small sample (smoke runs)")
     parser.add_argument("--out", type=Path, default=RUNS_DIR / "main")
     parser.add_argument("--budget-min", type=float, default=CONFIG.time_budget_min, help="wall-time budget")
+    parser.add_argument("--init", type=Path, default=None, help="start from these weights (continued training)")
+    parser.add_argument("--lr", type=float, default=CONFIG.lr, help="peak learning rate of the cosine cycle")
     args = parser.parse_args(argv)
-    print("best checkpoint:", train(args.epochs, args.out, args.limit, budget_min=args.budget_min))
+    print("best checkpoint:", train(args.epochs, args.out, args.limit, budget_min=args.budget_min, init=args.init, peak_lr=args.lr))
     return 0
 
 
