@@ -15,7 +15,8 @@ async function show(getTabCounts = () => Promise.resolve<TabCounts | null>(count
   root = document.createElement('div');
   document.body.append(root);
   render(<App getTabCounts={getTabCounts} />, root);
-  await tick();
+  // Settings load asynchronously; on a loaded machine two ticks were sometimes not enough (CI saw it).
+  await vi.waitFor(() => expect(root.querySelector('#sensitivity')).not.toBeNull());
   await tick();
 }
 
