@@ -57,4 +57,20 @@ describe('AnalyzeService', () => {
     expect(await cache.get('https://i/2')).toBeDefined();
     expect(await cache.get('https://i/bad')).toBeUndefined();
   });
+
+  it('reads the store once per call, skipping URLs already in flight or known to fail', async () => {
+    const cache = new MemoryVerdictCache();
+    await cache.putMany([['https://i/stored', ok('https://i/stored').verdict]]);
+    const getMany = vi.spyOn(cache, 'getMany');
+    const analyze = vi.fn(async (urls: string[]) => urls.map((u) => (u.endsWith('bad') ? { url: u, verdict: { status: 'error' as const, error: '404' } } : ok(u))));
+    const s = new AnalyzeService({ analyze, cache });
+    await s.analyzeAll(['https://i/bad']);
+    const first = s.analyzeAll(['https://i/1', 'https://i/stored', 'https://i/1', 'https://i/bad']);
+    const second = s.analyzeAll(['https://i/1', 'https://i/2']);
+    const [a, b] = await Promise.all([first, second]);
+    expect(getMany.mock.calls.map((c) => c[0])).toEqual([['https://i/bad'], ['https://i/1', 'https://i/stored'], ['https://i/2']]);
+    expect(a.map((r) => r.verdict.status)).toEqual(['no-face', 'no-face', 'no-face', 'error']);
+    expect(b.map((r) => r.url)).toEqual(['https://i/1', 'https://i/2']);
+    expect(analyze.mock.calls.flatMap((c) => c[0])).toEqual(['https://i/bad', 'https://i/1', 'https://i/2']);
+  });
 });

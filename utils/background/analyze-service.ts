@@ -26,21 +26,27 @@ export class AnalyzeService {
 
   /** Verdicts for these URLs, in the same order. Never rejects: failures become error verdicts. */
   async analyzeAll(urls: string[]): Promise<UrlVerdict[]> {
-    return Promise.all(urls.map(async (url) => ({ url, verdict: await this.analyzeOne(url) })));
+    // One store read for every URL of the call that is neither in flight nor a known failure.
+    const unknown = [...new Set(urls)].filter((u) => !this.inflight.has(u) && !this.transient.has(u));
+    const stored = unknown.length === 0 ? Promise.resolve(new Map<string, ImageVerdict>()) : this.lookup(unknown);
+    for (const url of new Set(urls)) {
+      if (this.inflight.has(url)) continue;
+      const p = this.resolveOne(url, stored).finally(() => this.inflight.delete(url));
+      this.inflight.set(url, p);
+    }
+    const running = new Map(urls.map((u) => [u, this.inflight.get(u)!]));
+    return Promise.all(urls.map(async (url) => ({ url, verdict: await running.get(url)! })));
   }
 
-  private analyzeOne(url: string): Promise<ImageVerdict> {
-    const known = this.inflight.get(url);
-    if (known) return known;
-    const p = this.lookupThenQueue(url).finally(() => this.inflight.delete(url));
-    this.inflight.set(url, p);
-    return p;
+  private async lookup(urls: string[]): Promise<Map<string, ImageVerdict>> {
+    const found = await this.deps.cache.getMany(urls).catch(() => []);
+    return new Map(urls.flatMap((u, i) => (found[i] ? [[u, found[i]] as const] : [])));
   }
 
-  private async lookupThenQueue(url: string): Promise<ImageVerdict> {
+  private async resolveOne(url: string, stored: Promise<Map<string, ImageVerdict>>): Promise<ImageVerdict> {
     const t = this.transient.get(url);
     if (t) return t;
-    const cached = await this.deps.cache.get(url).catch(() => undefined);
+    const cached = (await stored).get(url);
     if (cached) return cached;
     return new Promise<ImageVerdict>((resolve) => {
       this.pending.push({ url, resolve });

@@ -41,19 +41,19 @@ describe('EvidenceRecorder', () => {
     const rec = new EvidenceRecorder(Promise.resolve(null));
     expect(await rec.record([ring(0)], 'u')).toHaveLength(1);
     expect(await rec.assess(await rec.record([ring(0)], 'u').then((k) => k[0]!), ring(0), null, defaultSettings())).toBeNull();
-    expect(await rec.get('https://x')).toBeUndefined();
+    expect(await rec.getMany(['https://x'])).toEqual([undefined]);
   });
 
-  it('answers avatar lookups made together from one read transaction, each with its own verdict', async () => {
+  it('answers a batch of avatar lookups from one read transaction, each with its own verdict', async () => {
     const db = await openEvidenceDb(freshFactory());
     const rec = new EvidenceRecorder(Promise.resolve(db));
     const verdict = (error: string): ImageVerdict => ({ status: 'error', error });
     await rec.putMany([['https://a/1.jpg', verdict('one')], ['https://a/2.jpg', verdict('two')]]);
     const opened = vi.spyOn(db, 'transaction');
-    const got = await Promise.all(['https://a/2.jpg', 'https://a/missing.jpg', 'https://a/1.jpg'].map((u) => rec.get(u)));
+    const got = await rec.getMany(['https://a/2.jpg', 'https://a/missing.jpg', 'https://a/1.jpg']);
     expect(got).toEqual([verdict('two'), undefined, verdict('one')]);
     expect(opened).toHaveBeenCalledTimes(1);
-    expect(await rec.get('https://a/1.jpg')).toEqual(verdict('one')); // a later lookup gets its own
+    expect(await rec.getMany(['https://a/1.jpg'])).toEqual([verdict('one')]); // a later lookup gets its own
     expect(opened).toHaveBeenCalledTimes(2);
   });
 

@@ -53,8 +53,9 @@ export class EvidenceRecorder implements VerdictCache {
     try {
       const a = await assessAccount(db, key, occ, verdict, settings, { posts: this.observations, request });
       const linked = [...new Set(a.clusters.flatMap((c) => c.accounts.slice(0, 50)))];
-      const store = linked.length > 0 ? db.transaction('accounts').store : null;
-      const urls = new Map(await Promise.all(linked.map(async (k) => [k, (await store!.get(k))?.profileUrl ?? null] as const)));
+      if (linked.length === 0) return toRiskView(a);
+      const store = db.transaction('accounts').store;
+      const urls = new Map(await Promise.all(linked.map(async (k) => [k, (await store.get(k))?.profileUrl ?? null] as const)));
       return toRiskView(a, (k) => urls.get(k) ?? null);
     } catch (e) {
       console.error('[sockscope:background] assessment failed:', String(e));
@@ -62,28 +63,11 @@ export class EvidenceRecorder implements VerdictCache {
     }
   }
 
-  /**
-   * VerdictCache: an avatar analysed once is remembered across tabs and restarts. Lookups made in the same
-   * tick (a request's avatars arrive together) share one read transaction.
-   */
-  async get(url: string): Promise<ImageVerdict | undefined> {
+  /** VerdictCache: an avatar analysed once is remembered across tabs and restarts. */
+  async getMany(urls: readonly string[]): Promise<Array<ImageVerdict | undefined>> {
     const db = await this.db;
-    if (!db) return this.fallback.get(url);
-    return new Promise((resolve, reject) => {
-      if (this.pendingGets.length === 0) queueMicrotask(() => this.flushGets(db));
-      this.pendingGets.push({ url, resolve, reject });
-    });
-  }
-
-  private pendingGets: Array<{ url: string; resolve: (v: ImageVerdict | undefined) => void; reject: (e: unknown) => void }> = [];
-
-  private flushGets(db: EvidenceDb): void {
-    const batch = this.pendingGets;
-    this.pendingGets = [];
-    getImageResults(db, batch.map((b) => b.url)).then(
-      (recs) => batch.forEach((b, i) => b.resolve(recs[i]?.verdict)),
-      (e: unknown) => batch.forEach((b) => b.reject(e)),
-    );
+    if (!db) return this.fallback.getMany(urls);
+    return (await getImageResults(db, urls)).map((r) => r?.verdict);
   }
 
   /** VerdictCache: store verdicts (and their hashes, for avatar-reuse lookups), a batch per transaction. */

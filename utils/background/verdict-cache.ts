@@ -2,7 +2,8 @@ import type { ImageVerdict } from '../analysis/types';
 
 /** Where analysed avatars are remembered, so each is analysed once across tabs and restarts. */
 export interface VerdictCache {
-  get(url: string): Promise<ImageVerdict | undefined>;
+  /** Stored verdicts for these URLs, in order (one read transaction in the store). */
+  getMany(urls: readonly string[]): Promise<Array<ImageVerdict | undefined>>;
   /** A batch at once (one write transaction in the store). */
   putMany(entries: ReadonlyArray<readonly [string, ImageVerdict]>): Promise<void>;
 }
@@ -14,6 +15,10 @@ export class MemoryVerdictCache implements VerdictCache {
 
   async get(url: string): Promise<ImageVerdict | undefined> {
     return this.map.get(url);
+  }
+
+  async getMany(urls: readonly string[]): Promise<Array<ImageVerdict | undefined>> {
+    return urls.map((u) => this.map.get(u));
   }
 
   async put(url: string, verdict: ImageVerdict): Promise<void> {

@@ -72,11 +72,6 @@ export async function putImageResults(db: EvidenceDb, entries: ReadonlyArray<rea
 /** The images store (or one from a wider transaction) that the lookups below read. */
 export type ImageStore = IDBPObjectStore<SockscopeDb, ArrayLike<StoreNames<SockscopeDb>>, 'images', 'readonly'>;
 
-/** Images with exactly this SHA-256 (the same file under different URLs). */
-export async function findImagesBySha256(db: EvidenceDb, sha256: string): Promise<ImageRecord[]> {
-  return db.getAllFromIndex('images', 'bySha256', sha256);
-}
-
 /** Images whose phash is within maxBits (≤ 7: the 8 one-byte bands then guarantee a shared band). */
 export async function findSimilarImages(db: EvidenceDb, phash: string, maxBits: number): Promise<Array<ImageRecord & { bits: number }>> {
   const tx = db.transaction('images');
