@@ -2,6 +2,7 @@ import type { ImageVerdict } from '../analysis/types';
 import { accountCoordination, type CoordinationReads, type IndexLookups } from '../db/account-coordination';
 import type { ObservationCache } from '../db/observation-cache';
 import { getMeta } from '../db/meta';
+import type { MetaMap } from '../db/records';
 import type { EvidenceDb } from '../db/schema';
 import { fuseRisk, type RiskAssessment } from '../risk/fuse';
 import { accountHeuristics } from '../signals/account-heuristics';
@@ -18,8 +19,7 @@ export interface AccountAssessment extends RiskAssessment {
 
 const CLUSTER_TOGGLE = { 'copied-text': 'copiedText', 'hashtag-burst': 'hashtagBurst', 'reused-avatar': 'reusedAvatar' } as const;
 
-/** The imported known-account lists as stored. */
-type StoredLists = NonNullable<Awaited<ReturnType<typeof getMeta<'knownAccounts'>>>>;
+type StoredLists = MetaMap['knownAccounts'];
 
 /**
  * Reads the assessments of ONE request share: its sightings are all stored before they start, so the
