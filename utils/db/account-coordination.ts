@@ -2,6 +2,7 @@ import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, t
 import type { AvatarSighting } from '../signals/reused-avatar.ts';
 import type { AccountKey, ClusterEvidence } from '../signals/types.ts';
 import { similarImagesIn } from './image-results.ts';
+import { BAND_PAIR_MAX_BITS } from '../signals/phash.ts';
 import { ObservationCache } from './observation-cache.ts';
 import type { AccountRecord, ImageRecord, ObservationRecord } from './records.ts';
 import type { EvidenceDb } from './schema.ts';
@@ -59,7 +60,7 @@ export async function accountCoordination(
   const reader = db.transaction('observations').store;
   const found = await Promise.all([...ids].map((id) => cache.get(id, (i) => reader.get(i))));
   const posts = found.filter((p): p is ObservationRecord => p !== undefined);
-  const avatars = await avatarSightings(db, key, account?.avatars ?? [], Math.min(7, opts.reusedAvatar.maxBits));
+  const avatars = await avatarSightings(db, key, account?.avatars ?? [], Math.min(BAND_PAIR_MAX_BITS, opts.reusedAvatar.maxBits));
   return computeCoordination({ posts, avatars }, opts).get(key) ?? [];
 }
 

@@ -1,5 +1,5 @@
 import type { ImageVerdict } from '../analysis/types.ts';
-import { hamming, phashBands } from '../signals/phash.ts';
+import { BAND_PAIR_MAX_BITS, hamming, phashBandPairs } from '../signals/phash.ts';
 import type { AccountRecord, ImageRecord } from './records.ts';
 import { dbFailure, observed, type DbResult } from './result.ts';
 import type { IDBPObjectStore, StoreNames } from 'idb';
@@ -39,7 +39,7 @@ export async function putImageResults(db: EvidenceDb, entries: ReadonlyArray<rea
     const v = result.verdict;
     const sha256 = v.status === 'error' ? null : v.sha256;
     const phash = v.status === 'error' ? null : v.phash;
-    return { url, sha256, phash, phashBands: phash ? phashBands(phash) : [], verdict: v, analysedAt: result.analysedAt };
+    return { url, sha256, phash, phashPairs: phash ? phashBandPairs(phash) : [], verdict: v, analysedAt: result.analysedAt };
   });
   if (recs.length === 0) return { ok: true, value: [] };
   const tx = db.transaction(['images', 'accounts'], 'readwrite');
@@ -72,7 +72,7 @@ export async function putImageResults(db: EvidenceDb, entries: ReadonlyArray<rea
 /** The images store (or one from a wider transaction) that the lookups below read. */
 export type ImageStore = IDBPObjectStore<SockscopeDb, ArrayLike<StoreNames<SockscopeDb>>, 'images', 'readonly'>;
 
-/** Images whose phash is within maxBits (≤ 7: the 8 one-byte bands then guarantee a shared band). */
+/** Images whose phash is within maxBits (≤ BAND_PAIR_MAX_BITS, what the band-pair index guarantees to find). */
 export async function findSimilarImages(db: EvidenceDb, phash: string, maxBits: number): Promise<Array<ImageRecord & { bits: number }>> {
   const tx = db.transaction('images');
   const found = await similarImagesIn(tx.store, phash, maxBits);
@@ -82,14 +82,15 @@ export async function findSimilarImages(db: EvidenceDb, phash: string, maxBits: 
 
 /** findSimilarImages inside the caller's transaction. */
 export async function similarImagesIn(images: ImageStore, phash: string, maxBits: number): Promise<Array<ImageRecord & { bits: number }>> {
-  if (maxBits > 7) throw new Error('[sockscope:db] findSimilarImages: band index only guarantees matches up to 7 bits');
-  const index = images.index('byPhashBand');
-  const seen = new Map<string, ImageRecord & { bits: number }>();
-  for (const band of phashBands(phash))
-    for (const rec of await index.getAll(band)) {
-      if (seen.has(rec.url) || !rec.phash) continue;
-      const bits = hamming(phash, rec.phash);
-      if (bits <= maxBits) seen.set(rec.url, { ...rec, bits });
-    }
-  return [...seen.values()].sort((a, b) => a.bits - b.bits);
+  if (maxBits > BAND_PAIR_MAX_BITS) throw new Error(`[sockscope:db] findSimilarImages: the band-pair index only guarantees matches up to ${BAND_PAIR_MAX_BITS} bits`);
+  const index = images.index('byPhashPair');
+  // Keys first: an identical image sits under all 28 keys, and reading records per key would deserialise it 28 times.
+  const urls = new Set((await Promise.all(phashBandPairs(phash).map((k) => index.getAllKeys(k)))).flat());
+  const recs = await Promise.all([...urls].map((u) => images.get(u)));
+  const found: Array<ImageRecord & { bits: number }> = [];
+  for (const rec of recs) {
+    const bits = rec?.phash ? hamming(phash, rec.phash) : Infinity;
+    if (rec && bits <= maxBits) found.push({ ...rec, bits });
+  }
+  return found.sort((a, b) => a.bits - b.bits);
 }

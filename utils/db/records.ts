@@ -59,8 +59,8 @@ export interface ImageRecord {
   url: string;
   sha256: string | null;
   phash: string | null;
-  /** phashBands(phash): multiEntry index for near-duplicate lookup. */
-  phashBands: string[];
+  /** phashBandPairs(phash): multiEntry index for near-duplicate lookup. */
+  phashPairs: string[];
   verdict: ImageVerdict;
   analysedAt: number;
 }

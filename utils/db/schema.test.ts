@@ -11,14 +11,14 @@ describe('evidence store schema', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'images', 'meta', 'observations']);
     expect([...db.transaction('observations').store.indexNames].sort()).toEqual(['byAccount', 'byDay', 'byLsh', 'bySeenAt', 'byTagsDay', 'byTextHash']);
-    expect([...db.transaction('images').store.indexNames].sort()).toEqual(['byAnalysedAt', 'byPhashBand', 'bySha256']);
+    expect([...db.transaction('images').store.indexNames].sort()).toEqual(['byAnalysedAt', 'byPhashPair', 'bySha256']);
     db.close();
   });
 
   it('upgrades a v1 store, backfilling hashtag-set keys, LSH keys and image hashes', async () => {
     const factory = freshFactory();
     const v1 = await openEvidenceDbAt(1, factory);
-    // v1 rows lacked tagsKey / lshKeys (observations) and sha256 / phash / phashBands (images).
+    // v1 rows lacked tagsKey / lshKeys (observations) and sha256 / phash / phash keys (images).
     const old = { accountKey: 'x:a', kind: 'post', text: 't', textHash: 'h', textLength: 40, minhash: minhash(shingles('some text for the signature')), hashtags: ['B', 'a'], time: null, day: '2021-03-01', pageUrl: 'https://x.com', seenAt: 1 };
     await v1.add('observations', old as unknown as ObservationRecord);
     const verdict = { status: 'no-face', sha256: 'abc', width: 1, height: 1, reasons: [], modelVersion: 'm', phash: 'ffff0000ffff0000' } as const;
@@ -29,8 +29,28 @@ describe('evidence store schema', () => {
     expect(obs?.lshKeys).toHaveLength(16);
     expect(obs?.lshKeys[0]).toMatch(/^2021-03-01\|0:/);
     expect(await db.getAllFromIndex('observations', 'byLsh', obs?.lshKeys[3] ?? '')).toHaveLength(1);
-    expect((await db.getFromIndex('images', 'bySha256', 'abc'))?.phashBands).toContain('0:ff');
+    expect((await db.getFromIndex('images', 'bySha256', 'abc'))?.phashPairs).toContain('01:ffff');
+    expect((await db.getAllKeysFromIndex('images', 'byPhashPair', '23:0000'))).toEqual(['u']);
     expect(await db.count('meta')).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a v3 store from one-byte phash bands to band pairs, dropping the old index and field', async () => {
+    const factory = freshFactory();
+    const v3 = await openEvidenceDbAt(3, factory);
+    const verdict = { status: 'no-face', sha256: 'abc', width: 1, height: 1, reasons: [], modelVersion: 'm', phash: '00ff00ff00ff00ff' } as const;
+    const raw = v3 as unknown as { put: (s: string, v: unknown) => Promise<unknown>; getAllKeysFromIndex: (s: string, i: string, k: string) => Promise<unknown[]> };
+    await raw.put('images', { url: 'u', sha256: 'abc', phash: verdict.phash, phashBands: ['0:00', '1:ff'], verdict, analysedAt: 1 });
+    await raw.put('images', { url: 'e', sha256: null, phash: null, phashBands: [], verdict: { status: 'error', error: 'x' }, analysedAt: 1 });
+    expect(await raw.getAllKeysFromIndex('images', 'byPhashBand', '1:ff')).toEqual(['u']);
+    v3.close();
+    const db = await openEvidenceDb(factory);
+    expect([...db.transaction('images').store.indexNames]).not.toContain('byPhashBand');
+    const rec = await db.get('images', 'u');
+    expect(rec && 'phashBands' in rec).toBe(false);
+    expect(rec?.phashPairs).toHaveLength(28);
+    expect(await db.getAllKeysFromIndex('images', 'byPhashPair', '01:00ff')).toEqual(['u']);
+    expect((await db.get('images', 'e'))?.phashPairs).toEqual([]);
     db.close();
   });
 

@@ -1,11 +1,11 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { hashtagSetKey } from '../signals/hashtag-burst.ts';
 import { lshKeys } from '../signals/minhash.ts';
-import { phashBands } from '../signals/phash.ts';
+import { phashBandPairs } from '../signals/phash.ts';
 import type { AccountRecord, ImageRecord, MetaRecord, ObservationRecord } from './records.ts';
 
 export const DB_NAME = 'sockscope';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The one IndexedDB schema of the evidence store (current version). */
 export interface SockscopeDb extends DBSchema {
@@ -15,7 +15,7 @@ export interface SockscopeDb extends DBSchema {
     value: ObservationRecord;
     indexes: { byAccount: string; byDay: string; byTextHash: string; byTagsDay: [string, string]; bySeenAt: number; byLsh: string };
   };
-  images: { key: string; value: ImageRecord; indexes: { bySha256: string; byPhashBand: string; byAnalysedAt: number } };
+  images: { key: string; value: ImageRecord; indexes: { bySha256: string; byPhashPair: string; byAnalysedAt: number } };
   meta: { key: string; value: MetaRecord };
 }
 
@@ -60,17 +60,38 @@ async function toV3(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   }
   const images = tx.objectStore('images');
   images.createIndex('bySha256', 'sha256');
-  images.createIndex('byPhashBand', 'phashBands', { multiEntry: true });
+  // v4 replaces the one-byte bands; they are still written here so that this step's store is what v3 shipped.
+  (images as unknown as RetiredIndexes).createIndex('byPhashBand', 'phashBands', { multiEntry: true });
   for (let c = await images.openCursor(); c; c = await c.continue()) {
     const v = c.value.verdict;
     const phash = v.status === 'error' ? null : v.phash;
     const sha256 = v.status === 'error' ? null : v.sha256;
-    await c.update({ ...c.value, sha256, phash, phashBands: phash ? phashBands(phash) : [] });
+    await c.update({ ...c.value, sha256, phash, phashBands: phash ? v3Bands(phash) : [] } as ImageRecord);
+  }
+}
+
+/** Index calls on names the current schema type no longer has. */
+type RetiredIndexes = Pick<IDBObjectStore, 'createIndex' | 'deleteIndex'>;
+
+/** v3's near-duplicate keys: the 8 one-byte bands of a phash. */
+const v3Bands = (hash: string): string[] => Array.from({ length: 8 }, (_, i) => `${i}:${hash.slice(i * 2, i * 2 + 2)}`);
+
+/**
+ * v4: near-duplicate lookup by band pairs (backfilled). Face hashes are skewed, so a one-byte band value
+ * held ~1% of all images and each lookup read ~9% of the store; a pair key holds almost only true matches.
+ */
+async function toV4(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  const images = tx.objectStore('images');
+  (images as unknown as RetiredIndexes).deleteIndex('byPhashBand');
+  images.createIndex('byPhashPair', 'phashPairs', { multiEntry: true });
+  for (let c = await images.openCursor(); c; c = await c.continue()) {
+    const { phashBands: _bands, ...rest } = c.value as ImageRecord & { phashBands?: string[] };
+    await c.update({ ...rest, phashPairs: rest.phash ? phashBandPairs(rest.phash) : [] });
   }
 }
 
 /** MIGRATIONS[v] takes the store from version v − 1 to v. */
-export const MIGRATIONS: ReadonlyArray<Migration | null> = [null, toV1, toV2, toV3];
+export const MIGRATIONS: ReadonlyArray<Migration | null> = [null, toV1, toV2, toV3, toV4];
 
 /**
  * Walks oldVersion → newVersion one migration at a time. Each is awaited, so a backfill's cursor

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RgbaImage } from '../image/types.ts';
-import { hamming, phash, phashBands } from './phash.ts';
+import { BAND_PAIR_MAX_BITS, hamming, phash, phashBandPairs } from './phash.ts';
 import { syntheticAvatar } from './testing/synthetic-image.ts';
 
 function mirror(img: RgbaImage): RgbaImage {
@@ -37,12 +37,32 @@ describe('phash', () => {
     expect(() => phash({ width: 0, height: 0, data: new Uint8ClampedArray() })).toThrow(/empty/);
   });
 
-  it('hamming counts bits; bands share one when within 7 bits', () => {
+  it('hamming counts bits', () => {
     expect(hamming('ff00', '0f01')).toBe(5);
     expect(() => hamming('ff', 'fff')).toThrow(/lengths/);
-    const a = 'f0f0f0f0f0f0f0f0';
-    const b = '0ff0f0f0f0f0f0f1'; // differs in bands 0 and 7 only
-    expect(phashBands(a).filter((x) => phashBands(b).includes(x)).length).toBe(6);
+  });
+
+  it('band pairs: hashes within 6 bits always share a key, even with every changed bit in its own band', () => {
+    const shared = (a: string, b: string) => phashBandPairs(a).filter((k) => phashBandPairs(b).includes(k)).length;
+    const flip = (hash: string, bits: number[]) => {
+      const v = BigInt(`0x${hash}`) ^ bits.reduce((m, b) => m | (1n << BigInt(b)), 0n);
+      return v.toString(16).padStart(16, '0');
+    };
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let t = 0; t < 2000; t++) {
+      const a = Array.from({ length: 16 }, () => rand(16).toString(16)).join('');
+      // Worst case: each changed bit in a different band, leaving exactly 8 − n bands equal.
+      const n = 1 + (t % BAND_PAIR_MAX_BITS);
+      const bands = Array.from({ length: 8 }, (_, i) => i).sort(() => rand(3) - 1).slice(0, n);
+      const b = flip(a, bands.map((band) => (7 - band) * 8 + rand(8)));
+      expect(hamming(a, b)).toBe(n);
+      expect(shared(a, b)).toBe(((8 - n) * (7 - n)) / 2);
+    }
+    expect(phashBandPairs('0123456789abcdef')).toHaveLength(28);
+    expect(phashBandPairs('0123456789abcdef')[0]).toBe('01:0123');
+    // The limit: 7 bits in 7 bands leave one band equal and no pair in common.
+    expect(shared('0000000000000000', flip('0000000000000000', [0, 8, 16, 24, 32, 40, 48]))).toBe(0);
   });
 
   // Hashes are stored and compared across versions: a faster implementation must give the same bits.

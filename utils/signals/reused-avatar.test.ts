@@ -20,8 +20,21 @@ describe('findReusedAvatars', () => {
     expect(out.has(k('d'))).toBe(false);
   });
 
-  it('respects maxBits', () => {
+  it('respects maxBits, up to what the band pairs find', () => {
     const out = findReusedAvatars([s('a', 'u1', null, 'ffff0000ffff0000'), s('b', 'u2', null, 'ffff0000ffff00ff')], { maxBits: 6, maxListed: 5 });
     expect(out.size).toBe(0);
+    expect(() => findReusedAvatars([], { maxBits: 7, maxListed: 5 })).toThrow(/band pairs/);
+  });
+
+  it('finds a 6-bit near copy with its changes spread over six bands, and links every holder of the same hash', () => {
+    const out = findReusedAvatars([
+      s('a', 'u1', null, '0000000000000000'),
+      s('b', 'u2', null, '0101010101010000'), // one bit in each of bands 0-5
+      s('c', 'u3', null, '0000000000000000'),
+      s('d', 'u4', null, '0101010101010101'), // 8 bits: out of reach
+    ]);
+    expect(out.get(k('a'))?.accounts).toEqual([k('b'), k('c')]);
+    expect(out.get(k('b'))?.accounts).toEqual([k('a'), k('c'), k('d')]);
+    expect(out.get(k('d'))?.accounts).toEqual([k('b')]);
   });
 });

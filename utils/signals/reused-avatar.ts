@@ -1,11 +1,11 @@
-import { hamming, phashBands } from './phash.ts';
+import { BAND_PAIR_MAX_BITS, hamming, phashBandPairs } from './phash.ts';
 import type { AccountKey, ClusterEvidence } from './types.ts';
 
 /**
  * Max phash distance (bits) counted as "the same picture". Measured (phash-robustness.test.ts):
  * resize 400→48 px and JPEG q30–95 moved hashes by at most 6 bits (generated images) and 2 bits
  * (50 faces); different images were ≥ 18 bits apart (generated) and ≥ 14 bits (faces). 6 keeps an
- * 8-bit margin to the closest different face and stays under 8 bands' pigeonhole limit of 7.
+ * 8-bit margin to the closest different face and is the most the band-pair lookup guarantees to find.
  */
 export const REUSE_MAX_BITS = 6;
 
@@ -33,6 +33,7 @@ export function findReusedAvatars(
   sightings: readonly AvatarSighting[],
   opts: ReuseOptions = REUSE_DEFAULTS,
 ): Map<AccountKey, ClusterEvidence> {
+  if (opts.maxBits > BAND_PAIR_MAX_BITS) throw new Error(`[sockscope:reused-avatar] maxBits ${opts.maxBits} is over what band pairs find (${BAND_PAIR_MAX_BITS})`);
   const links = new Map<AccountKey, Map<AccountKey, { bits: number; hash: string }>>();
   const link = (a: AvatarSighting, b: AvatarSighting, bits: number): void => {
     if (a.accountKey === b.accountKey) return;
@@ -44,21 +45,30 @@ export function findReusedAvatars(
     }
   };
   const bySha = new Map<string, AvatarSighting[]>();
-  const byBand = new Map<string, number[]>();
-  sightings.forEach((s, i) => {
-    if (s.sha256) bySha.set(s.sha256, [...(bySha.get(s.sha256) ?? []), s]);
-    if (s.phash) for (const band of phashBands(s.phash)) byBand.set(band, [...(byBand.get(band) ?? []), i]);
-  });
-  for (const group of bySha.values()) for (let i = 1; i < group.length; i++) for (let j = 0; j < i; j++) link(group[i] as AvatarSighting, group[j] as AvatarSighting, 0);
-  // Band lookup: only pairs sharing one 8-bit band are compared, instead of all n² pairs.
-  for (const idxs of byBand.values())
+  const byHash = new Map<string, AvatarSighting[]>();
+  for (const s of sightings) {
+    if (s.sha256) append(bySha, s.sha256, s);
+    if (s.phash) append(byHash, s.phash, s);
+  }
+  const linkAll = (xs: readonly AvatarSighting[], ys: readonly AvatarSighting[], bits: number): void => {
+    for (const x of xs) for (const y of ys) if (x !== y) link(x, y, bits);
+  };
+  for (const group of [...bySha.values(), ...byHash.values()]) linkAll(group, group, 0);
+  // Distinct hashes are compared only when they share a band pair key, and each pair of them once (a
+  // near-copy shares several keys), instead of all n² pairs.
+  const hashes = [...byHash.keys()];
+  const byPair = new Map<string, number[]>();
+  hashes.forEach((h, i) => phashBandPairs(h).forEach((k) => append(byPair, k, i)));
+  const compared = new Set<number>();
+  for (const idxs of byPair.values())
     for (let i = 1; i < idxs.length; i++)
       for (let j = 0; j < i; j++) {
-        const a = sightings[idxs[i] as number] as AvatarSighting;
-        const b = sightings[idxs[j] as number] as AvatarSighting;
-        if (a.accountKey === b.accountKey || !a.phash || !b.phash) continue;
-        const bits = hamming(a.phash, b.phash);
-        if (bits <= opts.maxBits) link(a, b, bits);
+        const [a, b] = [idxs[i]!, idxs[j]!];
+        const id = a * hashes.length + b;
+        if (compared.has(id)) continue;
+        compared.add(id);
+        const bits = hamming(hashes[a]!, hashes[b]!);
+        if (bits <= opts.maxBits) linkAll(byHash.get(hashes[a]!)!, byHash.get(hashes[b]!)!, bits);
       }
   const out = new Map<AccountKey, ClusterEvidence>();
   for (const [key, m] of links) {
@@ -78,4 +88,10 @@ export function findReusedAvatars(
     });
   }
   return out;
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
