@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { CAMPAIGN_POSTS } from './fixtures/x-scenario';
+import { browserCdp, stopServiceWorkers } from './fixtures/hostile-cdp';
 
 test('a copy-paste ring is flagged with its cluster: reasons, points and links to the other accounts', async ({ page }) => {
   await page.goto('https://x.com/campaign');
@@ -34,4 +35,21 @@ test('every sighting is recorded in the evidence store (IndexedDB)', async ({ pa
       }),
   );
   expect(count).toBeGreaterThanOrEqual(CAMPAIGN_POSTS.length);
+});
+
+test('a resized, recompressed copy of a photo links the two accounts, also after the worker restarts', async ({ page, context }) => {
+  const reason = /Same profile picture as 1 other account \(resized or recompressed copy\)/;
+  const panelOf = async (handle: string) => {
+    await page.locator(`sockscope-badge button.badge[aria-label*="@${handle}"]`).click();
+    return page.locator('[role="dialog"]').first();
+  };
+  await page.goto('https://x.com/reused');
+  await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
+  await expect(await panelOf('photo_thief')).toContainText(reason);
+
+  // A restarted worker reads the stored hashes again (utils/db/stored-hashes.ts).
+  await stopServiceWorkers((await browserCdp(context)).cdp);
+  await page.reload();
+  await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
+  await expect(await panelOf('photo_owner')).toContainText(reason);
 });

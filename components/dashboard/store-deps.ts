@@ -29,8 +29,9 @@ export function storeDeps(db: EvidenceDb, version: string): DashboardDeps {
     },
     async clearAll() {
       // Evidence and reviews go; the user's own configuration in meta (retention, risk weights, known lists) stays.
-      const tx = db.transaction(['accounts', 'observations', 'images', 'meta'], 'readwrite');
-      await Promise.all([tx.objectStore('accounts').clear(), tx.objectStore('observations').clear(), tx.objectStore('images').clear(), tx.objectStore('meta').delete('reviews'), tx.done]);
+      const tx = db.transaction(['accounts', 'observations', 'images', 'phashes', 'meta'], 'readwrite');
+      const stores = ['accounts', 'observations', 'images', 'phashes'] as const;
+      await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.objectStore('meta').delete('reviews'), tx.done]);
     },
   };
 }

@@ -4,9 +4,10 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { generate } from 'selfsigned';
+import sharp from 'sharp';
 import { AVATARS } from '../fixtures/avatars';
 import { renderCell, renderTimeline } from '../fixtures/x-timeline';
-import { CAMPAIGN_POSTS, EXPLORE_POSTS, HOME_POSTS, morePosts } from '../fixtures/x-scenario';
+import { CAMPAIGN_POSTS, EXPLORE_POSTS, HOME_POSTS, REUSED_PHOTO_POSTS, morePosts } from '../fixtures/x-scenario';
 import { serveFuzz } from '../fixtures/hostile-images';
 import { serveHostilePage } from '../fixtures/hostile-page';
 
@@ -79,6 +80,7 @@ async function routeX(url: URL, res: ServerResponse): Promise<void> {
   const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
   if (url.pathname === '/home' || url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(HOME_POSTS, theme));
   if (url.pathname === '/campaign') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(CAMPAIGN_POSTS, theme));
+  if (url.pathname === '/reused') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(REUSED_PHOTO_POSTS, theme));
   if (url.pathname === '/explore') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(EXPLORE_POSTS, theme));
   if (url.pathname === '/cells/explore') return send(res, 200, 'text/html; charset=utf-8', EXPLORE_POSTS.map((p, i) => renderCell(p, 500 + i)).join(''));
   if (url.pathname === '/bench') {
@@ -108,6 +110,7 @@ async function routeAvatar(url: URL, res: ServerResponse, sharedDir: string): Pr
   if (!entry || entry.kind === 'missing') return send(res, 404, 'text/plain', 'not found');
   if (entry.kind === 'corrupt') return send(res, 200, 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 1, 2, 3]));
   const bytes = await readFile(resolve(sharedDir, entry.shared ?? ''));
+  if (entry.kind === 'recompressed') return send(res, 200, 'image/jpeg', await sharp(bytes).resize(200).jpeg({ quality: 70 }).toBuffer());
   send(res, 200, entry.shared?.endsWith('.png') ? 'image/png' : 'image/jpeg', bytes);
 }
 

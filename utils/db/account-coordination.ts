@@ -2,7 +2,7 @@ import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, t
 import type { AvatarSighting } from '../signals/reused-avatar.ts';
 import type { AccountKey, ClusterEvidence } from '../signals/types.ts';
 import { similarImagesIn } from './image-results.ts';
-import { BAND_PAIR_MAX_BITS } from '../signals/phash.ts';
+import { storedHashes } from './stored-hashes.ts';
 import { ObservationCache } from './observation-cache.ts';
 import type { AccountRecord, ImageRecord, ObservationRecord } from './records.ts';
 import type { EvidenceDb } from './schema.ts';
@@ -60,7 +60,7 @@ export async function accountCoordination(
   const reader = db.transaction('observations').store;
   const found = await Promise.all([...ids].map((id) => cache.get(id, (i) => reader.get(i))));
   const posts = found.filter((p): p is ObservationRecord => p !== undefined);
-  const avatars = await avatarSightings(db, key, account?.avatars ?? [], Math.min(BAND_PAIR_MAX_BITS, opts.reusedAvatar.maxBits));
+  const avatars = await avatarSightings(db, key, account?.avatars ?? [], opts.reusedAvatar.maxBits);
   return computeCoordination({ posts, avatars }, opts).get(key) ?? [];
 }
 
@@ -72,6 +72,7 @@ export async function accountCoordination(
 async function avatarSightings(db: EvidenceDb, key: AccountKey, own: AccountRecord['avatars'], maxBits: number): Promise<AvatarSighting[]> {
   const out: AvatarSighting[] = [];
   if (own.length === 0) return out;
+  const known = await storedHashes(db);
   const tx = db.transaction(['images', 'accounts']);
   const images = tx.objectStore('images');
   const owners = tx.objectStore('accounts').index('byAvatarUrl');
@@ -79,7 +80,7 @@ async function avatarSightings(db: EvidenceDb, key: AccountKey, own: AccountReco
     out.push({ accountKey: key, url: a.url, sha256: a.sha256, phash: a.phash });
     const same = new Map<string, ImageRecord>();
     for (const img of a.sha256 ? await images.index('bySha256').getAll(a.sha256) : []) same.set(img.url, img);
-    for (const img of a.phash ? await similarImagesIn(images, a.phash, maxBits) : []) if (!same.has(img.url)) same.set(img.url, img);
+    for (const img of a.phash ? await similarImagesIn(images, known, a.phash, maxBits) : []) if (!same.has(img.url)) same.set(img.url, img);
     for (const img of same.values())
       for (const owner of await owners.getAll(img.url))
         if (owner.key !== key) out.push({ accountKey: owner.key, url: img.url, sha256: img.sha256, phash: img.phash });

@@ -1,5 +1,6 @@
 import type { ImageVerdict } from '../analysis/types.ts';
-import { BAND_PAIR_MAX_BITS, hamming, phashBandPairs } from '../signals/phash.ts';
+import { hamming } from '../signals/phash.ts';
+import { noteStoredHashes, storedHashes, type StoredHashes } from './stored-hashes.ts';
 import type { AccountRecord, ImageRecord } from './records.ts';
 import { dbFailure, observed, type DbResult } from './result.ts';
 import type { IDBPObjectStore, StoreNames } from 'idb';
@@ -39,10 +40,10 @@ export async function putImageResults(db: EvidenceDb, entries: ReadonlyArray<rea
     const v = result.verdict;
     const sha256 = v.status === 'error' ? null : v.sha256;
     const phash = v.status === 'error' ? null : v.phash;
-    return { url, sha256, phash, phashPairs: phash ? phashBandPairs(phash) : [], verdict: v, analysedAt: result.analysedAt };
+    return { url, sha256, phash, verdict: v, analysedAt: result.analysedAt };
   });
   if (recs.length === 0) return { ok: true, value: [] };
-  const tx = db.transaction(['images', 'accounts'], 'readwrite');
+  const tx = db.transaction(['images', 'accounts', 'phashes'], 'readwrite');
   observed(tx.done);
   try {
     const accounts = tx.objectStore('accounts');
@@ -56,7 +57,10 @@ export async function putImageResults(db: EvidenceDb, entries: ReadonlyArray<rea
     });
     const writes = [...changed.values()].map((a) => observed(accounts.put(a)));
     const images = recs.map((rec) => observed(tx.objectStore('images').put(rec)));
-    await Promise.all([...images, ...writes, tx.done]);
+    const hashes = [...new Set(recs.flatMap((r) => (r.phash ? [r.phash] : [])))];
+    const hashWrites = hashes.map((h) => observed(tx.objectStore('phashes').put(1, h)));
+    await Promise.all([...images, ...writes, ...hashWrites, tx.done]);
+    noteStoredHashes(db, hashes);
     return { ok: true, value: recs };
   } catch (e) {
     try {
@@ -72,25 +76,18 @@ export async function putImageResults(db: EvidenceDb, entries: ReadonlyArray<rea
 /** The images store (or one from a wider transaction) that the lookups below read. */
 export type ImageStore = IDBPObjectStore<SockscopeDb, ArrayLike<StoreNames<SockscopeDb>>, 'images', 'readonly'>;
 
-/** Images whose phash is within maxBits (≤ BAND_PAIR_MAX_BITS, what the band-pair index guarantees to find). */
+/** Images whose phash is within maxBits of `phash`, closest first. */
 export async function findSimilarImages(db: EvidenceDb, phash: string, maxBits: number): Promise<Array<ImageRecord & { bits: number }>> {
+  const known = await storedHashes(db);
   const tx = db.transaction('images');
-  const found = await similarImagesIn(tx.store, phash, maxBits);
+  const found = await similarImagesIn(tx.store, known, phash, maxBits);
   await tx.done;
   return found;
 }
 
-/** findSimilarImages inside the caller's transaction. */
-export async function similarImagesIn(images: ImageStore, phash: string, maxBits: number): Promise<Array<ImageRecord & { bits: number }>> {
-  if (maxBits > BAND_PAIR_MAX_BITS) throw new Error(`[sockscope:db] findSimilarImages: the band-pair index only guarantees matches up to ${BAND_PAIR_MAX_BITS} bits`);
-  const index = images.index('byPhashPair');
-  // Keys first: an identical image sits under all 28 keys, and reading records per key would deserialise it 28 times.
-  const urls = new Set((await Promise.all(phashBandPairs(phash).map((k) => index.getAllKeys(k)))).flat());
-  const recs = await Promise.all([...urls].map((u) => images.get(u)));
-  const found: Array<ImageRecord & { bits: number }> = [];
-  for (const rec of recs) {
-    const bits = rec?.phash ? hamming(phash, rec.phash) : Infinity;
-    if (rec && bits <= maxBits) found.push({ ...rec, bits });
-  }
-  return found.sort((a, b) => a.bits - b.bits);
+/** findSimilarImages inside the caller's transaction, with the store's hashes loaded before it began. */
+export async function similarImagesIn(images: ImageStore, known: StoredHashes, phash: string, maxBits: number): Promise<Array<ImageRecord & { bits: number }>> {
+  const index = images.index('byPhash');
+  const recs = (await Promise.all(known.near(phash, maxBits).map((h) => index.getAll(h)))).flat();
+  return recs.map((rec) => ({ ...rec, bits: hamming(phash, rec.phash ?? '') })).sort((a, b) => a.bits - b.bits);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ImageVerdict } from '../analysis/types.ts';
 import { getMeta, putMeta } from './meta.ts';
 import { openEvidenceDb } from './open.ts';
 import { pruneOlderThan } from './prune.ts';
@@ -27,6 +28,17 @@ describe('retention', () => {
     expect(await getImageResult(db, 'old-img')).toBeUndefined();
     expect((await getImageResult(db, 'new-img'))?.verdict.status).toBe('error');
     await expect(pruneOlderThan(db, 0, NOW)).rejects.toThrow(/days must be > 0/);
+    db.close();
+  });
+
+  it("drops a pruned image's phash from the hash list unless another image still has it", async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const seen = (phash: string): ImageVerdict => ({ status: 'no-face', sha256: phash, width: 1, height: 1, reasons: [], modelVersion: 'm', phash });
+    await putImageResult(db, 'old-a', { verdict: seen('00000000000000ff'), analysedAt: NOW - 40 * DAY });
+    await putImageResult(db, 'old-b', { verdict: seen('ffff000000000000'), analysedAt: NOW - 40 * DAY });
+    await putImageResult(db, 'new-b', { verdict: seen('ffff000000000000'), analysedAt: NOW - DAY });
+    expect(await pruneOlderThan(db, 30, NOW)).toMatchObject({ images: 2 });
+    expect(await db.getAllKeys('phashes')).toEqual(['ffff000000000000']);
     db.close();
   });
 });

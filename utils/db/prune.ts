@@ -10,7 +10,7 @@ export async function pruneOlderThan(
 ): Promise<{ observations: number; accounts: number; images: number }> {
   if (!(days > 0)) throw new Error(`[sockscope:db] pruneOlderThan: days must be > 0 (got ${days})`);
   const cutoff = IDBKeyRange.upperBound(now - days * DAY_MS, true);
-  const tx = db.transaction(['observations', 'accounts', 'images'], 'readwrite');
+  const tx = db.transaction(['observations', 'accounts', 'images', 'phashes'], 'readwrite');
   const count = { observations: 0, accounts: 0, images: 0 };
   // Accounts go by lastSeen, so an account still active keeps its record even when old posts go.
   for (let c = await tx.objectStore('observations').index('bySeenAt').openCursor(cutoff); c; c = await c.continue()) {
@@ -21,10 +21,14 @@ export async function pruneOlderThan(
     await c.delete();
     count.accounts++;
   }
+  const hashes = new Set<string>();
   for (let c = await tx.objectStore('images').index('byAnalysedAt').openCursor(cutoff); c; c = await c.continue()) {
+    if (c.value.phash) hashes.add(c.value.phash);
     await c.delete();
     count.images++;
   }
+  // A hash goes with its last image (another URL may still show the same picture).
+  for (const h of hashes) if ((await tx.objectStore('images').index('byPhash').count(h)) === 0) await tx.objectStore('phashes').delete(h);
   await tx.done;
   return count;
 }

@@ -59,8 +59,6 @@ export interface ImageRecord {
   url: string;
   sha256: string | null;
   phash: string | null;
-  /** phashBandPairs(phash): multiEntry index for near-duplicate lookup. */
-  phashPairs: string[];
   verdict: ImageVerdict;
   analysedAt: number;
 }

@@ -9,9 +9,9 @@ describe('evidence store schema', () => {
   it('creates every store and index at the current version', async () => {
     const db = await openEvidenceDb(freshFactory());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'images', 'meta', 'observations']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'images', 'meta', 'observations', 'phashes']);
     expect([...db.transaction('observations').store.indexNames].sort()).toEqual(['byAccount', 'byDay', 'byLsh', 'bySeenAt', 'byTagsDay', 'byTextHash']);
-    expect([...db.transaction('images').store.indexNames].sort()).toEqual(['byAnalysedAt', 'byPhashPair', 'bySha256']);
+    expect([...db.transaction('images').store.indexNames].sort()).toEqual(['byAnalysedAt', 'byPhash', 'bySha256']);
     db.close();
   });
 
@@ -29,28 +29,30 @@ describe('evidence store schema', () => {
     expect(obs?.lshKeys).toHaveLength(16);
     expect(obs?.lshKeys[0]).toMatch(/^2021-03-01\|0:/);
     expect(await db.getAllFromIndex('observations', 'byLsh', obs?.lshKeys[3] ?? '')).toHaveLength(1);
-    expect((await db.getFromIndex('images', 'bySha256', 'abc'))?.phashPairs).toContain('01:ffff');
-    expect((await db.getAllKeysFromIndex('images', 'byPhashPair', '23:0000'))).toEqual(['u']);
+    expect((await db.getFromIndex('images', 'bySha256', 'abc'))?.phash).toBe('ffff0000ffff0000');
+    expect(await db.getAllKeysFromIndex('images', 'byPhash', 'ffff0000ffff0000')).toEqual(['u']);
+    expect(await db.getAllKeys('phashes')).toEqual(['ffff0000ffff0000']);
     expect(await db.count('meta')).toBe(0);
     db.close();
   });
 
-  it('upgrades a v3 store from one-byte phash bands to band pairs, dropping the old index and field', async () => {
+  it('upgrades a v3 store from one-byte phash bands to the hash list and an exact-hash index', async () => {
     const factory = freshFactory();
     const v3 = await openEvidenceDbAt(3, factory);
     const verdict = { status: 'no-face', sha256: 'abc', width: 1, height: 1, reasons: [], modelVersion: 'm', phash: '00ff00ff00ff00ff' } as const;
     const raw = v3 as unknown as { put: (s: string, v: unknown) => Promise<unknown>; getAllKeysFromIndex: (s: string, i: string, k: string) => Promise<unknown[]> };
     await raw.put('images', { url: 'u', sha256: 'abc', phash: verdict.phash, phashBands: ['0:00', '1:ff'], verdict, analysedAt: 1 });
+    await raw.put('images', { url: 'v', sha256: 'abd', phash: verdict.phash, phashBands: ['0:00', '1:ff'], verdict, analysedAt: 1 });
     await raw.put('images', { url: 'e', sha256: null, phash: null, phashBands: [], verdict: { status: 'error', error: 'x' }, analysedAt: 1 });
-    expect(await raw.getAllKeysFromIndex('images', 'byPhashBand', '1:ff')).toEqual(['u']);
+    expect(await raw.getAllKeysFromIndex('images', 'byPhashBand', '1:ff')).toEqual(['u', 'v']);
     v3.close();
     const db = await openEvidenceDb(factory);
     expect([...db.transaction('images').store.indexNames]).not.toContain('byPhashBand');
     const rec = await db.get('images', 'u');
     expect(rec && 'phashBands' in rec).toBe(false);
-    expect(rec?.phashPairs).toHaveLength(28);
-    expect(await db.getAllKeysFromIndex('images', 'byPhashPair', '01:00ff')).toEqual(['u']);
-    expect((await db.get('images', 'e'))?.phashPairs).toEqual([]);
+    expect(await db.getAllKeysFromIndex('images', 'byPhash', '00ff00ff00ff00ff')).toEqual(['u', 'v']);
+    expect(await db.getAllKeys('phashes')).toEqual(['00ff00ff00ff00ff']);
+    expect(await db.get('images', 'e')).toMatchObject({ phash: null });
     db.close();
   });
 

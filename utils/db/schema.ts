@@ -1,7 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { hashtagSetKey } from '../signals/hashtag-burst.ts';
 import { lshKeys } from '../signals/minhash.ts';
-import { phashBandPairs } from '../signals/phash.ts';
 import type { AccountRecord, ImageRecord, MetaRecord, ObservationRecord } from './records.ts';
 
 export const DB_NAME = 'sockscope';
@@ -15,7 +14,9 @@ export interface SockscopeDb extends DBSchema {
     value: ObservationRecord;
     indexes: { byAccount: string; byDay: string; byTextHash: string; byTagsDay: [string, string]; bySeenAt: number; byLsh: string };
   };
-  images: { key: string; value: ImageRecord; indexes: { bySha256: string; byPhashPair: string; byAnalysedAt: number } };
+  images: { key: string; value: ImageRecord; indexes: { bySha256: string; byPhash: string; byAnalysedAt: number } };
+  /** Every distinct avatar phash (the key; the value is unused), read whole by stored-hashes.ts. */
+  phashes: { key: string; value: 1 };
   meta: { key: string; value: MetaRecord };
 }
 
@@ -77,16 +78,20 @@ type RetiredIndexes = Pick<IDBObjectStore, 'createIndex' | 'deleteIndex'>;
 const v3Bands = (hash: string): string[] => Array.from({ length: 8 }, (_, i) => `${i}:${hash.slice(i * 2, i * 2 + 2)}`);
 
 /**
- * v4: near-duplicate lookup by band pairs (backfilled). Face hashes are skewed, so a one-byte band value
- * held ~1% of all images and each lookup read ~9% of the store; a pair key holds almost only true matches.
+ * v4: near duplicates are found by scanning every distinct phash in memory (stored-hashes.ts), then reading
+ * the matches by exact hash. The one-byte band index is dropped: face hashes are skewed, so each band
+ * value held ~1% of all images and a lookup read ~9% of the store.
  */
-async function toV4(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+async function toV4(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   const images = tx.objectStore('images');
   (images as unknown as RetiredIndexes).deleteIndex('byPhashBand');
-  images.createIndex('byPhashPair', 'phashPairs', { multiEntry: true });
+  images.createIndex('byPhash', 'phash');
+  db.createObjectStore('phashes');
+  const hashes = tx.objectStore('phashes');
   for (let c = await images.openCursor(); c; c = await c.continue()) {
     const { phashBands: _bands, ...rest } = c.value as ImageRecord & { phashBands?: string[] };
-    await c.update({ ...rest, phashPairs: rest.phash ? phashBandPairs(rest.phash) : [] });
+    await c.update(rest);
+    if (rest.phash) await hashes.put(1, rest.phash);
   }
 }
 

@@ -20,6 +20,11 @@ describe('findReusedAvatars', () => {
     expect(out.has(k('d'))).toBe(false);
   });
 
+  it('calls a copy with the same phash but other bytes a recompressed copy, not the identical file', () => {
+    const out = findReusedAvatars([s('a', 'u1', 'sha1', 'ffff0000ffff0000'), s('b', 'u2', 'sha2', 'ffff0000ffff0000')]);
+    expect(out.get(k('a'))?.reason).toMatch(/resized or recompressed copy/);
+  });
+
   it('respects maxBits, up to what the band pairs find', () => {
     const out = findReusedAvatars([s('a', 'u1', null, 'ffff0000ffff0000'), s('b', 'u2', null, 'ffff0000ffff00ff')], { maxBits: 6, maxListed: 5 });
     expect(out.size).toBe(0);

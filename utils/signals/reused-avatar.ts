@@ -23,6 +23,12 @@ export interface ReuseOptions {
   maxListed: number;
 }
 
+interface Link {
+  bits: number;
+  sameFile: boolean;
+  hash: string;
+}
+
 export const REUSE_DEFAULTS: ReuseOptions = { maxBits: REUSE_MAX_BITS, maxListed: 20 };
 
 /**
@@ -34,13 +40,15 @@ export function findReusedAvatars(
   opts: ReuseOptions = REUSE_DEFAULTS,
 ): Map<AccountKey, ClusterEvidence> {
   if (opts.maxBits > BAND_PAIR_MAX_BITS) throw new Error(`[sockscope:reused-avatar] maxBits ${opts.maxBits} is over what band pairs find (${BAND_PAIR_MAX_BITS})`);
-  const links = new Map<AccountKey, Map<AccountKey, { bits: number; hash: string }>>();
+  const links = new Map<AccountKey, Map<AccountKey, Link>>();
   const link = (a: AvatarSighting, b: AvatarSighting, bits: number): void => {
     if (a.accountKey === b.accountKey) return;
+    // The same picture is not the same file: a recompressed copy often keeps every phash bit.
+    const sameFile = a.sha256 !== null && a.sha256 === b.sha256;
     for (const [x, y] of [[a, b], [b, a]] as const) {
-      const m = links.get(x.accountKey) ?? new Map<AccountKey, { bits: number; hash: string }>();
+      const m = links.get(x.accountKey) ?? new Map<AccountKey, Link>();
       const prev = m.get(y.accountKey);
-      if (!prev || bits < prev.bits) m.set(y.accountKey, { bits, hash: x.sha256 ?? x.phash ?? x.url });
+      if (!prev || bits < prev.bits || (bits === prev.bits && sameFile && !prev.sameFile)) m.set(y.accountKey, { bits, sameFile, hash: x.sha256 ?? x.phash ?? x.url });
       links.set(x.accountKey, m);
     }
   };
@@ -73,7 +81,7 @@ export function findReusedAvatars(
   const out = new Map<AccountKey, ClusterEvidence>();
   for (const [key, m] of links) {
     const others = [...m.keys()].sort();
-    const exact = [...m.values()].every((v) => v.bits === 0);
+    const exact = [...m.values()].every((v) => v.sameFile);
     out.set(key, {
       signal: 'reused-avatar',
       score: 1,
