@@ -1,7 +1,8 @@
 /**
  * Evaluates the shipped int8 GAN-face model through the TypeScript pipeline (sharp decode →
  * classifier-preprocess → onnxruntime-web in Node) on the validation and held-out test splits in
- * ../shared, per condition and per source, and writes models/metrics.json.
+ * ../shared, per condition, per source and per generator, and writes models/metrics.json. The same
+ * images also go through analyzeImage, the score the badge shows (eyes + classifier fused): `fused`.
  *
  * Run: `npx tsx scripts/eval-model.ts [--limit N] [--splits val,test] [--out models/metrics.json]`.
  * Conditions and the split come from models/config.json and the split manifest (never restated here).
@@ -11,6 +12,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { setupNodeOrt } from '../utils/analysis/node-models.ts';
+import { ANALYSIS_CONFIG } from '../utils/analysis/analysis-config.ts';
+import { analyzeImage, DEFAULT_PROVIDERS, modelVersionOf } from '../utils/analysis/analyze.ts';
 import type { RgbaImage } from '../utils/image/types.ts';
 import { GAN_MODEL_CONFIG, preprocessForClassifier } from '../utils/ml/classifier-preprocess.ts';
 import { classify } from '../utils/ml/gan-classifier.ts';
@@ -96,9 +99,9 @@ function tprAtFpr(labels: number[], scores: number[], maxFpr: number): number | 
   return ratesAt(labels, scores, thresholdAtFpr(neg, maxFpr)).tpr;
 }
 
-function summarise(items: Item[], logits: number[]) {
+/** Metrics of one score over a split: overall, per source at threshold `t`, and per generator group at fixed FPRs. */
+function summarise(items: Item[], logits: number[], t: number) {
   const labels = items.map((it) => it.label);
-  const t = GAN_MODEL_CONFIG.thresholdLogit;
   const perSource: Record<string, { n: number } & Rates> = {};
   const groups = new Map<string, number[]>();
   items.forEach((it, i) => {
@@ -108,6 +111,15 @@ function summarise(items: Item[], logits: number[]) {
   for (const [key, ix] of [...groups].sort()) {
     perSource[key] = { n: ix.length, ...ratesAt(ix.map((i) => labels[i]!), ix.map((i) => logits[i]!), t) };
   }
+  // Per generator: the share of its faces above the threshold that flags 0.5% (2%) of ALL real faces.
+  const negatives = logits.filter((_, i) => labels[i] === 0);
+  const cuts = negatives.length ? { fpr0_5: thresholdAtFpr(negatives, 0.005), fpr2: thresholdAtFpr(negatives, 0.02) } : null;
+  const perGroup: Record<string, { n: number; tprAtFpr0_5: number | null; tprAtFpr2: number | null }> = {};
+  for (const group of new Set(items.filter((it) => it.label === 1).map((it) => it.group))) {
+    const scores = logits.filter((_, i) => items[i]!.label === 1 && items[i]!.group === group);
+    const share = (cut: number | undefined) => (cut === undefined ? null : scores.filter((x) => x >= cut).length / scores.length);
+    perGroup[group] = { n: scores.length, tprAtFpr0_5: share(cuts?.fpr0_5), tprAtFpr2: share(cuts?.fpr2) };
+  }
   return {
     n: items.length,
     auc: auc(labels, logits),
@@ -115,6 +127,7 @@ function summarise(items: Item[], logits: number[]) {
     tprAtFpr1: tprAtFpr(labels, logits, 0.01),
     tprAtFpr2: tprAtFpr(labels, logits, 0.02),
     atThreshold: ratesAt(labels, logits, t),
+    perGroup,
     perSource,
   };
 }
@@ -155,15 +168,29 @@ export async function main(argv: string[]): Promise<number> {
   const conditions = config.evaluation.conditions as Condition[];
   const report: Record<string, unknown> = { model: GAN_MODEL_CONFIG.model, version: GAN_MODEL_CONFIG.version, sha256: GAN_MODEL_CONFIG.sha256, thresholdLogit: GAN_MODEL_CONFIG.thresholdLogit, threshold: GAN_MODEL_CONFIG.threshold, pipeline: 'TypeScript: sharp decode → classifier-preprocess → onnxruntime-web (Node, wasm, 1 thread)', heldoutSources: config.evaluation.heldoutSources, limit: limit ?? null, results: {} };
   const results = report.results as Record<string, Record<string, ReturnType<typeof summarise>>>;
+  // The shipped image score (analyzeImage: BlazeFace eyes + classifier, fused), flagged at ANALYSIS_CONFIG.flagScore.
+  const fused: typeof results = {};
+  report.fused = { flagScore: ANALYSIS_CONFIG.flagScore, version: modelVersionOf(ANALYSIS_CONFIG, DEFAULT_PROVIDERS), results: fused };
   for (const split of values.splits.split(',')) {
     const items = sample(splits[split] ?? [], limit);
     results[split] = {};
+    fused[split] = {};
     for (const c of conditions) {
       const logits: number[] = [];
-      for (const it of items) logits.push((await classify(await processAvatar(sharedPath('data/faces', it.path), c))).logit);
-      const r = summarise(items, logits);
+      const scores: number[] = [];
+      for (const it of items) {
+        const img = await processAvatar(sharedPath('data/faces', it.path), c);
+        logits.push((await classify(img)).logit);
+        // What the badge shows: detection, eye geometry and classifier fused (a face not found is not flagged).
+        const v = await analyzeImage(img, it.path);
+        scores.push(v.status === 'ok' ? v.score : 0);
+      }
+      const r = summarise(items, logits, GAN_MODEL_CONFIG.thresholdLogit);
+      const f = summarise(items, scores, ANALYSIS_CONFIG.flagScore);
       results[split]![c.name] = r;
-      console.log(`${split.padEnd(5)} ${c.name.padEnd(10)} n=${r.n} AUC ${fmt(r.auc)} TPR@0.5%FPR ${fmt(r.tprAtFpr0_5)} TPR@1%FPR ${fmt(r.tprAtFpr1)} | threshold: TPR ${fmt(r.atThreshold.tpr)} FPR ${fmt(r.atThreshold.fpr)}`);
+      fused[split]![c.name] = f;
+      for (const [what, x] of [['classifier', r], ['fused', f]] as const)
+        console.log(`${split.padEnd(5)} ${c.name.padEnd(10)} ${what.padEnd(10)} n=${x.n} AUC ${fmt(x.auc)} TPR@0.5%FPR ${fmt(x.tprAtFpr0_5)} TPR@1%FPR ${fmt(x.tprAtFpr1)} TPR@2%FPR ${fmt(x.tprAtFpr2)} | threshold: TPR ${fmt(x.atThreshold.tpr)} FPR ${fmt(x.atThreshold.fpr)}`);
     }
   }
   const timing = await timeWarm();

@@ -17,7 +17,7 @@ export interface AnalyzeOptions {
   phash?: string | null;
 }
 
-const DEFAULT_PROVIDERS: EvidenceProvider[] = [eyeGeometryProvider, ganClassifierProvider];
+export const DEFAULT_PROVIDERS: EvidenceProvider[] = [eyeGeometryProvider, ganClassifierProvider];
 
 /** The verdict's modelVersion: detector + config + every provider, so stored verdicts can be re-checked. */
 export function modelVersionOf(config: AnalysisConfig, providers: EvidenceProvider[]): string {
