@@ -66,8 +66,7 @@ export async function accountCoordination(
 
 /**
  * The account's avatars, plus every other account showing the same file (SHA-256) or a near-identical
- * image (phash within maxBits): one read transaction for all of it, and each image's owners read once
- * even when both hashes find it.
+ * image (phash within maxBits), in one read transaction.
  */
 async function avatarSightings(db: EvidenceDb, key: AccountKey, own: AccountRecord['avatars'], maxBits: number): Promise<AvatarSighting[]> {
   const out: AvatarSighting[] = [];
@@ -78,10 +77,10 @@ async function avatarSightings(db: EvidenceDb, key: AccountKey, own: AccountReco
   const owners = tx.objectStore('accounts').index('byAvatarUrl');
   for (const a of own) {
     out.push({ accountKey: key, url: a.url, sha256: a.sha256, phash: a.phash });
-    const same = new Map<string, ImageRecord>();
-    for (const img of a.sha256 ? await images.index('bySha256').getAll(a.sha256) : []) same.set(img.url, img);
-    for (const img of a.phash ? await similarImagesIn(images, known, a.phash, maxBits) : []) if (!same.has(img.url)) same.set(img.url, img);
-    for (const img of same.values())
+    // Identical bytes decode to identical hashes, so the phash scan also finds every SHA-256 match; the
+    // SHA-256 index serves avatars that have no phash.
+    const matches: ImageRecord[] = a.phash ? await similarImagesIn(images, known, a.phash, maxBits) : a.sha256 ? await images.index('bySha256').getAll(a.sha256) : [];
+    for (const img of matches)
       for (const owner of await owners.getAll(img.url))
         if (owner.key !== key) out.push({ accountKey: owner.key, url: img.url, sha256: img.sha256, phash: img.phash });
   }
