@@ -56,10 +56,11 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       const ortDir = resolve(wxt.config.root, 'node_modules/onnxruntime-web/dist');
       for (const name of ORT_FILES) files.push({ absoluteSrc: resolve(ortDir, name), relativeDest: `ort/${name}` });
-      // Shipped models live in models/ (next to their training code), not in public/.
+      // Shipped models live in models/ (next to their training code), not in public/. Only the .onnx files
+      // are fetched at run time; their JSON settings are imported, so bundled into the code that uses them.
       const modelsDir = resolve(wxt.config.root, 'models');
       for (const name of readdirSync(modelsDir)) {
-        if (/\.(onnx|json)$/.test(name)) files.push({ absoluteSrc: resolve(modelsDir, name), relativeDest: `models/${name}` });
+        if (name.endsWith('.onnx')) files.push({ absoluteSrc: resolve(modelsDir, name), relativeDest: `models/${name}` });
       }
     },
   },
