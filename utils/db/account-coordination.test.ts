@@ -40,7 +40,7 @@ describe('accountCoordination (through the indexes)', () => {
   it('links the same file by SHA-256 when the avatars have no phash', async () => {
     const db = await openEvidenceDb(freshFactory());
     for (const h of ['a', 'b']) await recordObservation(db, occurrence({ handle: h, text: `post by ${h} about nothing in particular`, hashtags: [], avatarUrl: `https://img/${h}.jpg` }), 'p', 1);
-    for (const h of ['a', 'b']) await putImageResult(db, `https://img/${h}.jpg`, { verdict: { ...verdict('same-bytes', ''), phash: null }, analysedAt: 1 });
+    for (const h of ['a', 'b']) await putImageResult(db, `https://img/${h}.jpg`, { verdict: { status: 'no-face', sha256: 'same-bytes', width: 1, height: 1, reasons: [], modelVersion: 'm', phash: null }, analysedAt: 1 });
     const ev = await accountCoordination(db, accountKey('x', 'a'));
     expect(ev.map((e) => [e.signal, e.count, e.reason])).toEqual([['reused-avatar', 1, 'Same profile picture as 1 other account (identical file)']]);
     db.close();
