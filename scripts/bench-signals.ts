@@ -11,6 +11,7 @@ import { accountCoordination, loadCoordinationSnapshot } from '../utils/db/accou
 import { openEvidenceDb } from '../utils/db/open.ts';
 import { recordObservation } from '../utils/db/record-observation.ts';
 import { computeCoordination } from '../utils/signals/coordination.ts';
+import { StoredHashes } from '../utils/db/stored-hashes.ts';
 import { syntheticTimeline } from '../utils/signals/testing/synthetic-timeline.ts';
 import type { AccountKey } from '../utils/signals/types.ts';
 
@@ -65,7 +66,22 @@ async function main(): Promise<void> {
   console.log(`  accountCoordination (indexed, per account, ${LOOKUPS} sampled): ${stats(lookup)}`);
   console.log(`  batch: load snapshot ${(t2 - t1).toFixed(0)} ms + computeCoordination ${(t3 - t2).toFixed(0)} ms → ${flags.size} accounts with cluster evidence`);
   console.log(`  store size per ${occ.length} posts: JSON ${(json / 1e6).toFixed(2)} MB, structured clone (v8.serialize) ${(clone / 1e6).toFixed(2)} MB (values only; indexes extra)`);
+  for (const n of [20_000, 100_000]) console.log(`  near-duplicate avatar scan over ${n.toLocaleString('en')} stored hashes (utils/db/stored-hashes.ts): ${stats(scanTimes(n))}`);
   db.close();
+}
+
+/** Times StoredHashes.near (6 bits) over n random hashes, as the worker runs it for every new avatar. */
+function scanTimes(n: number): number[] {
+  const set = new StoredHashes();
+  let seed = 1;
+  const word = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 0).toString(16).padStart(8, '0');
+  for (let i = 0; i < n; i++) set.add(word() + word());
+  for (let i = 0; i < 50; i++) set.near('0123456789abcdef', 6);
+  return Array.from({ length: 200 }, () => {
+    const t0 = performance.now();
+    set.near('0123456789abcdef', 6);
+    return performance.now() - t0;
+  });
 }
 
 main().catch((e: unknown) => {
