@@ -14,7 +14,7 @@ export function sampleAccount(handle: string, over: Partial<ExportAccount> = {})
     key, platform: 'x', handle, displayNames: ['Lily Chen'], profileUrl: `https://x.com/${handle}`, profile: NO_PROFILE,
     risk: 59, band: 'medium', signals: { 'gan-face': 0.97, 'copied-text': 0.9 },
     reasons: [
-      { signal: 'gan-face', family: 'image', points: 39, reason: 'Profile photo looks GAN-made (score 0.97)' },
+      { signal: 'gan-face', family: 'image', points: 39, reason: 'Profile photo scored 0.97 of 1 as GAN-made (eye positions and the GAN-face model combined)' },
       { signal: 'copied-text', family: 'text', points: 27, reason: 'Same text as 2 other accounts on 2021-04-01' },
     ],
     cap: null,

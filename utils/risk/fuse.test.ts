@@ -44,6 +44,8 @@ describe('fuseRisk', () => {
     expect(r.band).toBe('high');
     expect(r.reasons.map((x) => [x.signal, x.points])).toEqual([['gan-face', 38], ['copied-text', 30]]);
     expect(r.families.sort()).toEqual(['image', 'text']);
+    // A reader's sentence: the score and what it combines, not the model's version string.
+    expect(r.reasons[0]?.reason).toBe('Profile photo scored 0.95 of 1 as GAN-made (eye positions and the GAN-face model combined)');
   });
   it('ignores image scores under the operating point, and errors', () => {
     expect(fuseRisk({ ...none, image: gan(0.3) }).risk).toBe(0);

@@ -62,7 +62,8 @@ function contributions(ev: AccountEvidence, d: RiskDefaults): RiskReason[] {
     if (points > 0) out.push({ signal, family: FAMILY[signal], points, reason });
   };
   if (ev.image?.status === 'ok' && ev.image.score >= d.ganFaceMinScore)
-    add('gan-face', ev.image.score, `Profile photo looks GAN-made (score ${ev.image.score.toFixed(2)}, model ${ev.image.modelVersion})`);
+    // The model version is provenance, kept in the export and the dashboard, not in the reader's reason.
+    add('gan-face', ev.image.score, `Profile photo scored ${ev.image.score.toFixed(2)} of 1 as GAN-made (eye positions and the GAN-face model combined)`);
   // One contribution per signal: the strongest cluster of each kind.
   const strongest = new Map<SignalId, ClusterEvidence>();
   for (const c of ev.clusters) if (c.fired && c.score > (strongest.get(c.signal)?.score ?? -1)) strongest.set(c.signal, c);
