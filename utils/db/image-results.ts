@@ -12,12 +12,7 @@ export interface ImageResult {
   analysedAt: number;
 }
 
-/** The stored result for an avatar URL, if it was analysed. */
-export async function getImageResult(db: EvidenceDb, url: string): Promise<ImageRecord | undefined> {
-  return db.get('images', url);
-}
-
-/** getImageResult for several URLs in ONE read transaction, in order. */
+/** The stored results for these avatar URLs, in order, from ONE read transaction. */
 export async function getImageResults(db: EvidenceDb, urls: readonly string[]): Promise<Array<ImageRecord | undefined>> {
   if (urls.length === 0) return [];
   const tx = db.transaction('images');
@@ -89,5 +84,6 @@ export async function findSimilarImages(db: EvidenceDb, phash: string, maxBits: 
 export async function similarImagesIn(images: ImageStore, known: StoredHashes, phash: string, maxBits: number): Promise<Array<ImageRecord & { bits: number }>> {
   const index = images.index('byPhash');
   const recs = (await Promise.all(known.near(phash, maxBits).map((h) => index.getAll(h)))).flat();
-  return recs.map((rec) => ({ ...rec, bits: hamming(phash, rec.phash ?? '') })).sort((a, b) => a.bits - b.bits);
+  // The exact-hash index holds only records that have a phash.
+  return recs.map((rec) => ({ ...rec, bits: hamming(phash, rec.phash as string) })).sort((a, b) => a.bits - b.bits);
 }

@@ -4,7 +4,7 @@ import { getMeta, putMeta } from './meta.ts';
 import { openEvidenceDb } from './open.ts';
 import { pruneOlderThan } from './prune.ts';
 import { recordObservation } from './record-observation.ts';
-import { putImageResult, getImageResult } from './image-results.ts';
+import { putImageResult } from './image-results.ts';
 import { freshFactory, occurrence } from './testing.ts';
 
 const DAY = 86_400_000;
@@ -25,8 +25,8 @@ describe('retention', () => {
     expect(await pruneOlderThan(db, days, NOW)).toEqual({ observations: 2, accounts: 1, images: 1 });
     expect((await db.getAllKeys('accounts')).sort()).toEqual(['x:both', 'x:new']);
     expect(await db.count('observations')).toBe(2);
-    expect(await getImageResult(db, 'old-img')).toBeUndefined();
-    expect((await getImageResult(db, 'new-img'))?.verdict.status).toBe('error');
+    expect(await db.get('images', 'old-img')).toBeUndefined();
+    expect((await db.get('images', 'new-img'))?.verdict.status).toBe('error');
     await expect(pruneOlderThan(db, 0, NOW)).rejects.toThrow(/days must be > 0/);
     db.close();
   });

@@ -58,10 +58,9 @@ export function findReusedAvatars(
     if (s.sha256) append(bySha, s.sha256, s);
     if (s.phash) append(byHash, s.phash, s);
   }
-  const linkAll = (xs: readonly AvatarSighting[], ys: readonly AvatarSighting[], bits: number): void => {
-    for (const x of xs) for (const y of ys) if (x !== y) link(x, y, bits);
-  };
-  for (const group of [...bySha.values(), ...byHash.values()]) linkAll(group, group, 0);
+  // Each pair once: link() records both directions.
+  for (const group of [...bySha.values(), ...byHash.values()])
+    for (let i = 1; i < group.length; i++) for (let j = 0; j < i; j++) link(group[i]!, group[j]!, 0);
   // Distinct hashes are compared only when they share a band pair key, and each pair of them once (a
   // near-copy shares several keys), instead of all n² pairs.
   const hashes = [...byHash.keys()];
@@ -76,7 +75,7 @@ export function findReusedAvatars(
         if (compared.has(id)) continue;
         compared.add(id);
         const bits = hamming(hashes[a]!, hashes[b]!);
-        if (bits <= opts.maxBits) linkAll(byHash.get(hashes[a]!)!, byHash.get(hashes[b]!)!, bits);
+        if (bits <= opts.maxBits) for (const x of byHash.get(hashes[a]!)!) for (const y of byHash.get(hashes[b]!)!) link(x, y, bits);
       }
   const out = new Map<AccountKey, ClusterEvidence>();
   for (const [key, m] of links) {
