@@ -23,6 +23,14 @@ test('StyleGAN-positioned faces are flagged, real photos are not, bad images say
   await expect(badgeOf(page, 'broken_avatar')).toHaveAttribute('data-state', 'error');
   await expect(badgeOf(page, 'missing_avatar')).toHaveAttribute('data-state', 'error');
   await expect(badgeOf(page, 'missing_avatar')).toHaveAttribute('aria-label', /HTTP 404/);
+  // The badge CSS (one sheet adopted by every badge root) applies: a pill 16 px high, the error one dashed.
+  await expect(badgeOf(page, 'real_person_1')).toHaveCSS('height', '16px');
+  await expect(badgeOf(page, 'real_person_1')).toHaveCSS('border-top-left-radius', '8px');
+  await expect(badgeOf(page, 'broken_avatar')).toHaveCSS('border-top-style', 'dashed');
+  const roots = await page.locator('sockscope-badge').evaluateAll((hosts) =>
+    hosts.map((h) => ({ adopted: h.shadowRoot?.adoptedStyleSheets.length, styles: h.shadowRoot?.querySelectorAll('style').length })),
+  );
+  expect(new Set(roots.map((r) => JSON.stringify(r)))).toEqual(new Set([JSON.stringify({ adopted: 1, styles: 0 })]));
 });
 
 test('clicking a badge opens the reasons panel with the eye overlay, Escape closes it', async ({ page }) => {

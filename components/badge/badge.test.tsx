@@ -61,8 +61,11 @@ describe('badge', () => {
 
   it('injects the :host reset first and a theme when given', () => {
     const { handle, button } = mount({ theme: 'dark' });
-    const css = handle.shadowRoot.querySelector('style')!.textContent!;
-    expect(css.trimStart().startsWith(':host { all: initial; }')).toBe(true);
+    const sheets = handle.shadowRoot.adoptedStyleSheets;
+    expect(sheets.length).toBe(1);
+    const css = [...sheets[0]!.cssRules].map((r) => r.cssText).join('\n');
+    expect(css.trimStart().startsWith(':host')).toBe(true);
+    expect(css).toMatch(/all: initial/);
     expect(css).toContain('display: inline-flex');
     expect(button.getAttribute('data-theme')).toBe('dark');
   });
@@ -145,6 +148,28 @@ describe('badge', () => {
     handles.push(second);
     expect(second.shadowRoot).toBe(first.shadowRoot);
     expect(second.shadowRoot.querySelectorAll('button').length).toBe(1);
-    expect(second.shadowRoot.querySelectorAll('style').length).toBe(1);
+    expect(second.shadowRoot.adoptedStyleSheets.length).toBe(1);
+    expect(second.shadowRoot.querySelectorAll('style').length).toBe(0);
+  });
+
+  it('shares one stylesheet between badges of a document', () => {
+    const a = mount({});
+    const b = mount({ state: 'high' });
+    expect(a.handle.shadowRoot.adoptedStyleSheets[0]).toBe(b.handle.shadowRoot.adoptedStyleSheets[0]);
+  });
+
+  it('falls back to one <style> where the document cannot construct sheets', () => {
+    // A document without a window (no CSSStyleSheet constructor), as in a sandbox that can't adopt sheets.
+    const doc = document.implementation.createHTMLDocument('no window');
+    const host = doc.createElement('span');
+    doc.body.append(host);
+    const first = mountBadge(host, base);
+    first.unmount();
+    const second = mountBadge(host, { ...base, state: 'low' });
+    const styles = second.shadowRoot.querySelectorAll('style');
+    expect(styles.length).toBe(1);
+    expect(styles[0]!.textContent!.trimStart().startsWith(':host { all: initial; }')).toBe(true);
+    expect(second.shadowRoot.adoptedStyleSheets.length).toBe(0);
+    second.unmount();
   });
 });
