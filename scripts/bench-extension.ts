@@ -59,6 +59,7 @@ export async function benchExtension(): Promise<string[]> {
     lines.push(`content script scan cost per post (500-post page): ${fmt(perPost.map((x) => x * 1000)).replace(/ms/g, 'µs')}; ${scans.length} scans, longest ${Math.max(...scans.map((s) => s.ms)).toFixed(1)} ms`);
     const baseline = await baselinePage(server.port);
     lines.push(`long tasks (> 50 ms) while loading and scrolling 500 posts: ${describeTasks(await longTasks(big))} with Sockscope; ${describeTasks(baseline.longTasks)} for the same page and scroll without the extension`);
+    lines.push(...(await blockingFrames(big)).map((f) => `  with Sockscope, ${f}`), ...baseline.frames.map((f) => `  without, ${f}`));
     lines.push(...baseline.cpu.map((l) => l.replace('CPU per avatar, all processes', 'the same page without the extension (its own parse and 500 avatar images), CPU per post')));
     lines.push(...(await pipelineQueue(context, 500)));
     lines.push(...(await offscreenMemory(context, sw)));
@@ -154,14 +155,27 @@ async function throughputWithStoredAvatars(port: number, n: number): Promise<str
 
 async function watchLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __long: number[] };
+    const w = window as unknown as { __long: number[]; __frames: string[] };
     w.__long = [];
+    w.__frames = [];
     new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    // Long Animation Frames say where a blocking frame's time went: the page's scripts (ours, in an isolated
+    // world, are not listed) or rendering (style, layout, paint).
+    new PerformanceObserver((l) =>
+      l.getEntries().forEach((entry) => {
+        const e = entry as PerformanceEntry & { blockingDuration: number; renderStart: number; scripts: { invoker: string; duration: number }[] };
+        if (e.blockingDuration <= 0) return;
+        const render = e.renderStart ? e.startTime + e.duration - e.renderStart : 0;
+        const top = [...e.scripts].sort((a, b) => b.duration - a.duration)[0];
+        w.__frames.push(`${e.duration.toFixed(0)} ms frame: rendering ${render.toFixed(0)} ms${top ? `, page script ${top.invoker} ${top.duration.toFixed(0)} ms` : ''}`);
+      }),
+    ).observe({ type: 'long-animation-frame', buffered: true });
   });
 }
 
 const longTasks = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-const describeTasks = (xs: number[]): string => `${xs.length}${xs.length ? ` (max ${Math.max(...xs).toFixed(0)} ms)` : ''}`;
+const blockingFrames = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+const describeTasks = (xs: number[]): string => `${xs.length}${xs.length ? ` (${xs.map((x) => x.toFixed(0)).join(', ')} ms)` : ''}`;
 
 async function scroll(page: Page): Promise<void> {
   for (let y = 0; y < 40; y++) {
@@ -171,7 +185,7 @@ async function scroll(page: Page): Promise<void> {
 }
 
 /** The same page and scroll in the same browser without the extension: the page's own long tasks and CPU. */
-async function baselinePage(port: number): Promise<{ longTasks: number[]; cpu: string[] }> {
+async function baselinePage(port: number): Promise<{ longTasks: number[]; frames: string[]; cpu: string[] }> {
   const context = await launchWithExtension(port, { withoutExtension: true });
   try {
     const page = await context.newPage();
@@ -183,7 +197,7 @@ async function baselinePage(port: number): Promise<{ longTasks: number[]; cpu: s
     const cpu = cpuPerItem(cpu0, cpuSnapshot(), 500, (harness.user + harness.system) / 1e6).slice(0, 1);
     await page.waitForTimeout(1000);
     await scroll(page);
-    return { longTasks: await longTasks(page), cpu };
+    return { longTasks: await longTasks(page), frames: await blockingFrames(page), cpu };
   } finally {
     await context.close();
   }
