@@ -1,8 +1,8 @@
 /**
  * Benchmarks the built extension in Debian's Chromium (headless): cold start to first badge, warm
  * per-avatar analysis in the offscreen document (fetch excluded), throughput on a 500-post page (also
- * with a store already holding 20,000 avatars), the content script's scan cost per post, and long tasks
- * while scrolling. Run by `npm run bench`.
+ * with a store already holding 20,000 avatars) and for a queue of 500 avatars without a page, the content
+ * script's scan cost per post, and long tasks and blocking frames while scrolling. Run by `npm run bench`.
  */
 import type { Page } from '@playwright/test';
 import { startFixtureServer } from '../e2e/server/fixture-server';
@@ -88,7 +88,7 @@ async function pageThroughput(page: Page, label: string): Promise<string[]> {
  * two in flight): record the sightings, fetch and analyse each avatar, assess each account. No page is
  * rendered and nothing downloads each avatar a second time, so this is the extension's own throughput.
  */
-export async function pipelineQueue(context: import('@playwright/test').BrowserContext, n: number): Promise<string[]> {
+async function pipelineQueue(context: import('@playwright/test').BrowserContext, n: number): Promise<string[]> {
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${await extensionId(context)}/dashboard.html`);
