@@ -34,6 +34,12 @@ def index_rows(faces_dir: Path = FACES_DIR) -> list[tuple[str, str, int, str, st
     return rows
 
 
+def read_index() -> list[dict[str, str]]:
+    """Rows of cache/probe/index.tsv (idx, split, path, label, group, source), in cache order."""
+    with open(PROBE_CACHE / "index.tsv", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
 def _condition(args: tuple[int, str]) -> tuple[int, np.ndarray]:
     i, path = args
     with Image.open(FACES_DIR / path) as im:

@@ -1,6 +1,6 @@
 """Scores the built probe ONNX on the test split under the evaluation's avatar conditions.
 
-    python -m models.training.probe.conditions <probe.onnx> <probe.npz>
+    python -m models.training.probe.conditions <probe.onnx> <probe.npz> [--size 224] [--resize bicubic|shared]
 
 Same conditions as `npm run eval` (models/config.json "evaluation"): centre square at 400/200/96/48 px
 JPEG q85, and an off-centre re-crop. Prints AUC, TPR at 0.5% and 1% FPR (re-thresholded per condition)
@@ -8,9 +8,8 @@ and TPR/FPR at the 0.5%-FPR threshold fixed on the 400 px condition.
 """
 from __future__ import annotations
 
-import csv
+import argparse
 import json
-import sys
 
 import numpy as np
 import onnxruntime as ort
@@ -19,18 +18,22 @@ from PIL import Image
 from ..augment import platform_condition
 from ..config import FACES_DIR, MODELS_DIR
 from ..metrics import roc_auc, tpr_at_fpr
-from .condition import PROBE_CACHE
-from .features import CENTRE_FRACTION
+from .condition import read_index
+from .features import probe_input
 from .head_onnx import LOGIT
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    sess = ort.InferenceSession(args[0], providers=["CPUExecutionProvider"])
-    t005 = float(np.load(args[1])["t005"])
+    ap = argparse.ArgumentParser()
+    ap.add_argument("probe")
+    ap.add_argument("npz")
+    ap.add_argument("--size", type=int, default=224)
+    ap.add_argument("--resize", choices=["bicubic", "shared"], default="bicubic")
+    a = ap.parse_args(argv)
+    sess = ort.InferenceSession(a.probe, providers=["CPUExecutionProvider"])
+    t005 = float(np.load(a.npz)["t005"])
     inp = sess.get_inputs()[0].name
-    with open(PROBE_CACHE / "index.tsv", newline="") as f:
-        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["split"] == "test"]
+    rows = [r for r in read_index() if r["split"] == "test"]
     y = np.array([int(r["label"]) for r in rows]).astype(bool)
     conditions = json.loads((MODELS_DIR / "config.json").read_text())["evaluation"]["conditions"]
     for cond in conditions:
@@ -39,10 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             with Image.open(FACES_DIR / r["path"]) as im:
                 sq = platform_condition(im, size, cond["jpegQuality"], cond["offCentre"])
-            side = int(size * CENTRE_FRACTION)
-            off = (size - side) // 2
-            crop = Image.fromarray(np.ascontiguousarray(sq[off : off + side, off : off + side]))
-            xs.append(np.asarray(crop.resize((224, 224), Image.BICUBIC), np.float32))
+            xs.append(probe_input(sq, a.size, "centre", a.resize))
         s = np.concatenate([sess.run([LOGIT], {inp: np.stack(xs[i : i + 32])})[0][:, 0] for i in range(0, len(xs), 32)])
         print(
             f"{cond['name']:>10}: AUC {roc_auc(y, s):.3f}  TPR@0.5% {tpr_at_fpr(y, s, 0.005):.3f}  @1% {tpr_at_fpr(y, s, 0.01):.3f}"

@@ -10,7 +10,6 @@ split comes from the training sources and cannot tell a probe that generalises f
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 
 import numpy as np
@@ -19,22 +18,28 @@ from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from ..metrics import roc_auc, threshold_at_fpr, tpr_at_fpr
-from .condition import PROBE_CACHE
+from .condition import PROBE_CACHE, read_index
 from .head_onnx import CLIP
 
 C_GRID = (1e-4, 3e-4, 1e-3, 1e-2, 0.1)
 
 
-def load_features(specs: list[str]) -> np.ndarray:
+def load_features(specs: list[str], prefix: str = "f") -> np.ndarray:
+    """Feature blocks by spec ("name" or "name:0,1"); prefix "aug_f" reads the augmented training copies."""
     cols = []
     for spec in specs:
         name, _, ks = spec.partition(":")
         z = np.load(PROBE_CACHE / f"feat_{name}.npz")
-        keys = [f"f{k}" for k in ks.split(",")] if ks else [k for k in z.files if k.startswith("f")]
+        keys = [f"{prefix}{k}" for k in ks.split(",")] if ks else sorted(k for k in z.files if k.startswith(prefix) and k[len(prefix) :].isdigit())
         cols += [z[k] for k in keys]
     x = np.concatenate(cols, 1).astype(np.float64)
     x[~np.isfinite(x)] = 0
     return x
+
+
+def augmented_rows(specs: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Pooled features of the augmented training copies and the cache index each one came from."""
+    return load_features(specs, "aug_f"), np.load(PROBE_CACHE / f"feat_{specs[0].partition(':')[0]}.npz")["aug_idx"]
 
 
 def scores(labels: np.ndarray, s: np.ndarray) -> dict[str, float]:
@@ -46,35 +51,43 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("features", nargs="+")
     ap.add_argument("--save", required=True)
+    ap.add_argument("--aug", action="store_true", help="also train on the augmented copies (features.py --augment)")
     a = ap.parse_args(argv)
-    with open(PROBE_CACHE / "index.tsv", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+    rows = read_index()
     split = np.array([r["split"] for r in rows])
     y = np.array([int(r["label"]) for r in rows])
     group = np.array([r["group"] for r in rows])
     source = np.array([r["source"] for r in rows])
     x = load_features(a.features)
     tr, va, te = split == "train", split == "val", split == "test"
-    scaler = StandardScaler().fit(x[tr])
-    z = np.clip(scaler.transform(x), -CLIP, CLIP)
+    # Training rows: the train images, plus their augmented copies with the same label and source.
     itr = np.where(tr)[0]
-    folds = list(StratifiedGroupKFold(4, shuffle=True, random_state=0).split(itr, y[itr], source[itr]))
+    xtr = x[tr]
+    if a.aug:
+        xa, aidx = augmented_rows(a.features)
+        xtr, itr = np.concatenate([xtr, xa]), np.concatenate([itr, aidx])
+    ytr, str_ = y[itr], source[itr]
+    scaler = StandardScaler().fit(xtr)
+    z = np.clip(scaler.transform(x), -CLIP, CLIP)
+    ztr = np.clip(scaler.transform(xtr), -CLIP, CLIP)
+    # Folds by source, so a copy never sits in another fold than its original.
+    folds = list(StratifiedGroupKFold(4, shuffle=True, random_state=0).split(ztr, ytr, str_))
     best: tuple[float, float] | None = None
     for c in C_GRID:
-        oof = np.zeros(len(itr))
+        oof = np.zeros(len(ytr))
         for ftr, fte in folds:
-            fold = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(z[itr[ftr]], y[itr[ftr]])
-            oof[fte] = fold.decision_function(z[itr[fte]])
-        cv = roc_auc(y[itr].astype(bool), oof)
+            fold = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(ztr[ftr], ytr[ftr])
+            oof[fte] = fold.decision_function(ztr[fte])
+        cv = roc_auc(ytr.astype(bool), oof)
         print(f"  C={c:g}: leave-sources-out AUC {cv:.3f}")
         if best is None or cv > best[1]:
             best = (c, cv)
     assert best is not None
-    clf = LogisticRegression(C=best[0], max_iter=3000, class_weight="balanced").fit(z[tr], y[tr])
+    clf = LogisticRegression(C=best[0], max_iter=3000, class_weight="balanced").fit(ztr, ytr)
     s_va, s_te = clf.decision_function(z[va]), clf.decision_function(z[te])
     t005 = threshold_at_fpr(s_te[y[te] == 0], 0.005)
     per_group = {g: round(float((s_te[(y[te] == 1) & (group[te] == g)] >= t005).mean()), 3) for g in sorted(set(group[te][y[te] == 1]))}
-    report = {"features": a.features, "dim": x.shape[1], "C": best[0], "cvAuc": best[1], "val": scores(y[va], s_va), "test": scores(y[te], s_te), "testTprAt05PerGroup": per_group}
+    report = {"features": a.features, "augmented": bool(a.aug), "trainRows": len(ytr), "dim": x.shape[1], "C": best[0], "cvAuc": best[1], "val": scores(y[va], s_va), "test": scores(y[te], s_te), "testTprAt05PerGroup": per_group}
     print(json.dumps(report, indent=1))
     np.savez(a.save, mu=scaler.mean_, sd=scaler.scale_, w=clf.coef_[0], b=clf.intercept_, test_scores=s_te, test_idx=np.where(te)[0], t005=t005)
     return 0

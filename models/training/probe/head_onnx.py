@@ -4,7 +4,8 @@
 
 Each named NCHW tensor is pooled to its per-channel mean and (population) standard deviation over
 H x W, in the order given, as features.py does; then standardised with the training mean/scale,
-clipped to +-20 and scored by the logistic regression. The backbone's own heads are cut away.
+clipped to +-20 and scored by the logistic regression. The backbone's own heads are cut away, and its
+input takes any size (the probe may be fitted at 128 or 160 px).
 """
 from __future__ import annotations
 
@@ -19,6 +20,14 @@ from onnx import TensorProto, helper, numpy_helper
 LOGIT = "gan_logit"
 FEATURES = "probe_features"
 CLIP = 20.0
+
+
+def with_dynamic_size(model: onnx.ModelProto) -> onnx.ModelProto:
+    """Frees an NHWC input's height and width (TF.js exports fix them at 224) and drops stale shape info."""
+    dims = model.graph.input[0].type.tensor_type.shape.dim
+    dims[1].dim_param, dims[2].dim_param = "height", "width"
+    del model.graph.value_info[:]
+    return model
 
 
 def pooled_features(tensors: list[np.ndarray]) -> np.ndarray:
@@ -77,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     src, npz, dst, names = Path(args[0]), np.load(args[1]), Path(args[2]), args[3].split(",")
-    full = append_probe_head(onnx.load(src), names, npz["mu"], npz["sd"], npz["w"], float(npz["b"][0]))
+    full = append_probe_head(with_dynamic_size(onnx.load(src)), names, npz["mu"], npz["sd"], npz["w"], float(npz["b"][0]))
     tmp = dst.with_suffix(".full.onnx")
     onnx.save(full, tmp)
     # Cut the backbone's own heads (age, gender, descriptor): only what the probe reads stays.
