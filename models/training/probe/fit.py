@@ -89,7 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     per_group = {g: round(float((s_te[(y[te] == 1) & (group[te] == g)] >= t005).mean()), 3) for g in sorted(set(group[te][y[te] == 1]))}
     report = {"features": a.features, "augmented": bool(a.aug), "trainRows": len(ytr), "dim": x.shape[1], "C": best[0], "cvAuc": best[1], "val": scores(y[va], s_va), "test": scores(y[te], s_te), "testTprAt05PerGroup": per_group}
     print(json.dumps(report, indent=1))
-    np.savez(a.save, mu=scaler.mean_, sd=scaler.scale_, w=clf.coef_[0], b=clf.intercept_, test_scores=s_te, test_idx=np.where(te)[0], t005=t005)
+    # The shipped rule: the threshold flags 0.5% of the real *validation* avatars (400 px JPEG q85).
+    t005_val = threshold_at_fpr(s_va[y[va] == 0], 0.005)
+    report["atValThreshold"] = {"tpr": float((s_te[y[te] == 1] >= t005_val).mean()), "fpr": float((s_te[y[te] == 0] >= t005_val).mean())}
+    print(json.dumps(report["atValThreshold"]))
+    np.savez(a.save, mu=scaler.mean_, sd=scaler.scale_, w=clf.coef_[0], b=clf.intercept_, test_scores=s_te, test_idx=np.where(te)[0], t005=t005, t005_val=t005_val)
     return 0
 
 
