@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Worker } from '@playwright/test';
 import { decodeNode } from '../utils/image/decode-node.ts';
 import { phash } from '../utils/signals/phash.ts';
+import { mulberry32 } from '../utils/signals/testing/prng.ts';
 import { loadRows } from './eval-eyes-split.ts';
 
 /** n 16-hex hashes whose bits are set as often as in `sample` face photos of ../shared (seeded, repeatable). */
@@ -18,8 +19,7 @@ export async function faceLikeHashes(n: number, sample = 400): Promise<string[]>
     const h = BigInt(`0x${phash(await decodeNode(new Uint8Array(readFileSync(r.path))))}`);
     for (let b = 0; b < 64; b++) if ((h >> BigInt(b)) & 1n) ones[b]!++;
   }
-  let seed = 1;
-  const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const rand = mulberry32(1);
   return Array.from({ length: n }, () => {
     let v = 0n;
     for (let b = 0; b < 64; b++) if (rand() < ones[b]! / rows.length) v |= 1n << BigInt(b);

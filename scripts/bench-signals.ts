@@ -12,6 +12,7 @@ import { openEvidenceDb } from '../utils/db/open.ts';
 import { recordObservation } from '../utils/db/record-observation.ts';
 import { computeCoordination } from '../utils/signals/coordination.ts';
 import { StoredHashes } from '../utils/db/stored-hashes.ts';
+import { mulberry32 } from '../utils/signals/testing/prng.ts';
 import { syntheticTimeline } from '../utils/signals/testing/synthetic-timeline.ts';
 import type { AccountKey } from '../utils/signals/types.ts';
 
@@ -73,8 +74,8 @@ async function main(): Promise<void> {
 /** Times StoredHashes.near (6 bits) over n random hashes, as the worker runs it for every new avatar. */
 function scanTimes(n: number): number[] {
   const set = new StoredHashes();
-  let seed = 1;
-  const word = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 0).toString(16).padStart(8, '0');
+  const rand = mulberry32(1);
+  const word = () => Math.floor(rand() * 2 ** 32).toString(16).padStart(8, '0');
   for (let i = 0; i < n; i++) set.add(word() + word());
   for (let i = 0; i < 50; i++) set.near('0123456789abcdef', 6);
   return Array.from({ length: 200 }, () => {

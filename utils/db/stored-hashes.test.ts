@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImageVerdict } from '../analysis/types.ts';
 import { hamming } from '../signals/phash.ts';
+import { mulberry32 } from '../signals/testing/prng.ts';
 import { findSimilarImages, putImageResult } from './image-results.ts';
 import { openEvidenceDb } from './open.ts';
 import { StoredHashes, storedHashes } from './stored-hashes.ts';
@@ -10,8 +11,7 @@ const seen = (phash: string): ImageVerdict => ({ status: 'no-face', sha256: phas
 
 describe('StoredHashes', () => {
   it('finds exactly the hashes within maxBits, whatever bits differ (checked against hamming on 3,000 random hashes)', () => {
-    let seed = 3;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = mulberry32(3);
     const randomHash = () => Array.from({ length: 16 }, () => Math.floor(rand() * 16).toString(16)).join('');
     const flip = (h: string, n: number) => {
       let v = BigInt(`0x${h}`);

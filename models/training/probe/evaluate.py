@@ -1,6 +1,6 @@
 """Scores the built probe ONNX on the test split under the evaluation's avatar conditions.
 
-    python -m models.training.probe.conditions <probe.onnx> <probe.npz> [--size 224] [--resize bicubic|shared]
+    python -m models.training.probe.evaluate <probe.onnx> <probe.npz> [--size 224] [--resize bicubic|shared]
 
 Same conditions as `npm run eval` (models/config.json "evaluation"): centre square at 400/200/96/48 px
 JPEG q85, and an off-centre re-crop. Prints AUC, TPR at 0.5% and 1% FPR (re-thresholded per condition)
