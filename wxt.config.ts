@@ -43,6 +43,8 @@ export default defineConfig({
       conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions],
     },
     build: { chunkSizeWarningLimit: 2048 },
+    // The offscreen document's inference worker is a module worker (ORT loads its wasm glue with import()).
+    worker: { format: 'es' as const },
   }),
   hooks: {
     // Re-injection after an update needs host access to the pages the content scripts already match.

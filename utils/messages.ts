@@ -89,6 +89,33 @@ export const OffscreenBenchSchema = v.object({
   repeats: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
 });
 
+/** A float32 tensor between the offscreen document and its inference worker. */
+const TensorSchema = v.object({
+  data: v.custom<Float32Array>((x) => x instanceof Float32Array, 'not a Float32Array'),
+  dims: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(8)),
+});
+const tensors = v.pipe(v.record(str(128), TensorSchema), v.check((r) => Object.keys(r).length <= 16, 'too many tensors'));
+const requestId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** offscreen document → its inference worker: run one model. */
+export const InferenceRequestSchema = v.object({ type: v.literal('infer'), id: requestId, model: str(128), feeds: tensors });
+
+/** inference worker → offscreen document: the outputs, or why there are none. */
+export const InferenceReplySchema = v.variant('type', [
+  v.object({ type: v.literal('inferred'), id: requestId, outputs: tensors }),
+  v.object({
+    type: v.literal('infer-failed'),
+    id: requestId,
+    error: v.variant('kind', [
+      v.object({ kind: v.literal('model-unavailable'), model: str(128), detail: str(1_000) }),
+      v.object({ kind: v.literal('error'), message: str(1_000) }),
+    ]),
+  }),
+]);
+
+export type InferenceRequest = v.InferOutput<typeof InferenceRequestSchema>;
+export type InferenceReply = v.InferOutput<typeof InferenceReplySchema>;
+
 export const OffscreenMessageSchema = v.variant('type', [OffscreenAnalyzeSchema, OffscreenBenchSchema]);
 
 export const BackgroundMessageSchema = v.variant('type', [AnalyzeRequestSchema, TabCountsRequestSchema]);
@@ -168,6 +195,12 @@ export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {
 export function parseOffscreenMessage(raw: unknown): OffscreenMessage | null {
   if (!isTargeted(raw, 'offscreen')) return null;
   const r = v.safeParse(OffscreenMessageSchema, raw);
+  return r.success ? r.output : null;
+}
+
+/** Parse a message posted to a worker, or by one; null when it does not match `schema`. */
+export function parseWorkerMessage<T>(schema: v.GenericSchema<unknown, T>, raw: unknown): T | null {
+  const r = v.safeParse(schema, raw);
   return r.success ? r.output : null;
 }
 

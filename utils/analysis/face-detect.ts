@@ -1,5 +1,5 @@
 /** Face + eye detection with BlazeFace (short range): pure pre/post-processing around one ORT call. */
-import { runModel } from '../ml/ort.ts';
+import { runModel } from '../ml/model-runner.ts';
 import { resampleBilinear, type PixelRect } from '../image/resize.ts';
 import type { RgbaImage } from '../image/types.ts';
 import { generateAnchors } from './anchors.ts';

@@ -73,4 +73,24 @@ describe('AnalyzeService', () => {
     expect(b.map((r) => r.url)).toEqual(['https://i/1', 'https://i/2']);
     expect(analyze.mock.calls.flatMap((c) => c[0])).toEqual(['https://i/bad', 'https://i/1', 'https://i/2']);
   });
+
+  it('keeps two batches at the analyser, never more', async () => {
+    let running = 0;
+    let most = 0;
+    const analyze = vi.fn(async (urls: string[]) => {
+      most = Math.max(most, ++running);
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+      return urls.map(ok);
+    });
+    const s = new AnalyzeService({ analyze, cache: new MemoryVerdictCache(), batchSize: 4 });
+    const out = await s.analyzeAll(Array.from({ length: 30 }, (_, i) => `https://i/${i}`));
+    expect(out.every((r) => r.verdict.status === 'no-face')).toBe(true);
+    expect(most).toBe(2);
+    expect(analyze.mock.calls.flatMap((c) => c[0])).toHaveLength(30);
+    const one = new AnalyzeService({ analyze, cache: new MemoryVerdictCache(), batchSize: 4, inFlight: 1 });
+    most = 0;
+    await one.analyzeAll(Array.from({ length: 12 }, (_, i) => `https://j/${i}`));
+    expect(most).toBe(1);
+  });
 });

@@ -11,6 +11,8 @@ export interface AnalyzeServiceDeps {
   batchSize?: number;
   /** URLs in a call made while the analyser is idle: the first badges of a page need not wait for a full batch. */
   firstBatchSize?: number;
+  /** Batches at the analyser at once (default 2). */
+  inFlight?: number;
 }
 
 /** Dedups, caches and batches avatar analysis requests coming from every tab. */
@@ -20,7 +22,10 @@ export class AnalyzeService {
   private readonly transient = new Map<string, ImageVerdict>();
   private pending: { url: string; resolve: (v: ImageVerdict) => void }[] = [];
   private flushScheduled = false;
+  /** Analyse calls now running. */
   private calls = 0;
+  /** Set once a burst has started, so only the first call of a burst is small. */
+  private warm = false;
 
   constructor(private readonly deps: AnalyzeServiceDeps) {}
 
@@ -60,34 +65,44 @@ export class AnalyzeService {
     // A short window lets one scroll's worth of avatars travel in a single message.
     setTimeout(() => {
       this.flushScheduled = false;
-      void this.flush();
+      this.flush();
     }, 15);
   }
 
-  private async flush(): Promise<void> {
-    // An idle analyser gets a few URLs first (on a cold start, badges appear ~0.3 s sooner); after that,
-    // or while it is busy, full batches keep it fed.
-    let idle = this.calls === 0;
-    while (this.pending.length > 0) {
-      const size = idle ? (this.deps.firstBatchSize ?? 4) : (this.deps.batchSize ?? 16);
-      idle = false;
+  /**
+   * Keep up to `inFlight` batches at the analyser. With one, it idled while each batch's verdicts were
+   * stored and the next batch travelled; with two, it fetches and decodes the next batch while the
+   * inference worker finishes the last one.
+   */
+  private flush(): void {
+    while (this.pending.length > 0 && this.calls < (this.deps.inFlight ?? 2)) {
+      // An idle analyser gets a few URLs first (on a cold start, badges appear ~0.3 s sooner); after that,
+      // or while it is busy, full batches keep it fed.
+      const size = this.calls === 0 && !this.warm ? (this.deps.firstBatchSize ?? 4) : (this.deps.batchSize ?? 16);
+      this.warm = true;
       const batch = this.pending.splice(0, size);
-      let results: UrlVerdict[] = [];
       this.calls++;
-      try {
-        results = await this.deps.analyze(batch.map((b) => b.url));
-      } catch (err) {
-        console.error('[sockscope:background] analysis failed:', String(err));
-      } finally {
+      void this.runBatch(batch).finally(() => {
         this.calls--;
-      }
-      const byUrl = new Map(results.map((r) => [r.url, r.verdict]));
-      const verdicts = batch.map((b): ImageVerdict => byUrl.get(b.url) ?? { status: 'error', error: 'the image analyser did not answer' });
-      const durable: Array<[string, ImageVerdict]> = [];
-      verdicts.forEach((v, i) => (v.status === 'error' ? this.transient.set(batch[i]!.url, v) : durable.push([batch[i]!.url, v])));
-      // Stored before anyone hears of them (one transaction per batch), so assessments find the hashes.
-      await this.deps.cache.putMany(durable).catch((e: unknown) => console.warn('[sockscope:background] cache write failed:', String(e)));
-      batch.forEach((b, i) => b.resolve(verdicts[i]!));
+        if (this.calls === 0 && this.pending.length === 0) this.warm = false;
+        this.flush();
+      });
     }
+  }
+
+  private async runBatch(batch: { url: string; resolve: (v: ImageVerdict) => void }[]): Promise<void> {
+    let results: UrlVerdict[] = [];
+    try {
+      results = await this.deps.analyze(batch.map((b) => b.url));
+    } catch (err) {
+      console.error('[sockscope:background] analysis failed:', String(err));
+    }
+    const byUrl = new Map(results.map((r) => [r.url, r.verdict]));
+    const verdicts = batch.map((b): ImageVerdict => byUrl.get(b.url) ?? { status: 'error', error: 'the image analyser did not answer' });
+    const durable: Array<[string, ImageVerdict]> = [];
+    verdicts.forEach((v, i) => (v.status === 'error' ? this.transient.set(batch[i]!.url, v) : durable.push([batch[i]!.url, v])));
+    // Stored before anyone hears of them (one transaction per batch), so assessments find the hashes.
+    await this.deps.cache.putMany(durable).catch((e: unknown) => console.warn('[sockscope:background] cache write failed:', String(e)));
+    batch.forEach((b, i) => b.resolve(verdicts[i]!));
   }
 }

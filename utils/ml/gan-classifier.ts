@@ -1,11 +1,11 @@
 /**
- * GAN-face classifier: one RgbaImage in, a calibrated probability out. Inference goes through the
- * shared ORT module (lazy session, serialised runs); everything model-specific comes from
+ * GAN-face classifier: one RgbaImage in, a calibrated probability out. Inference goes through
+ * model-runner.ts (ORT in this thread or in the offscreen inference worker); everything model-specific comes from
  * models/config.json via classifier-preprocess.ts.
  */
 import type { RgbaImage } from '../image/types.ts';
 import { GAN_MODEL_CONFIG, preprocessForClassifier, type GanModelConfig } from './classifier-preprocess.ts';
-import { runModel } from './ort.ts';
+import { runModel } from './model-runner.ts';
 
 /** Raw model logit and its calibrated probability (Platt scaling fitted on validation avatars). */
 export interface GanScore {

@@ -5,6 +5,9 @@
  */
 import * as ort from 'onnxruntime-web';
 import { ModelUnavailableError } from './model-error.ts';
+import { setModelRunner, type FloatTensor } from './model-runner.ts';
+
+export type { FloatTensor } from './model-runner.ts';
 
 /** Supplies a model's bytes by name ('blazeface' → models/blazeface.onnx). */
 export type ModelLoader = (name: string) => Promise<Uint8Array>;
@@ -15,12 +18,6 @@ export interface OrtOptions {
   wasmPaths?: string;
   /** wasm threads; 1 avoids worker start-up cost, which tiny models never win back. */
   numThreads?: number;
-}
-
-/** A float32 tensor crossing the module boundary, so callers never touch ort types. */
-export interface FloatTensor {
-  data: Float32Array;
-  dims: readonly number[];
 }
 
 let loader: ModelLoader | null = null;
@@ -38,9 +35,13 @@ export function configureOrt(options: OrtOptions): void {
   if (options.numThreads !== undefined) ort.env.wasm.numThreads = options.numThreads;
 }
 
-/** Sets where model bytes come from (fs in Node, chrome.runtime.getURL + fetch in the extension). */
+/**
+ * Sets where model bytes come from (fs in Node, the extension's files in the inference worker), and
+ * makes this thread's ORT the runner of model-runner.ts.
+ */
 export function setModelLoader(next: ModelLoader): void {
   loader = next;
+  setModelRunner(runModel);
 }
 
 /** True once a loader is set. */

@@ -1,14 +1,21 @@
 import { browser } from 'wxt/browser';
 import { decodeBrowser } from '../image/decode-browser';
 import { parseOffscreenMessage, type AnalyzeResponse } from '../messages';
-import { setupExtensionOrt, warmModels } from './setup-ort';
+import { setModelRunner } from '../ml/model-runner';
 import { analyzeUrls } from './analyze-urls';
 import { benchDecodeAnalyze } from './bench-decode-analyze';
+import { InferenceClient, type WorkerLike } from './inference-client';
 
-/** Wire the offscreen document: ORT from the extension's own files, and the analyse handler. */
+/**
+ * Wire the offscreen document: models run in its inference worker (started now, so they load while the
+ * first avatars are fetched); fetching, decoding and preprocessing stay here and overlap with inference.
+ */
 export function startOffscreen(): void {
-  setupExtensionOrt();
-  warmModels();
+  const inference = new InferenceClient(
+    () => new Worker(new URL('./inference-worker-entry.ts', import.meta.url), { type: 'module', name: 'sockscope-inference' }) as WorkerLike,
+  );
+  setModelRunner(inference.run);
+  inference.start();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseOffscreenMessage(raw);

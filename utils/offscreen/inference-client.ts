@@ -1,0 +1,119 @@
+/**
+ * The offscreen document's side of its inference worker: a ModelRunner that posts each run to the
+ * worker and matches replies by id. The worker is started on first use and replaced when it dies or
+ * hangs; one that dies before ever answering is not restarted for a while, so a broken build gives a
+ * clear "model unavailable" per avatar instead of a loop of worker starts.
+ */
+import { InferenceReplySchema, parseWorkerMessage, type InferenceRequest } from '../messages';
+import { ModelUnavailableError } from '../ml/model-error';
+import type { FloatTensor, ModelRunner } from '../ml/model-runner';
+
+/** What the client needs of a Worker (a fake one in tests). */
+export interface WorkerLike {
+  postMessage(message: InferenceRequest): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+  onerror: ((e: ErrorEvent | Event) => void) | null;
+}
+
+export interface InferenceClientOptions {
+  /** A run not answered in this time is failed and the worker replaced (a hung wasm can only be killed). */
+  timeoutMs?: number;
+  /** How long a worker that never answered is not restarted. */
+  retryMs?: number;
+  now?: () => number;
+}
+
+/** One run can take seconds on a busy 2-core machine during a cold start; 30 s is surely a hang. */
+export const RUN_TIMEOUT_MS = 30_000;
+export const WORKER_RETRY_MS = 60_000;
+
+interface Pending {
+  model: string;
+  resolve: (outputs: Record<string, FloatTensor>) => void;
+  reject: (err: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+export class InferenceClient {
+  private worker: WorkerLike | null = null;
+  /** Whether the current worker has answered at least once (then a death is a crash, not a broken start). */
+  private answered = false;
+  private failed: { at: number; detail: string } | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor(
+    private readonly spawn: () => WorkerLike,
+    private readonly options: InferenceClientOptions = {},
+  ) {}
+
+  /** Start the worker now, so it loads the models while the first avatars are fetched. */
+  start(): void {
+    this.ensureWorker();
+  }
+
+  readonly run: ModelRunner = (model, feeds) =>
+    new Promise((resolve, reject) => {
+      const worker = this.ensureWorker();
+      if (!worker) return reject(new ModelUnavailableError(model, this.failed?.detail ?? 'inference worker unavailable'));
+      const id = this.nextId++;
+      const timer = setTimeout(() => this.restart(`no answer in ${this.options.timeoutMs ?? RUN_TIMEOUT_MS} ms`), this.options.timeoutMs ?? RUN_TIMEOUT_MS);
+      this.pending.set(id, { model, resolve, reject, timer });
+      worker.postMessage({ type: 'infer', id, model, feeds: Object.fromEntries(Object.entries(feeds).map(([k, t]) => [k, { data: t.data, dims: [...t.dims] }])) });
+    });
+
+  private ensureWorker(): WorkerLike | null {
+    if (this.worker) return this.worker;
+    const now = (this.options.now ?? Date.now)();
+    if (this.failed && now - this.failed.at < (this.options.retryMs ?? WORKER_RETRY_MS)) return null;
+    try {
+      const w = this.spawn();
+      w.onmessage = (e) => this.onReply(e.data);
+      w.onerror = (e) => this.onWorkerError(e);
+      this.worker = w;
+      this.answered = false;
+      this.failed = null;
+      return w;
+    } catch (e) {
+      this.failed = { at: now, detail: `inference worker could not start (${String(e).slice(0, 120)})` };
+      console.error(`[sockscope:inference] ${this.failed.detail}`);
+      return null;
+    }
+  }
+
+  private onReply(raw: unknown): void {
+    const reply = parseWorkerMessage(InferenceReplySchema, raw);
+    const p = reply && this.pending.get(reply.id);
+    if (!reply || !p) return;
+    this.pending.delete(reply.id);
+    clearTimeout(p.timer);
+    this.answered = true;
+    if (reply.type === 'inferred') return p.resolve(reply.outputs);
+    const { error } = reply;
+    p.reject(error.kind === 'model-unavailable' ? new ModelUnavailableError(error.model, error.detail) : new Error(error.message));
+  }
+
+  private onWorkerError(e: ErrorEvent | Event): void {
+    const message = 'message' in e && e.message ? e.message : 'the inference worker stopped';
+    e.preventDefault?.();
+    if (!this.answered) {
+      // Died before its first answer: its script or wasm can't load. Don't respawn per avatar.
+      this.failed = { at: (this.options.now ?? Date.now)(), detail: `inference worker failed to start (${message.slice(0, 120)})` };
+      console.error(`[sockscope:inference] ${this.failed.detail}`);
+    }
+    this.restart(message);
+  }
+
+  /** Fail every pending run and drop the worker; the next run starts a new one. */
+  private restart(why: string): void {
+    this.worker?.terminate();
+    this.worker = null;
+    const all = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of all) {
+      clearTimeout(p.timer);
+      p.reject(this.failed ? new ModelUnavailableError(p.model, this.failed.detail) : new Error(`[sockscope:inference] ${why}`));
+    }
+  }
+}
