@@ -58,9 +58,11 @@ function greyThumbnail(img: RgbaImage): Float64Array {
       let acc = 0;
       for (let k = 0; k < n; k++) {
         const p = (y * w + first + k) * 4;
-        const a = d[p + 3]! / 255;
         const luma = 0.299 * d[p]! + 0.587 * d[p + 1]! + 0.114 * d[p + 2]!;
-        acc += (luma * a + 255 * (1 - a)) * tx.w[base + k]!;
+        // Opaque (nearly every avatar): luma·1 + 255·0 is exactly luma, so the hash is unchanged.
+        const alpha = d[p + 3]!;
+        const grey = alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255);
+        acc += grey * tx.w[base + k]!;
       }
       rows[y * N + x] = acc;
     }
