@@ -2,11 +2,11 @@
 import type { RgbaImage } from '../image/types.ts';
 import { ANALYSIS_CONFIG, bandFor, type AnalysisConfig } from './analysis-config.ts';
 import { BLAZEFACE } from './blazeface-config.ts';
-import { combineEvidence, eyeGeometryProvider, type EvidenceProvider } from './evidence.ts';
+import { combineEvidence, eyeGeometryProvider, type Evidence, type EvidenceProvider } from './evidence.ts';
 import { ganClassifierProvider } from './gan-classifier-provider.ts';
 import { IMAGE_FUSION } from './image-fusion.ts';
 import { ganEyeDistance } from './eye-geometry.ts';
-import { detectFaces, type DetectOptions } from './face-detect.ts';
+import { detectFaces, type DetectOptions, type Face } from './face-detect.ts';
 import type { ImageVerdict } from './types.ts';
 
 export interface AnalyzeOptions {
@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   providers?: EvidenceProvider[];
   detect?: DetectOptions;
   phash?: string | null;
+  /** Computes the perceptual hash when `phash` is not given (called while the first detector pass runs). */
+  phashOf?: (img: RgbaImage) => string;
 }
 
 export const DEFAULT_PROVIDERS: EvidenceProvider[] = [eyeGeometryProvider, ganClassifierProvider];
@@ -29,11 +31,25 @@ export async function analyzeImage(img: RgbaImage, sha256: string, opts: Analyze
   const config = opts.config ?? ANALYSIS_CONFIG;
   const providers = opts.providers ?? DEFAULT_PROVIDERS;
   const modelVersion = modelVersionOf(config, providers);
-  const phash = opts.phash ?? null;
+  // Where models run in a worker (the offscreen document), each step below is ordered so that this
+  // thread works while the worker infers: the perceptual hash during the first detector pass, the
+  // classifier's preprocessing during the refine pass. Results do not depend on the order.
+  const early = new Map<EvidenceProvider, Promise<Evidence>>();
+  const startEarly = (first: Face): void => {
+    for (const p of providers) {
+      if (!p.faceIndependent) continue;
+      const run = p.evaluate({ img, face: first, config });
+      // Awaited below once the detector is done; until then a failure must not count as unhandled.
+      run.catch(() => undefined);
+      early.set(p, run);
+    }
+  };
+  const detecting = detectFaces(img, { ...opts.detect, onFirstFace: startEarly });
+  const phash = opts.phash !== undefined ? opts.phash : (opts.phashOf?.(img) ?? null);
   const base = { sha256, width: img.width, height: img.height, modelVersion, phash };
-  const face = (await detectFaces(img, opts.detect))[0];
+  const face = (await detecting)[0];
   if (!face) return { status: 'no-face', ...base, reasons: ['No face found, so the GAN-face checks do not apply.'] };
-  const evidence = await Promise.all(providers.map((p) => p.evaluate({ img, face, config })));
+  const evidence = await Promise.all(providers.map((p) => early.get(p) ?? p.evaluate({ img, face, config })));
   const score = combineEvidence(evidence);
   return {
     status: 'ok',

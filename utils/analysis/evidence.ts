@@ -27,6 +27,11 @@ export interface Evidence {
 export interface EvidenceProvider {
   name: string;
   version: string;
+  /**
+   * True when the finding does not depend on where the face is (only on there being one): the provider
+   * then starts as soon as the detector's first pass finds a face, while a refine pass still runs.
+   */
+  faceIndependent?: boolean;
   evaluate(input: EvidenceInput): Promise<Evidence>;
 }
 

@@ -32,6 +32,8 @@ export interface DetectOptions {
   refineWithin?: number;
   /** Side of the refine crop as a multiple of the face box's larger side. */
   refineMargin?: number;
+  /** Called once with the first pass's best face, before any refine pass (see analyze.ts). */
+  onFirstFace?: (face: Face) => void;
 }
 
 /**
@@ -122,6 +124,7 @@ export async function detectFaces(img: RgbaImage, options: DetectOptions = {}): 
   // A small face shrinks out of the detector's range when zoomed out: look again at the image itself.
   if (faces.length === 0 && zoom !== 1) faces = await run(letterboxRect(img.width, img.height));
   const best = faces[0];
+  if (best) options.onFirstFace?.(best);
   if (!best || options.refine === false) return faces;
   const faceShare = Math.max(best.box.w * img.width, best.box.h * img.height) / Math.max(img.width, img.height);
   const near = ganEyeDistance(best.eyes) < (options.refineWithin ?? DEFAULT_REFINE_WITHIN);

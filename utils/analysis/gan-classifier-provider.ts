@@ -6,6 +6,8 @@ import type { EvidenceProvider } from './evidence.ts';
 export const ganClassifierProvider: EvidenceProvider = {
   name: 'gan-classifier',
   version: GAN_MODEL_CONFIG.version,
+  // It reads the avatar's centre crop, wherever the detector puts the face.
+  faceIndependent: true,
   async evaluate({ img }) {
     const s = await classify(img);
     const pct = Math.round(s.probability * 100);
