@@ -6,7 +6,8 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launch Debian's Chromium with the built extension, the platform hostnames mapped to our server. */
-export async function launchWithExtension(port: number, opts: { headless?: boolean; extraArgs?: string[]; withoutExtension?: boolean } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(port: number, opts: { headless?: boolean; extraArgs?: string[]; withoutExtension?: boolean; extensionDir?: string } = {}): Promise<BrowserContext> {
+  const ext = opts.extensionDir ?? EXTENSION_DIR;
   const rules = MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
@@ -23,7 +24,7 @@ export async function launchWithExtension(port: number, opts: { headless?: boole
       '--ignore-certificate-errors',
       `--host-resolver-rules=${rules}`,
       // withoutExtension: the same browser and pages, for baselines (what the page costs on its own).
-      ...(opts.withoutExtension ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
+      ...(opts.withoutExtension ? [] : [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]),
       ...(opts.extraArgs ?? []),
     ],
   });
