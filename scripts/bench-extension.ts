@@ -223,7 +223,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 }
 
 /** Offscreen memory after 2,000 avatars: the JS heap, and the whole extension process (wasm, bitmaps, code). */
-async function offscreenMemory(context: import('@playwright/test').BrowserContext, sw: import('@playwright/test').Worker): Promise<string[]> {
+export async function offscreenMemory(context: import('@playwright/test').BrowserContext, sw: import('@playwright/test').Worker): Promise<string[]> {
   const { cdp } = await browserCdp(context);
   const off = await attachTarget(cdp, '/offscreen.html');
   if (!off) return ['offscreen memory: could not attach to the offscreen document'];

@@ -102,7 +102,13 @@ export const InferenceRequestSchema = v.object({ type: v.literal('infer'), id: r
 
 /** inference worker → offscreen document: the outputs, or why there are none. */
 export const InferenceReplySchema = v.variant('type', [
-  v.object({ type: v.literal('inferred'), id: requestId, outputs: tensors }),
+  v.object({
+    type: v.literal('inferred'),
+    id: requestId,
+    outputs: tensors,
+    /** The request's input buffers, handed back for reuse. */
+    spent: v.pipe(v.array(v.custom<Float32Array>((x) => x instanceof Float32Array, 'not a Float32Array')), v.maxLength(16)),
+  }),
   v.object({
     type: v.literal('infer-failed'),
     id: requestId,

@@ -1,5 +1,5 @@
 /** Face + eye detection with BlazeFace (short range): pure pre/post-processing around one ORT call. */
-import { runModel } from '../ml/model-runner.ts';
+import { inputBuffer, runModel } from '../ml/model-runner.ts';
 import { resampleBilinear, type PixelRect } from '../image/resize.ts';
 import type { RgbaImage } from '../image/types.ts';
 import { generateAnchors } from './anchors.ts';
@@ -67,7 +67,8 @@ export function toInputTensor(img: RgbaImage, rect: PixelRect, cfg: BlazefaceCon
   const [lo, hi] = [cfg.input.range[0]!, cfg.input.range[1]!];
   const px = resampleBilinear(img, rect, w, h).data;
   const plane = w * h;
-  const out = new Float32Array(3 * plane);
+  // Every element is written, so a recycled input buffer is fine.
+  const out = inputBuffer(3 * plane);
   const k = (hi - lo) / 255;
   for (let i = 0; i < plane; i++) {
     out[i] = px[i * 4]! * k + lo;

@@ -9,6 +9,7 @@
  */
 import raw from '../../models/config.json' with { type: 'json' };
 import type { RgbaImage } from '../image/types.ts';
+import { inputBuffer } from './model-runner.ts';
 
 /** The subset of models/config.json the app relies on. */
 export interface GanModelConfig {
@@ -167,8 +168,8 @@ export function preprocessForClassifier(img: RgbaImage, config: GanModelConfig =
       horiz[hb + ox] = vb;
     }
   }
-  // Vertical pass, then normalisation into NCHW.
-  const out = new Float32Array(3 * size * size);
+  // Vertical pass, then normalisation into NCHW (every element written, so a recycled buffer is fine).
+  const out = inputBuffer(3 * size * size);
   for (let c = 0; c < 3; c++) {
     const mean = config.mean[c]!;
     const std = config.std[c]!;

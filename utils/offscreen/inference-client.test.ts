@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InferenceReply, InferenceRequest } from '../messages';
 import { ModelUnavailableError } from '../ml/model-error';
 import { InferenceClient, type WorkerLike } from './inference-client';
-import { failureReply } from './inference-worker';
+import { inputBuffer } from '../ml/model-runner';
+import { failureReply, transferable } from './inference-worker';
 
 /** A worker whose answers the test decides: `reply` maps a request to a reply (or null: never answer). */
 class FakeWorker implements WorkerLike {
@@ -11,8 +12,10 @@ class FakeWorker implements WorkerLike {
   terminated = false;
   readonly seen: InferenceRequest[] = [];
   constructor(private readonly reply: (r: InferenceRequest) => unknown) {}
-  postMessage(message: InferenceRequest): void {
+  readonly transfers: Transferable[][] = [];
+  postMessage(message: InferenceRequest, transfer: Transferable[]): void {
     this.seen.push(message);
+    this.transfers.push(transfer);
     const answer = this.reply(message);
     if (answer !== null) queueMicrotask(() => this.onmessage?.({ data: answer } as MessageEvent));
   }
@@ -25,7 +28,7 @@ class FakeWorker implements WorkerLike {
 }
 
 const feeds = { input: { data: new Float32Array([1, 2, 3]), dims: [1, 3] } };
-const echo = (r: InferenceRequest): InferenceReply => ({ type: 'inferred', id: r.id, outputs: { out: { data: r.feeds.input!.data.map((x) => x * 2), dims: [1, 3] } } });
+const echo = (r: InferenceRequest): InferenceReply => ({ type: 'inferred', id: r.id, outputs: { out: { data: r.feeds.input!.data.map((x) => x * 2), dims: [1, 3] } }, spent: [r.feeds.input!.data] });
 
 afterEach(() => vi.useRealTimers());
 
@@ -56,14 +59,14 @@ describe('InferenceClient', () => {
     const workers: FakeWorker[] = [];
     const client = new InferenceClient(
       () => {
-        workers.push(new FakeWorker((r) => ({ type: 'inferred', id: r.id + 1000, outputs: {} })));
+        workers.push(new FakeWorker((r) => ({ type: 'inferred', id: r.id + 1000, outputs: {}, spent: [] })));
         return workers.at(-1)!;
       },
       { timeoutMs: 1_000 },
     );
     const run = client.run('m', feeds);
     const failed = expect(run).rejects.toThrow('[sockscope:inference] no answer in 1000 ms');
-    workers[0]!.onmessage?.({ data: { type: 'inferred', id: 0, outputs: { out: { data: [1, 2], dims: [2] } } } } as MessageEvent);
+    workers[0]!.onmessage?.({ data: { type: 'inferred', id: 0, outputs: { out: { data: [1, 2], dims: [2] } }, spent: [] } } as MessageEvent);
     await vi.advanceTimersByTimeAsync(1_000);
     await failed;
     expect(workers[0]!.terminated).toBe(true);
@@ -115,6 +118,29 @@ describe('InferenceClient', () => {
       throw new Error('SecurityError');
     });
     await expect(client.run('m', feeds)).rejects.toMatchObject({ name: 'ModelUnavailableError', detail: 'inference worker could not start (Error: SecurityError)' });
+  });
+});
+
+describe('input buffers', () => {
+  it('move to the worker and come back for the next run', async () => {
+    const workers: FakeWorker[] = [];
+    const client = new InferenceClient(() => {
+      workers.push(new FakeWorker(echo));
+      return workers.at(-1)!;
+    });
+    const data = inputBuffer(7);
+    data.fill(1);
+    await client.run('m', { input: { data, dims: [1, 7] } });
+    expect(workers[0]!.transfers[0]).toEqual([data.buffer]);
+    // The fake worker hands back the very array it got: the next input of that length reuses it.
+    expect(inputBuffer(7)).toBe(data);
+    expect(inputBuffer(7)).not.toBe(data);
+  });
+
+  it('are moved only where an array owns its whole buffer, each buffer once', () => {
+    const whole = new Float32Array(4);
+    const shared = new Float32Array(8);
+    expect(transferable([whole, whole, shared.subarray(2, 4)])).toEqual([whole.buffer]);
   });
 });
 

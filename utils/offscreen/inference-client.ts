@@ -6,11 +6,12 @@
  */
 import { InferenceReplySchema, parseWorkerMessage, type InferenceRequest } from '../messages';
 import { ModelUnavailableError } from '../ml/model-error';
-import type { FloatTensor, ModelRunner } from '../ml/model-runner';
+import { recycleInputs, type FloatTensor, type ModelRunner } from '../ml/model-runner';
+import { transferable } from './inference-worker';
 
 /** What the client needs of a Worker (a fake one in tests). */
 export interface WorkerLike {
-  postMessage(message: InferenceRequest): void;
+  postMessage(message: InferenceRequest, transfer: Transferable[]): void;
   terminate(): void;
   onmessage: ((e: MessageEvent) => void) | null;
   onerror: ((e: ErrorEvent | Event) => void) | null;
@@ -60,7 +61,9 @@ export class InferenceClient {
       const id = this.nextId++;
       const timer = setTimeout(() => this.restart(`no answer in ${this.options.timeoutMs ?? RUN_TIMEOUT_MS} ms`), this.options.timeoutMs ?? RUN_TIMEOUT_MS);
       this.pending.set(id, { model, resolve, reject, timer });
-      worker.postMessage({ type: 'infer', id, model, feeds: Object.fromEntries(Object.entries(feeds).map(([k, t]) => [k, { data: t.data, dims: [...t.dims] }])) });
+      const inputs = Object.entries(feeds).map(([k, t]): [string, { data: Float32Array; dims: number[] }] => [k, { data: t.data, dims: [...t.dims] }]);
+      // The inputs move to the worker (no copy) and come back with the reply for reuse (recycleInputs).
+      worker.postMessage({ type: 'infer', id, model, feeds: Object.fromEntries(inputs) }, transferable(inputs.map(([, t]) => t.data)));
     });
 
   private ensureWorker(): WorkerLike | null {
@@ -89,7 +92,10 @@ export class InferenceClient {
     this.pending.delete(reply.id);
     clearTimeout(p.timer);
     this.answered = true;
-    if (reply.type === 'inferred') return p.resolve(reply.outputs);
+    if (reply.type === 'inferred') {
+      recycleInputs(reply.spent);
+      return p.resolve(reply.outputs);
+    }
     const { error } = reply;
     p.reject(error.kind === 'model-unavailable' ? new ModelUnavailableError(error.model, error.detail) : new Error(error.message));
   }

@@ -22,6 +22,16 @@ export function failureReply(id: number, err: unknown): InferenceReply {
   return { type: 'infer-failed', id, error: { kind: 'error', message } };
 }
 
+/**
+ * The buffers of `arrays` that can be moved to another thread: each only once, and only where the array
+ * owns its whole buffer (a view into a larger one, such as wasm memory, must be cloned instead).
+ */
+export function transferable(arrays: Float32Array[]): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const a of arrays) if (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
+  return [...out];
+}
+
 /** Wires `scope`: ORT from the extension's files, models warmed at once, runs answered by id. */
 export function startInferenceWorker(scope: WorkerScope): void {
   setupExtensionOrt(`${scope.location.origin}/`);
@@ -32,11 +42,13 @@ export function startInferenceWorker(scope: WorkerScope): void {
     if (!msg) return;
     runModel(msg.model, msg.feeds).then(
       (outputs) => {
-        // Outputs are fresh copies out of the wasm heap, so their buffers can move instead of being cloned;
-        // a view into a larger buffer (the wasm memory itself, in some ORT version) is cloned instead.
-        const owned = Object.values(outputs).filter((t) => t.data.byteOffset === 0 && t.data.byteLength === t.data.buffer.byteLength);
-        const buffers = new Set(owned.map((t) => t.data.buffer as ArrayBuffer));
-        scope.postMessage({ type: 'inferred', id: msg.id, outputs: Object.fromEntries(Object.entries(outputs).map(([k, t]) => [k, { data: t.data, dims: [...t.dims] }])) }, [...buffers]);
+        // Outputs are fresh copies out of the wasm heap, and ORT copied the inputs into it, so every buffer
+        // can move back instead of being cloned; the inputs are reused for the next avatars.
+        const spent = Object.values(msg.feeds).map((t) => t.data);
+        scope.postMessage(
+          { type: 'inferred', id: msg.id, outputs: Object.fromEntries(Object.entries(outputs).map(([k, t]) => [k, { data: t.data, dims: [...t.dims] }])), spent },
+          transferable([...Object.values(outputs).map((t) => t.data), ...spent]),
+        );
       },
       (err: unknown) => scope.postMessage(failureReply(msg.id, err), []),
     );
