@@ -75,6 +75,10 @@ test('the built extension loads no remote code and asks only for the permissions
     return remoteCode.filter((re) => re.test(text)).map((re) => `${relative(EXTENSION_DIR, f)}: ${re.source}`);
   });
   expect(hits).toEqual([]);
+  // One bundle holds onnxruntime: the offscreen document's inference worker (pages, content scripts and
+  // the service worker stay small, and models run off the document's own thread).
+  const withOrt = code.filter((f) => readFileSync(f, 'utf8').includes('InferenceSession')).map((f) => relative(EXTENSION_DIR, f));
+  expect(withOrt).toEqual([expect.stringMatching(/^assets\/inference-worker-entry-[\w-]+\.js$/)]);
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   // contextMenus: the lead's right-click entry; scripting: re-injection after an update (utils/background).
   // Anything new must be added here on purpose.

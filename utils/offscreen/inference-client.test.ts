@@ -3,7 +3,8 @@ import type { InferenceReply, InferenceRequest } from '../messages';
 import { ModelUnavailableError } from '../ml/model-error';
 import { InferenceClient, type WorkerLike } from './inference-client';
 import { inputBuffer } from '../ml/model-runner';
-import { failureReply, transferable } from './inference-worker';
+import { failureReply } from './inference-worker';
+import { transferable } from './transferable';
 
 /** A worker whose answers the test decides: `reply` maps a request to a reply (or null: never answer). */
 class FakeWorker implements WorkerLike {

@@ -7,7 +7,7 @@
 import { InferenceReplySchema, parseWorkerMessage, type InferenceRequest } from '../messages';
 import { ModelUnavailableError } from '../ml/model-error';
 import { recycleInputs, type FloatTensor, type ModelRunner } from '../ml/model-runner';
-import { transferable } from './inference-worker';
+import { transferable } from './transferable';
 
 /** What the client needs of a Worker (a fake one in tests). */
 export interface WorkerLike {

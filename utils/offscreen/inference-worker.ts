@@ -7,6 +7,7 @@ import { InferenceRequestSchema, parseWorkerMessage, type InferenceReply } from 
 import { ModelUnavailableError } from '../ml/model-error';
 import { runModel } from '../ml/ort';
 import { setupExtensionOrt, warmModels } from './setup-ort';
+import { transferable } from './transferable';
 
 /** What this module needs of a DedicatedWorkerGlobalScope (tsconfig has no webworker lib). */
 export interface WorkerScope {
@@ -20,16 +21,6 @@ export function failureReply(id: number, err: unknown): InferenceReply {
   if (err instanceof ModelUnavailableError) return { type: 'infer-failed', id, error: { kind: 'model-unavailable', model: err.model.slice(0, 128), detail: err.detail.slice(0, 1_000) } };
   const message = (err instanceof Error ? err.message : String(err)).slice(0, 1_000);
   return { type: 'infer-failed', id, error: { kind: 'error', message } };
-}
-
-/**
- * The buffers of `arrays` that can be moved to another thread: each only once, and only where the array
- * owns its whole buffer (a view into a larger one, such as wasm memory, must be cloned instead).
- */
-export function transferable(arrays: Float32Array[]): ArrayBuffer[] {
-  const out = new Set<ArrayBuffer>();
-  for (const a of arrays) if (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
-  return [...out];
 }
 
 /** Wires `scope`: ORT from the extension's files, models warmed at once, runs answered by id. */
