@@ -33,13 +33,19 @@ const echo = (r: InferenceRequest): InferenceReply => ({ type: 'inferred', id: r
 
 afterEach(() => vi.useRealTimers());
 
+/** A client whose workers answer with `reply`, and every worker it started. */
+function harness(reply: (r: InferenceRequest) => unknown, options?: ConstructorParameters<typeof InferenceClient>[1]) {
+  const workers: FakeWorker[] = [];
+  const client = new InferenceClient(() => {
+    workers.push(new FakeWorker(reply));
+    return workers.at(-1)!;
+  }, options);
+  return { client, workers };
+}
+
 describe('InferenceClient', () => {
   it('answers each run with its own outputs, matched by id', async () => {
-    const workers: FakeWorker[] = [];
-    const client = new InferenceClient(() => {
-      workers.push(new FakeWorker(echo));
-      return workers.at(-1)!;
-    });
+    const { client, workers } = harness(echo);
     const [a, b] = await Promise.all([client.run('m', feeds), client.run('m', { input: { data: new Float32Array([5]), dims: [1, 1] } })]);
     expect([...a.out!.data]).toEqual([2, 4, 6]);
     expect([...b.out!.data]).toEqual([10]);
@@ -57,14 +63,7 @@ describe('InferenceClient', () => {
 
   it('ignores replies that do not match the protocol or a pending run, then times the run out', async () => {
     vi.useFakeTimers();
-    const workers: FakeWorker[] = [];
-    const client = new InferenceClient(
-      () => {
-        workers.push(new FakeWorker((r) => ({ type: 'inferred', id: r.id + 1000, outputs: {}, spent: [] })));
-        return workers.at(-1)!;
-      },
-      { timeoutMs: 1_000 },
-    );
+    const { client, workers } = harness((r) => ({ type: 'inferred', id: r.id + 1000, outputs: {}, spent: [] }), { timeoutMs: 1_000 });
     const run = client.run('m', feeds);
     const failed = expect(run).rejects.toThrow('[sockscope:inference] no answer in 1000 ms');
     workers[0]!.onmessage?.({ data: { type: 'inferred', id: 0, outputs: { out: { data: [1, 2], dims: [2] } }, spent: [] } } as MessageEvent);
@@ -77,14 +76,7 @@ describe('InferenceClient', () => {
 
   it('does not restart, for a while, a worker that died before its first answer', async () => {
     let now = 0;
-    const workers: FakeWorker[] = [];
-    const client = new InferenceClient(
-      () => {
-        workers.push(new FakeWorker(() => null));
-        return workers.at(-1)!;
-      },
-      { now: () => now, retryMs: 60_000 },
-    );
+    const { client, workers } = harness(() => null, { now: () => now, retryMs: 60_000 });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const run = client.run('blazeface', feeds);
     workers[0]!.crash('Failed to fetch a worker script');
@@ -97,12 +89,8 @@ describe('InferenceClient', () => {
   });
 
   it('replaces a worker that crashes after answering, at once, failing only the runs it held', async () => {
-    const workers: FakeWorker[] = [];
     let answer = true;
-    const client = new InferenceClient(() => {
-      workers.push(new FakeWorker((r) => (answer ? echo(r) : null)));
-      return workers.at(-1)!;
-    });
+    const { client, workers } = harness((r) => (answer ? echo(r) : null));
     await client.run('m', feeds);
     answer = false;
     const held = client.run('m', feeds);
@@ -124,11 +112,7 @@ describe('InferenceClient', () => {
 
 describe('input buffers', () => {
   it('move to the worker and come back for the next run', async () => {
-    const workers: FakeWorker[] = [];
-    const client = new InferenceClient(() => {
-      workers.push(new FakeWorker(echo));
-      return workers.at(-1)!;
-    });
+    const { client, workers } = harness(echo);
     const data = inputBuffer(7);
     data.fill(1);
     await client.run('m', { input: { data, dims: [1, 7] } });
