@@ -79,7 +79,7 @@ export async function benchExtension(): Promise<string[]> {
 }
 
 /** Loads the 500-post page and times it until every badge has a result, with the CPU it took per avatar. */
-export async function pageThroughput(page: Page, label: string): Promise<string[]> {
+async function pageThroughput(page: Page, label: string): Promise<string[]> {
   const cpu0 = cpuSnapshot();
   const harness0 = process.cpuUsage();
   const t0 = Date.now();
@@ -95,7 +95,7 @@ export async function pageThroughput(page: Page, label: string): Promise<string[
  * two in flight): record the sightings, fetch and analyse each avatar, assess each account. No page is
  * rendered and nothing downloads each avatar a second time, so this is the extension's own throughput.
  */
-export async function pipelineQueue(context: import('@playwright/test').BrowserContext, n: number): Promise<string[]> {
+async function pipelineQueue(context: import('@playwright/test').BrowserContext, n: number): Promise<string[]> {
   const page = await context.newPage();
   try {
     // Sent from an extension page that renders nothing: the dashboard, used before, loaded its account
@@ -162,7 +162,7 @@ async function throughputWithStoredAvatars(port: number, n: number): Promise<str
   }
 }
 
-export async function watchLongTasks(page: Page): Promise<void> {
+async function watchLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __long: { start: number; duration: number }[]; __frames: { start: number; text: string }[] };
     w.__long = [];
@@ -185,12 +185,12 @@ export async function watchLongTasks(page: Page): Promise<void> {
 interface Timed {
   start: number;
 }
-export const longTasks = (page: Page): Promise<(Timed & { duration: number })[]> => page.evaluate(() => (window as unknown as { __long: { start: number; duration: number }[] }).__long);
+const longTasks = (page: Page): Promise<(Timed & { duration: number })[]> => page.evaluate(() => (window as unknown as { __long: { start: number; duration: number }[] }).__long);
 const blockingFrames = (page: Page): Promise<(Timed & { text: string })[]> => page.evaluate(() => (window as unknown as { __frames: { start: number; text: string }[] }).__frames);
 const describeTasks = (xs: { duration: number }[]): string => `${xs.length}${xs.length ? ` (${xs.map((x) => x.duration.toFixed(0)).join(', ')} ms)` : ''}`;
 
 /** Scrolls the page down in 40 wheel steps; returns the page's clock when scrolling began. */
-export async function scroll(page: Page): Promise<number> {
+async function scroll(page: Page): Promise<number> {
   const from = await page.evaluate(() => performance.now());
   for (let y = 0; y < 40; y++) {
     await page.mouse.wheel(0, 1500);
@@ -223,7 +223,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 }
 
 /** Offscreen memory after 2,000 avatars: the JS heap, and the whole extension process (wasm, bitmaps, code). */
-export async function offscreenMemory(context: import('@playwright/test').BrowserContext, sw: import('@playwright/test').Worker): Promise<string[]> {
+async function offscreenMemory(context: import('@playwright/test').BrowserContext, sw: import('@playwright/test').Worker): Promise<string[]> {
   const { cdp } = await browserCdp(context);
   const off = await attachTarget(cdp, '/offscreen.html');
   if (!off) return ['offscreen memory: could not attach to the offscreen document'];

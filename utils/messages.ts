@@ -89,9 +89,11 @@ export const OffscreenBenchSchema = v.object({
   repeats: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
 });
 
+const float32Array = v.custom<Float32Array>((x) => x instanceof Float32Array, 'not a Float32Array');
+
 /** A float32 tensor between the offscreen document and its inference worker. */
 const TensorSchema = v.object({
-  data: v.custom<Float32Array>((x) => x instanceof Float32Array, 'not a Float32Array'),
+  data: float32Array,
   dims: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(8)),
 });
 const tensors = v.pipe(v.record(str(128), TensorSchema), v.check((r) => Object.keys(r).length <= 16, 'too many tensors'));
@@ -107,7 +109,7 @@ export const InferenceReplySchema = v.variant('type', [
     id: requestId,
     outputs: tensors,
     /** The request's input buffers, handed back for reuse. */
-    spent: v.pipe(v.array(v.custom<Float32Array>((x) => x instanceof Float32Array, 'not a Float32Array')), v.maxLength(16)),
+    spent: v.pipe(v.array(float32Array), v.maxLength(16)),
   }),
   v.object({
     type: v.literal('infer-failed'),

@@ -23,11 +23,9 @@ export async function analyzeBytes(
       const what = declared && !declared.startsWith('image/') ? declared : 'unknown format';
       throw new ImageError('bad-type', `not a supported image (${what})`);
     }
-    const hashing = sha256Hex(bytes);
-    hashing.catch(() => undefined);
-    const img = await decode(bytes, sniffed);
+    const [img, sha256] = await Promise.all([decode(bytes, sniffed), sha256Hex(bytes)]);
     // The perceptual hash rides along so reused avatars can be matched across accounts (utils/signals).
-    return await analyzeImage(img, await hashing, { phashOf: phash, ...opts });
+    return await analyzeImage(img, sha256, { phashOf: phash, ...opts });
   } catch (e) {
     if (e instanceof ImageError) return { status: 'error', error: e.message };
     // Already logged once by utils/ml/ort.ts; the badge reads "couldn't check: model unavailable".

@@ -34,7 +34,7 @@ describe.skipIf(!hasShared())('analysis order (work on this thread while a worke
       // Marked face-dependent, the classifier runs after both detector passes, as before this order existed.
       const sequential = DEFAULT_PROVIDERS.map((p): EvidenceProvider => ({ ...p, faceIndependent: false }));
       const before = log.length;
-      const plain = await analyzeImage(img, 'x', { providers: sequential, phash: phash(img) });
+      const plain = await analyzeImage(img, 'x', { providers: sequential, phashOf: phash });
       expect(log.slice(0, 4)).toEqual(['detect', 'phash', GAN_MODEL_NAME, 'detect']);
       expect(log.slice(before)).toEqual(['detect', 'detect', GAN_MODEL_NAME]);
       expect(overlapped).toEqual(plain);

@@ -14,8 +14,7 @@ export interface AnalyzeOptions {
   /** Evidence sources; default: eye geometry and the GAN-face classifier, fused (image-fusion.ts). */
   providers?: EvidenceProvider[];
   detect?: DetectOptions;
-  phash?: string | null;
-  /** Computes the perceptual hash when `phash` is not given (called while the first detector pass runs). */
+  /** Computes the perceptual hash (called while the first detector pass runs); none without it. */
   phashOf?: (img: RgbaImage) => string;
 }
 
@@ -45,7 +44,7 @@ export async function analyzeImage(img: RgbaImage, sha256: string, opts: Analyze
     }
   };
   const detecting = detectFaces(img, { ...opts.detect, onFirstFace: startEarly });
-  const phash = opts.phash !== undefined ? opts.phash : (opts.phashOf?.(img) ?? null);
+  const phash = opts.phashOf?.(img) ?? null;
   const base = { sha256, width: img.width, height: img.height, modelVersion, phash };
   const face = (await detecting)[0];
   if (!face) return { status: 'no-face', ...base, reasons: ['No face found, so the GAN-face checks do not apply.'] };

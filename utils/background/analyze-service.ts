@@ -24,8 +24,6 @@ export class AnalyzeService {
   private flushScheduled = false;
   /** Analyse calls now running. */
   private calls = 0;
-  /** Set once a burst has started, so only the first call of a burst is small. */
-  private warm = false;
 
   constructor(private readonly deps: AnalyzeServiceDeps) {}
 
@@ -78,13 +76,11 @@ export class AnalyzeService {
     while (this.pending.length > 0 && this.calls < (this.deps.inFlight ?? 2)) {
       // An idle analyser gets a few URLs first (on a cold start, badges appear ~0.3 s sooner); after that,
       // or while it is busy, full batches keep it fed.
-      const size = this.calls === 0 && !this.warm ? (this.deps.firstBatchSize ?? 4) : (this.deps.batchSize ?? 16);
-      this.warm = true;
+      const size = this.calls === 0 ? (this.deps.firstBatchSize ?? 4) : (this.deps.batchSize ?? 16);
       const batch = this.pending.splice(0, size);
       this.calls++;
       void this.runBatch(batch).finally(() => {
         this.calls--;
-        if (this.calls === 0 && this.pending.length === 0) this.warm = false;
         this.flush();
       });
     }

@@ -36,9 +36,10 @@ export function inputBuffer(length: number): Float32Array {
 /** Gives input buffers back for reuse once a run no longer needs them. */
 export function recycleInputs(buffers: Iterable<Float32Array>): void {
   for (const b of buffers) {
-    const list = spare.get(b.length) ?? [];
-    if (list.length < SPARE_PER_LENGTH && b.byteLength > 0) list.push(b);
-    spare.set(b.length, list);
+    if (b.byteLength === 0) continue;
+    let list = spare.get(b.length);
+    if (!list) spare.set(b.length, (list = []));
+    if (list.length < SPARE_PER_LENGTH) list.push(b);
   }
 }
 

@@ -9,7 +9,7 @@ import { transferable } from './transferable';
 /** A worker whose answers the test decides: `reply` maps a request to a reply (or null: never answer). */
 class FakeWorker implements WorkerLike {
   onmessage: ((e: MessageEvent) => void) | null = null;
-  onerror: ((e: ErrorEvent | Event) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
   readonly seen: InferenceRequest[] = [];
   constructor(private readonly reply: (r: InferenceRequest) => unknown) {}

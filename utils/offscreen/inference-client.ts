@@ -14,7 +14,7 @@ export interface WorkerLike {
   postMessage(message: InferenceRequest, transfer: Transferable[]): void;
   terminate(): void;
   onmessage: ((e: MessageEvent) => void) | null;
-  onerror: ((e: ErrorEvent | Event) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
 }
 
 export interface InferenceClientOptions {
@@ -37,6 +37,9 @@ interface Pending {
 }
 
 export class InferenceClient {
+  private readonly timeoutMs: number;
+  private readonly retryMs: number;
+  private readonly now: () => number;
   private worker: WorkerLike | null = null;
   /** Whether the current worker has answered at least once (then a death is a crash, not a broken start). */
   private answered = false;
@@ -46,8 +49,12 @@ export class InferenceClient {
 
   constructor(
     private readonly spawn: () => WorkerLike,
-    private readonly options: InferenceClientOptions = {},
-  ) {}
+    options: InferenceClientOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? RUN_TIMEOUT_MS;
+    this.retryMs = options.retryMs ?? WORKER_RETRY_MS;
+    this.now = options.now ?? Date.now;
+  }
 
   /** Start the worker now, so it loads the models while the first avatars are fetched. */
   start(): void {
@@ -59,7 +66,7 @@ export class InferenceClient {
       const worker = this.ensureWorker();
       if (!worker) return reject(new ModelUnavailableError(model, this.failed?.detail ?? 'inference worker unavailable'));
       const id = this.nextId++;
-      const timer = setTimeout(() => this.restart(`no answer in ${this.options.timeoutMs ?? RUN_TIMEOUT_MS} ms`), this.options.timeoutMs ?? RUN_TIMEOUT_MS);
+      const timer = setTimeout(() => this.restart(`no answer in ${this.timeoutMs} ms`), this.timeoutMs);
       this.pending.set(id, { model, resolve, reject, timer });
       const inputs = Object.entries(feeds).map(([k, t]): [string, { data: Float32Array; dims: number[] }] => [k, { data: t.data, dims: [...t.dims] }]);
       // The inputs move to the worker (no copy) and come back with the reply for reuse (recycleInputs).
@@ -68,8 +75,8 @@ export class InferenceClient {
 
   private ensureWorker(): WorkerLike | null {
     if (this.worker) return this.worker;
-    const now = (this.options.now ?? Date.now)();
-    if (this.failed && now - this.failed.at < (this.options.retryMs ?? WORKER_RETRY_MS)) return null;
+    const now = this.now();
+    if (this.failed && now - this.failed.at < this.retryMs) return null;
     try {
       const w = this.spawn();
       w.onmessage = (e) => this.onReply(e.data);
@@ -100,12 +107,12 @@ export class InferenceClient {
     p.reject(error.kind === 'model-unavailable' ? new ModelUnavailableError(error.model, error.detail) : new Error(error.message));
   }
 
-  private onWorkerError(e: ErrorEvent | Event): void {
-    const message = 'message' in e && e.message ? e.message : 'the inference worker stopped';
-    e.preventDefault?.();
+  private onWorkerError(e: ErrorEvent): void {
+    const message = e.message || 'the inference worker stopped';
+    e.preventDefault();
     if (!this.answered) {
       // Died before its first answer: its script or wasm can't load. Don't respawn per avatar.
-      this.failed = { at: (this.options.now ?? Date.now)(), detail: `inference worker failed to start (${message.slice(0, 120)})` };
+      this.failed = { at: this.now(), detail: `inference worker failed to start (${message.slice(0, 120)})` };
       console.error(`[sockscope:inference] ${this.failed.detail}`);
     }
     this.restart(message);

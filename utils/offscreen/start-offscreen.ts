@@ -4,7 +4,7 @@ import { parseOffscreenMessage, type AnalyzeResponse } from '../messages';
 import { setModelRunner } from '../ml/model-runner';
 import { analyzeUrls } from './analyze-urls';
 import { benchDecodeAnalyze } from './bench-decode-analyze';
-import { InferenceClient, type WorkerLike } from './inference-client';
+import { InferenceClient } from './inference-client';
 
 /**
  * Wire the offscreen document: models run in its inference worker (started now, so they load while the
@@ -12,7 +12,7 @@ import { InferenceClient, type WorkerLike } from './inference-client';
  */
 export function startOffscreen(): void {
   const inference = new InferenceClient(
-    () => new Worker(new URL('./inference-worker-entry.ts', import.meta.url), { type: 'module', name: 'sockscope-inference' }) as WorkerLike,
+    () => new Worker(new URL('./inference-worker-entry.ts', import.meta.url), { type: 'module', name: 'sockscope-inference' }),
   );
   setModelRunner(inference.run);
   inference.start();
