@@ -13,16 +13,8 @@ import { median, quantile } from './eval-eyes-stats';
 import { extensionProcessMemory, formatMemory } from '../e2e/support/process-memory';
 import { cpuPerItem, cpuSnapshot } from '../e2e/support/process-cpu';
 import { faceLikeHashes, seedStoredImages } from './bench-seed-store';
-
-const settled = () =>
-  [...document.querySelectorAll('sockscope-badge')].filter((h) => {
-    const s = h.shadowRoot?.querySelector('button')?.getAttribute('data-state');
-    return s && s !== 'checking';
-  }).length;
-
-async function waitSettled(page: Page, n: number, timeoutMs: number): Promise<void> {
-  await page.waitForFunction(`(${settled.toString()})() >= ${n}`, undefined, { timeout: timeoutMs, polling: 50 });
-}
+import { blockingFrames, describeTasks, longTasks, scroll, waitSettled, watchLongTasks, type Timed } from './bench-page';
+import { virtualListScroll } from './bench-virtual-scroll';
 
 const fmt = (xs: number[]): string => `median ${median(xs).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
 
@@ -67,6 +59,7 @@ export async function benchExtension(): Promise<string[]> {
     lines.push(`long tasks (> 50 ms) while scrolling the 500 posts: ${describeTasks(after(tasks, scrollFrom))} with Sockscope; ${describeTasks(after(baseline.longTasks, baseline.scrollFrom))} without the extension`);
     const frames = await blockingFrames(big);
     lines.push(...frames.map((f) => `  with Sockscope, ${f.start < scrollFrom ? 'loading' : 'scrolling'}: ${f.text}`), ...baseline.frames.map((f) => `  without, ${f.start < baseline.scrollFrom ? 'loading' : 'scrolling'}: ${f.text}`));
+    lines.push(...(await virtualListScroll(server.port)));
     lines.push(...baseline.cpu.map((l) => l.replace('CPU per avatar, all processes', 'the same page without the extension (its own parse and 500 avatar images), CPU per post')));
     lines.push(...(await pipelineQueue(context, 500)));
     lines.push(...(await offscreenMemory(context, sw)));
@@ -160,43 +153,6 @@ async function throughputWithStoredAvatars(port: number, n: number): Promise<str
   } finally {
     await context.close();
   }
-}
-
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __long: { start: number; duration: number }[]; __frames: { start: number; text: string }[] };
-    w.__long = [];
-    w.__frames = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
-    // Long Animation Frames say where a blocking frame's time went: the page's scripts (ours, in an isolated
-    // world, are not listed) or rendering (style, layout, paint).
-    new PerformanceObserver((l) =>
-      l.getEntries().forEach((entry) => {
-        const e = entry as PerformanceEntry & { blockingDuration: number; renderStart: number; scripts: { invoker: string; duration: number }[] };
-        if (e.blockingDuration <= 0) return;
-        const render = e.renderStart ? e.startTime + e.duration - e.renderStart : 0;
-        const top = [...e.scripts].sort((a, b) => b.duration - a.duration)[0];
-        w.__frames.push({ start: e.startTime, text: `${e.duration.toFixed(0)} ms frame: rendering ${render.toFixed(0)} ms${top ? `, page script ${top.invoker} ${top.duration.toFixed(0)} ms` : ''}` });
-      }),
-    ).observe({ type: 'long-animation-frame', buffered: true });
-  });
-}
-
-interface Timed {
-  start: number;
-}
-const longTasks = (page: Page): Promise<(Timed & { duration: number })[]> => page.evaluate(() => (window as unknown as { __long: { start: number; duration: number }[] }).__long);
-const blockingFrames = (page: Page): Promise<(Timed & { text: string })[]> => page.evaluate(() => (window as unknown as { __frames: { start: number; text: string }[] }).__frames);
-const describeTasks = (xs: { duration: number }[]): string => `${xs.length}${xs.length ? ` (${xs.map((x) => x.duration.toFixed(0)).join(', ')} ms)` : ''}`;
-
-/** Scrolls the page down in 40 wheel steps; returns the page's clock when scrolling began. */
-async function scroll(page: Page): Promise<number> {
-  const from = await page.evaluate(() => performance.now());
-  for (let y = 0; y < 40; y++) {
-    await page.mouse.wheel(0, 1500);
-    await page.waitForTimeout(50);
-  }
-  return from;
 }
 
 /** The same page and scroll in the same browser without the extension: the page's own long tasks and CPU. */

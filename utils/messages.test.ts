@@ -29,6 +29,12 @@ describe('message protocol', () => {
     const huge = { ...occ, text: 'x'.repeat(30_000) };
     expect(parseBackgroundMessage({ target: 'background', type: 'analyze', items: [{ url: 'https://a/b', occurrence: huge }] })).toBeNull();
   });
+  it('accepts the scroll signal and the yield it becomes, and nothing smuggled in their place', () => {
+    expect(parseBackgroundMessage({ target: 'background', type: 'user-scrolling' })?.type).toBe('user-scrolling');
+    expect(parseOffscreenMessage({ target: 'offscreen', type: 'offscreen-yield' })?.type).toBe('offscreen-yield');
+    expect(parseOffscreenMessage({ target: 'background', type: 'offscreen-yield' })).toBeNull();
+    expect(parseBackgroundMessage({ target: 'offscreen', type: 'user-scrolling' })).toBeNull();
+  });
   it('validates responses and names the failure', () => {
     expect(() => parseResponse(AnalyzeResponseSchema, { results: [{ url: 'u', verdict: { status: 'bogus' } }] }, 'analyze')).toThrow(/malformed analyze/);
     const ok = parseResponse(AnalyzeResponseSchema, { results: [{ url: 'u', verdict: { status: 'error', error: 'nope' } }] }, 'analyze');

@@ -74,6 +74,18 @@ export const TabCountsRequestSchema = v.object({
   tabId: v.pipe(v.number(), v.integer()),
 });
 
+/** content → background: the user is scrolling this page; analysis should give it the CPU for a moment. */
+export const UserScrollingSchema = v.object({
+  target: v.literal('background'),
+  type: v.literal('user-scrolling'),
+});
+
+/** background → offscreen: hold new analyses back for a moment (a page is being scrolled). */
+export const OffscreenYieldSchema = v.object({
+  target: v.literal('offscreen'),
+  type: v.literal('offscreen-yield'),
+});
+
 /** background → offscreen: fetch + analyse these image URLs. */
 export const OffscreenAnalyzeSchema = v.object({
   target: v.literal('offscreen'),
@@ -124,13 +136,15 @@ export const InferenceReplySchema = v.variant('type', [
 export type InferenceRequest = v.InferOutput<typeof InferenceRequestSchema>;
 export type InferenceReply = v.InferOutput<typeof InferenceReplySchema>;
 
-export const OffscreenMessageSchema = v.variant('type', [OffscreenAnalyzeSchema, OffscreenBenchSchema]);
+export const OffscreenMessageSchema = v.variant('type', [OffscreenAnalyzeSchema, OffscreenBenchSchema, OffscreenYieldSchema]);
 
-export const BackgroundMessageSchema = v.variant('type', [AnalyzeRequestSchema, TabCountsRequestSchema]);
+export const BackgroundMessageSchema = v.variant('type', [AnalyzeRequestSchema, TabCountsRequestSchema, UserScrollingSchema]);
 
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
 export type TabCountsRequest = v.InferOutput<typeof TabCountsRequestSchema>;
 export type OffscreenAnalyze = v.InferOutput<typeof OffscreenAnalyzeSchema>;
+export type OffscreenYield = v.InferOutput<typeof OffscreenYieldSchema>;
+export type UserScrolling = v.InferOutput<typeof UserScrollingSchema>;
 export type OffscreenMessage = v.InferOutput<typeof OffscreenMessageSchema>;
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
 

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { generate } from 'selfsigned';
 import sharp from 'sharp';
 import { AVATARS } from '../fixtures/avatars';
-import { renderCell, renderTimeline } from '../fixtures/x-timeline';
+import { renderCell, renderTimeline, renderVirtualTimeline } from '../fixtures/x-timeline';
 import { CAMPAIGN_POSTS, EXPLORE_POSTS, HOME_POSTS, REUSED_PHOTO_POSTS, morePosts } from '../fixtures/x-scenario';
 import { serveFuzz } from '../fixtures/hostile-images';
 import { serveHostilePage } from '../fixtures/hostile-page';
@@ -76,6 +76,11 @@ async function route(req: IncomingMessage, res: ServerResponse, sharedDir: strin
   send(res, 404, 'text/plain', 'not found');
 }
 
+const FIXTURE_SCRIPTS: Record<string, string> = {
+  '/fixture-timeline.js': 'timeline-script.js',
+  '/fixture-virtual-timeline.js': 'virtual-timeline-script.js',
+};
+
 async function routeX(url: URL, res: ServerResponse): Promise<void> {
   const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
   if (url.pathname === '/home' || url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(HOME_POSTS, theme));
@@ -83,20 +88,20 @@ async function routeX(url: URL, res: ServerResponse): Promise<void> {
   if (url.pathname === '/reused') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(REUSED_PHOTO_POSTS, theme));
   if (url.pathname === '/explore') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(EXPLORE_POSTS, theme));
   if (url.pathname === '/cells/explore') return send(res, 200, 'text/html; charset=utf-8', EXPLORE_POSTS.map((p, i) => renderCell(p, 500 + i)).join(''));
-  if (url.pathname === '/bench') {
-    // n posts, each with its own avatar URL (benchK → a real face file), for load benchmarks.
+  if (url.pathname === '/bench' || url.pathname === '/bench/virtual') {
+    // n posts, each with its own avatar URL (benchK → a real face file), for load benchmarks: all in the
+    // page at once, or mounted a few at a time as x.com's virtual list does.
     const n = Math.min(5_000, Number(url.searchParams.get('n') ?? '500'));
     const posts = Array.from({ length: n }, (_, i) => ({ handle: `bench_${i}`, name: `Bench ${i}`, avatar: `bench${i}`, text: `Benchmark post ${i} #bench` }));
-    return send(res, 200, 'text/html; charset=utf-8', renderTimeline(posts, theme));
+    const render = url.pathname === '/bench' ? renderTimeline : renderVirtualTimeline;
+    return send(res, 200, 'text/html; charset=utf-8', render(posts, theme));
   }
   if (url.pathname === '/more') {
     const page = Number(url.searchParams.get('page') ?? '1');
     return send(res, 200, 'text/html; charset=utf-8', morePosts(page).map((p, i) => renderCell(p, 100 * page + i)).join(''));
   }
-  if (url.pathname === '/fixture-timeline.js') {
-    const js = await readFile(resolve(import.meta.dirname, '../fixtures/timeline-script.js'));
-    return send(res, 200, 'text/javascript', js);
-  }
+  const script = FIXTURE_SCRIPTS[url.pathname];
+  if (script) return send(res, 200, 'text/javascript', await readFile(resolve(import.meta.dirname, '../fixtures', script)));
   send(res, 404, 'text/plain', 'not found');
 }
 

@@ -6,7 +6,7 @@ import { parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type
 import { loadSettings } from '../settings';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
-import { analyzeInOffscreen } from './offscreen-client';
+import { analyzeInOffscreen, yieldInOffscreen } from './offscreen-client';
 import { registerContextMenu } from './context-menu';
 import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
@@ -19,6 +19,7 @@ export function startBackground(): void {
   const runModels = import.meta.env.FIREFOX
     ? async (urls: string[]) => (await import('./inline-analyzer')).analyzeInline(urls)
     : analyzeInOffscreen;
+  const yieldToPage = import.meta.env.FIREFOX ? () => void import('./inline-analyzer').then((m) => m.yieldInline()) : () => yieldInOffscreen();
   const service = new AnalyzeService({ analyze: runModels, cache: recorder });
   // Right-clicked images are checked but not stored as evidence: they aren't sightings of an account.
   registerContextMenu({ analyze: runModels });
@@ -34,8 +35,11 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => counter.forget(tabId));
 
-  async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse | TabCounts> {
+  async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse | TabCounts | null> {
     switch (msg.type) {
+      case 'user-scrolling':
+        yieldToPage();
+        return null;
       case 'analyze':
         return analyze(msg, sender);
       case 'tab-counts':

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { badgePropsFromResult, mountBadge } from '../../components/badge';
 import type { SiteAdapter } from '../../sites/types';
+import type { UserScrolling } from '../messages';
 import { loadSettings, watchSettings } from '../settings';
 import { pageTheme } from './page-theme';
+import { scrollSignaller } from './scroll-signal';
 import { SiteRunner } from './site-runner';
 import { ExtensionGoneError, VerdictClient } from './verdict-client';
 
@@ -60,6 +62,13 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   // SPA navigation swaps content without a page load; the observer sees it, this makes it prompt.
   ctx.addEventListener(window, 'wxt:locationchange', () => runner.scheduleFull());
   for (const name of opts.navigationEvents ?? []) ctx.addEventListener(document, name as keyof DocumentEventMap, () => runner.scheduleFull());
+  // While the user scrolls, the analyser gives the CPU back to the page (see YieldGate). Capture catches
+  // scrolling inner panes too; passive keeps the listener off the scroll's critical path.
+  const onScroll = scrollSignaller(() => {
+    if (browser.runtime?.id == null) return;
+    browser.runtime.sendMessage({ target: 'background', type: 'user-scrolling' } satisfies UserScrolling).catch(() => undefined);
+  });
+  ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
   runner.start();
   if (settings.debug) Object.assign(window, { __sockscope: runner.stats });
 }

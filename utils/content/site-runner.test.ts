@@ -143,3 +143,39 @@ describe('SiteRunner', () => {
     expect(document.querySelectorAll('sockscope-badge')).toHaveLength(0);
   });
 });
+
+describe('SiteRunner viewport priority', () => {
+  it('tells the client which badges are within a screen of the viewport, and stops watching dropped ones', async () => {
+    let notify: ((entries: { target: Element; isIntersecting: boolean }[]) => void) | null = null;
+    const watched = new Set<Element>();
+    class FakeIO {
+      constructor(cb: typeof notify, readonly opts: { rootMargin: string }) {
+        notify = cb;
+      }
+      observe = (el: Element) => watched.add(el);
+      unobserve = (el: Element) => watched.delete(el);
+      disconnect = () => watched.clear();
+    }
+    vi.stubGlobal('IntersectionObserver', FakeIO);
+    try {
+      const { runner, check } = setup();
+      document.body.innerHTML = post('a', 'https://i/a') + post('b', 'https://i/b');
+      runner.start();
+      const hosts = [...document.querySelectorAll('sockscope-badge')];
+      expect(hosts).toHaveLength(2);
+      expect([...watched]).toEqual(hosts);
+      const near = (url: string) => (check.mock.calls.find((c) => c[0] === url) as unknown as [string, unknown, () => boolean])[2];
+      expect(near('https://i/a')()).toBe(false);
+      notify!([{ target: hosts[0]!, isIntersecting: true }]);
+      expect(near('https://i/a')()).toBe(true);
+      expect(near('https://i/b')()).toBe(false);
+      notify!([{ target: hosts[0]!, isIntersecting: false }]);
+      expect(near('https://i/a')()).toBe(false);
+      document.querySelector('div.post')!.remove();
+      await tick();
+      expect([...watched]).toEqual([hosts[1]]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -54,11 +54,18 @@ export class SiteRunner {
   private pendingUnits: Element[] = [];
   private unitTimer: ReturnType<typeof setTimeout> | null = null;
   private full = true;
+  /** Badge hosts within a screen of the viewport: their avatars are checked first. */
+  private readonly near = new WeakSet<Element>();
+  private readonly visibility: IntersectionObserver | null;
   /** Cumulative scan cost, read by the benchmark through performance marks too. */
   readonly stats = { scans: 0, authors: 0, ms: 0 };
 
   constructor(private readonly deps: RunnerDeps, private settings: Settings) {
     this.doc = deps.doc ?? document;
+    const IO = this.doc.defaultView?.IntersectionObserver;
+    this.visibility = IO
+      ? new IO((entries) => entries.forEach((e) => (e.isIntersecting ? this.near.add(e.target) : this.near.delete(e.target))), { rootMargin: '100% 0px' })
+      : null;
     deps.signal?.addEventListener('abort', () => this.stop());
   }
 
@@ -252,7 +259,8 @@ export class SiteRunner {
       slot.view.update(slot.result, null, this.settings);
       return;
     }
-    void this.deps.client.check(url, d).then((r) => {
+    this.visibility?.observe(host);
+    void this.deps.client.check(url, d, () => this.near.has(host)).then((r) => {
       if (this.slots.get(anchor) !== slot) return;
       slot.result = r;
       slot.view.update(r, url, this.settings);
@@ -260,6 +268,7 @@ export class SiteRunner {
   }
 
   private drop(s: Slot): void {
+    this.visibility?.unobserve(s.host);
     s.view.unmount();
     s.host.remove();
   }

@@ -37,6 +37,23 @@ describe('VerdictClient', () => {
     expect(out.map((r) => (r.verdict.status === 'error' ? r.verdict.error : ''))).toEqual(urls);
   });
 
+  it('sends the avatars near the viewport first, then the rest in order, and answers all of them', async () => {
+    const send = vi.fn(async (m: AnalyzeRequest) => {
+      await new Promise((r) => setTimeout(r, 5));
+      return { results: m.items.map((i) => ({ url: i.url, verdict: { status: 'error', error: i.url } })) };
+    });
+    const c = new VerdictClient(send);
+    // 100 posts scrolled past; the reader stopped at the last three.
+    const onScreen = new Set([97, 98, 99]);
+    const urls = Array.from({ length: 100 }, (_, i) => `https://i/${i}`);
+    const out = await Promise.all(urls.map((u, i) => c.check(u, occ, () => onScreen.has(i))));
+    const sent = send.mock.calls.map((call) => call[0].items.map((it) => Number(it.url.split('/').pop())));
+    expect(sent[0]).toEqual([97, 98, 99, 0]);
+    expect(sent[1]).toEqual(Array.from({ length: 32 }, (_, k) => 1 + k));
+    expect(sent.flat().sort((a, b) => a - b)).toEqual(urls.map((_, i) => i));
+    expect(out.map((r) => (r.verdict.status === 'error' ? r.verdict.error : ''))).toEqual(urls);
+  });
+
   it('retries once, then reports that the extension could not be reached', async () => {
     const send = vi.fn(async () => {
       throw new Error('Extension context invalidated.');

@@ -17,7 +17,7 @@ export interface CheckResult {
   risk: RiskView | null;
 }
 
-type Item = AnalyzeRequest['items'][number] & { key: string; resolve: (v: CheckResult) => void };
+type Item = AnalyzeRequest['items'][number] & { key: string; resolve: (v: CheckResult) => void; near?: () => boolean };
 
 const BATCH = 32;
 /** The first request of a page is small, so its first badges do not wait for a full batch of avatars. */
@@ -36,15 +36,18 @@ export class VerdictClient {
 
   constructor(private readonly send: Send) {}
 
-  /** Verdict and risk for an author's avatar; the occurrence travels along so the background records it. */
-  check(url: string, raw: AuthorOccurrence): Promise<CheckResult> {
+  /**
+   * Verdict and risk for an author's avatar; the occurrence travels along so the background records it.
+   * `near` says whether the badge is on screen or about to be: those are sent first.
+   */
+  check(url: string, raw: AuthorOccurrence, near?: () => boolean): Promise<CheckResult> {
     const occurrence = clipOccurrence(raw);
     // Each post is its own observation (same author, new text), so the key includes the text.
     const key = [url, occurrence.site, occurrence.handle ?? '', occurrence.kind, occurrence.text ?? ''].join('\u0000');
     const known = this.byKey.get(key);
     if (known) return known;
     const p = new Promise<CheckResult>((resolve) => {
-      this.queue.push({ url, occurrence, key, resolve });
+      this.queue.push({ url, occurrence, key, resolve, ...(near ? { near } : {}) });
       this.timer ??= setTimeout(() => this.flush(), WINDOW_MS);
     });
     this.byKey.set(key, p);
@@ -62,13 +65,25 @@ export class VerdictClient {
     this.senders++;
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.sent++ === 0 ? FIRST_BATCH : BATCH);
+        const batch = this.take(this.sent++ === 0 ? FIRST_BATCH : BATCH);
         const results = await this.sendWithRetry(batch);
         batch.forEach((b, i) => b.resolve(results[i] ?? { verdict: { status: 'error', error: 'no answer from Sockscope' }, risk: null }));
       }
     } finally {
       this.senders--;
     }
+  }
+
+  /**
+   * The next batch: badges near the viewport first, then the oldest. After a fast scroll the queue is mostly
+   * posts already scrolled past; in arrival order, the posts the reader stopped at would be checked last.
+   */
+  private take(n: number): Item[] {
+    const first: Item[] = [];
+    const rest: Item[] = [];
+    for (const item of this.queue) (first.length < n && item.near?.() ? first : rest).push(item);
+    this.queue = rest;
+    return [...first, ...rest.splice(0, n - first.length)];
   }
 
   /** Results in batch order (the background answers in request order). */

@@ -4,27 +4,36 @@ import { ImageError } from '../image/limits';
 import { fetchImage } from '../image/fetch-image';
 import type { ImageDecoder } from '../image/types';
 import type { UrlVerdict } from '../messages';
+import type { YieldGate } from '../analysis/yield-gate';
+
+export interface AnalyzeUrlsOptions {
+  fetchImpl?: typeof fetch;
+  /** Each avatar's CPU work waits here while a page is being scrolled. */
+  gate?: Pick<YieldGate, 'pass'>;
+}
 
 // Fetches overlap (network-bound) while inference stays serialised inside utils/ml/ort.ts.
 const CONCURRENCY = 4;
 
 /** Fetch and analyse each URL; every URL gets a verdict, failures included. */
-export async function analyzeUrls(urls: string[], decode: ImageDecoder, fetchImpl?: typeof fetch): Promise<UrlVerdict[]> {
+export async function analyzeUrls(urls: string[], decode: ImageDecoder, opts: AnalyzeUrlsOptions = {}): Promise<UrlVerdict[]> {
   const out: UrlVerdict[] = new Array(urls.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < urls.length; i = next++) {
       const url = urls[i] as string;
-      out[i] = { url, verdict: await analyzeUrl(url, decode, fetchImpl) };
+      out[i] = { url, verdict: await analyzeUrl(url, decode, opts) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, urls.length) }, worker));
   return out;
 }
 
-async function analyzeUrl(url: string, decode: ImageDecoder, fetchImpl?: typeof fetch): Promise<ImageVerdict> {
+async function analyzeUrl(url: string, decode: ImageDecoder, { fetchImpl, gate }: AnalyzeUrlsOptions): Promise<ImageVerdict> {
   try {
     const img = await fetchImage(url, fetchImpl ? { fetchImpl } : {});
+    // The download is network time; decoding and the models are the CPU the page may need.
+    await gate?.pass();
     return await analyzeBytes(img.bytes, img.contentType, decode);
   } catch (e) {
     const error = e instanceof ImageError ? e.message : `couldn't analyse image (${String(e).slice(0, 120)})`;

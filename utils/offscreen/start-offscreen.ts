@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { decodeBrowser } from '../image/decode-browser';
 import { parseOffscreenMessage, type AnalyzeResponse } from '../messages';
 import { setModelRunner } from '../ml/model-runner';
+import { YieldGate } from '../analysis/yield-gate';
 import { analyzeUrls } from './analyze-urls';
 import { benchDecodeAnalyze } from './bench-decode-analyze';
 import { InferenceClient } from './inference-client';
@@ -16,11 +17,13 @@ export function startOffscreen(): void {
   );
   setModelRunner(inference.run);
   inference.start();
+  const gate = new YieldGate();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseOffscreenMessage(raw);
     if (!msg) return undefined;
     if (msg.type === 'offscreen-bench') return benchDecodeAnalyze(msg.urls, msg.repeats, decodeBrowser);
-    return analyzeUrls(msg.urls, decodeBrowser).then((results): AnalyzeResponse => ({ results }));
+    if (msg.type === 'offscreen-yield') return void gate.hold();
+    return analyzeUrls(msg.urls, decodeBrowser, { gate }).then((results): AnalyzeResponse => ({ results }));
   });
 }

@@ -1,0 +1,49 @@
+/** What the Chromium benches share about a page: waiting for badges, long tasks and frames, scrolling. */
+import type { Page } from '@playwright/test';
+
+const settled = () =>
+  [...document.querySelectorAll('sockscope-badge')].filter((h) => {
+    const s = h.shadowRoot?.querySelector('button')?.getAttribute('data-state');
+    return s && s !== 'checking';
+  }).length;
+
+export async function waitSettled(page: Page, n: number, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(`(${settled.toString()})() >= ${n}`, undefined, { timeout: timeoutMs, polling: 50 });
+}
+
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __long: { start: number; duration: number }[]; __frames: { start: number; text: string }[] };
+    w.__long = [];
+    w.__frames = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    // Long Animation Frames say where a blocking frame's time went: the page's scripts (ours, in an isolated
+    // world, are not listed) or rendering (style, layout, paint).
+    new PerformanceObserver((l) =>
+      l.getEntries().forEach((entry) => {
+        const e = entry as PerformanceEntry & { blockingDuration: number; renderStart: number; scripts: { invoker: string; duration: number }[] };
+        if (e.blockingDuration <= 0) return;
+        const render = e.renderStart ? e.startTime + e.duration - e.renderStart : 0;
+        const top = [...e.scripts].sort((a, b) => b.duration - a.duration)[0];
+        w.__frames.push({ start: e.startTime, text: `${e.duration.toFixed(0)} ms frame: rendering ${render.toFixed(0)} ms${top ? `, page script ${top.invoker} ${top.duration.toFixed(0)} ms` : ''}` });
+      }),
+    ).observe({ type: 'long-animation-frame', buffered: true });
+  });
+}
+
+export interface Timed {
+  start: number;
+}
+export const longTasks = (page: Page): Promise<(Timed & { duration: number })[]> => page.evaluate(() => (window as unknown as { __long: { start: number; duration: number }[] }).__long);
+export const blockingFrames = (page: Page): Promise<(Timed & { text: string })[]> => page.evaluate(() => (window as unknown as { __frames: { start: number; text: string }[] }).__frames);
+export const describeTasks = (xs: { duration: number }[]): string => `${xs.length}${xs.length ? ` (${xs.map((x) => x.duration.toFixed(0)).join(', ')} ms)` : ''}`;
+
+/** Scrolls the page down in 40 wheel steps; returns the page's clock when scrolling began. */
+export async function scroll(page: Page): Promise<number> {
+  const from = await page.evaluate(() => performance.now());
+  for (let y = 0; y < 40; y++) {
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(50);
+  }
+  return from;
+}
