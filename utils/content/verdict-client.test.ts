@@ -29,8 +29,12 @@ describe('VerdictClient', () => {
       return { results: m.items.map((i) => ({ url: i.url, verdict: { status: 'error', error: i.url } })) };
     });
     const c = new VerdictClient(send);
+    expect(c.waiting).toBe(false);
     const urls = Array.from({ length: 200 }, (_, i) => `https://i/${i}`);
-    const out = await Promise.all(urls.map((u) => c.check(u, occ)));
+    const all = Promise.all(urls.map((u) => c.check(u, occ)));
+    expect(c.waiting).toBe(true);
+    const out = await all;
+    expect(c.waiting).toBe(false);
     expect(most).toBe(2);
     // A small first request (its badges come sooner), then full ones.
     expect(send.mock.calls.map((c) => c[0].items.length)).toEqual([4, 32, 32, 32, 32, 32, 32, 4]);

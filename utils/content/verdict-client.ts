@@ -36,6 +36,11 @@ export class VerdictClient {
 
   constructor(private readonly send: Send) {}
 
+  /** Whether this page still waits for verdicts (queued or sent). */
+  get waiting(): boolean {
+    return this.queue.length > 0 || this.senders > 0;
+  }
+
   /**
    * Verdict and risk for an author's avatar; the occurrence travels along so the background records it.
    * `near` says whether the badge is on screen or about to be: those are sent first.
