@@ -42,6 +42,10 @@ const ON_SCREEN_SETTLED = `(() => {
 interface Run {
   loading: (Timed & { duration: number })[];
   scrolling: (Timed & { duration: number })[];
+  /** The 3 s after the scroll, while the backlog of analyses drains. */
+  after: (Timed & { duration: number })[];
+  /** When each long task while scrolling began, in seconds into the scroll. */
+  scrollOffsets: number[];
   frames: string[];
   virtual: VirtualState;
   scrollMs: number;
@@ -79,6 +83,7 @@ export async function scrollOnce(context: BrowserContext, withExtension: boolean
     const t0 = Date.now();
     await scrollThrough(page);
     const scrollMs = Date.now() - t0;
+    const scrollTo = await page.evaluate(() => performance.now());
     let settleMs: number | null = null;
     if (withExtension) {
       const t1 = Date.now();
@@ -95,8 +100,10 @@ export async function scrollOnce(context: BrowserContext, withExtension: boolean
     const tasks = await longTasks(page);
     return {
       loading: tasks.filter((t) => t.start < scrollFrom),
-      scrolling: tasks.filter((t) => t.start >= scrollFrom),
-      frames: (await blockingFrames(page)).map((f) => `${f.start < scrollFrom ? 'loading' : 'scrolling'}: ${f.text}`),
+      scrolling: tasks.filter((t) => t.start >= scrollFrom && t.start < scrollTo),
+      after: tasks.filter((t) => t.start >= scrollTo),
+      scrollOffsets: tasks.filter((t) => t.start >= scrollFrom && t.start < scrollTo).map((t) => (t.start - scrollFrom) / 1000),
+      frames: (await blockingFrames(page)).map((f) => `${f.start < scrollFrom ? 'loading' : f.start < scrollTo ? 'scrolling' : 'after'}: ${f.text}`),
       virtual: await state(page),
       scrollMs,
       settleMs,
@@ -108,6 +115,8 @@ export async function scrollOnce(context: BrowserContext, withExtension: boolean
   }
 }
 
+const at = (r: Run): string => (r.scrollOffsets.length ? ` (began ${r.scrollOffsets.map((x) => `${x.toFixed(1)} s`).join(', ')} into the scroll)` : '');
+
 /** Long tasks while 500 posts scroll past in an x.com-like virtual list, with and without Sockscope. */
 export async function virtualListScroll(port: number): Promise<string[]> {
   const on = await run(port, true);
@@ -116,7 +125,8 @@ export async function virtualListScroll(port: number): Promise<string[]> {
   const settle = on.settleMs === null ? 'never, within 120 s' : `${(on.settleMs / 1000).toFixed(1)} s after the scroll stopped`;
   return [
     `x.com-like virtual list of ${POSTS} posts (${v.removed} cells removed and at most ${v.maxInDom} in the page, a few per scroll), scrolled at ${(1000 * STEP_PX) / STEP_MS} px/s for ${(on.scrollMs / 1000).toFixed(1)} s while its new avatars are analysed:`,
-    `  long tasks (> 50 ms) while scrolling, and 3 s after: ${describeTasks(on.scrolling)} with Sockscope; ${describeTasks(off.scrolling)} without the extension`,
+    `  long tasks (> 50 ms) while scrolling: ${describeTasks(on.scrolling)} with Sockscope${at(on)}; ${describeTasks(off.scrolling)} without the extension${at(off)}`,
+    `  long tasks in the 3 s after, while the badges on screen get their results: ${describeTasks(on.after)} with Sockscope; ${describeTasks(off.after)} without`,
     `  long tasks while loading (the list mounts its first cells): ${describeTasks(on.loading)} with Sockscope; ${describeTasks(off.loading)} without`,
     `  content script: ${on.badged} authors badged, longest scan ${on.longestScanMs.toFixed(1)} ms; every badge on screen had its result ${settle}`,
     ...on.frames.map((f) => `  with Sockscope, ${f}`),
