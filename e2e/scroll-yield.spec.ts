@@ -1,20 +1,5 @@
 import { expect, test } from './support/fixtures';
-import type { Worker } from '@playwright/test';
-
-/** Avatars whose verdicts are stored (a batch is stored when all of its avatars are analysed). */
-const storedImages = (sw: Worker): Promise<number> =>
-  sw.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('sockscope');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('images').objectStore('images').count();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+import { storeCount } from './support/store-count';
 
 test('while the user scrolls, analysis gives the page the CPU; when the scroll stops, it resumes with the posts on screen', async ({ page, context }) => {
   // Warm: models loaded, so the figures below are about the hold, not a cold start.
@@ -26,13 +11,14 @@ test('while the user scrolls, analysis gives the page the CPU; when the scroll s
   await page.goto('https://x.com/bench/virtual?n=300');
   await expect(page.locator('sockscope-badge').first()).toBeAttached();
   await page.mouse.move(500, 450);
-  const before = await storedImages(sw);
+  // Stored verdicts count analysed avatars (a batch is stored once all of its avatars are analysed).
+  const before = await storeCount(sw, 'images');
   const scrollUntil = Date.now() + 4000;
   while (Date.now() < scrollUntil) {
     await page.mouse.wheel(0, 300);
     await page.waitForTimeout(50);
   }
-  const during = (await storedImages(sw)) - before;
+  const during = (await storeCount(sw, 'images')) - before;
   // At full speed this machine analyses 40–50 avatars a second; held, one a second trickles through, plus
   // the avatars already started and the batches they complete.
   expect(during).toBeLessThan(40);
@@ -41,5 +27,5 @@ test('while the user scrolls, analysis gives the page the CPU; when the scroll s
   await expect
     .poll(() => page.evaluate(`[...document.querySelectorAll('sockscope-badge')].filter((h) => { const r = h.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).every((h) => h.shadowRoot?.querySelector('button')?.getAttribute('data-state') !== 'checking')`), { timeout: 30_000 })
     .toBe(true);
-  await expect.poll(async () => (await storedImages(sw)) - before, { timeout: 60_000 }).toBeGreaterThan(during + 40);
+  await expect.poll(async () => (await storeCount(sw, 'images')) - before, { timeout: 60_000 }).toBeGreaterThan(during + 40);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { CAMPAIGN_POSTS } from './fixtures/x-scenario';
 import { browserCdp, stopServiceWorkers } from './fixtures/hostile-cdp';
+import { storeCount } from './support/store-count';
 
 test('a copy-paste ring is flagged with its cluster: reasons, points and links to the other accounts', async ({ page }) => {
   await page.goto('https://x.com/campaign');
@@ -22,18 +23,7 @@ test('every sighting is recorded in the evidence store (IndexedDB)', async ({ pa
   await page.goto('https://x.com/campaign');
   await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
   const sw = context.serviceWorkers()[0]!;
-  const count = await sw.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('sockscope');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('observations').objectStore('observations').count();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+  const count = await storeCount(sw, 'observations');
   expect(count).toBeGreaterThanOrEqual(CAMPAIGN_POSTS.length);
 });
 

@@ -72,7 +72,7 @@ async function run(port: number, withExtension: boolean): Promise<Run> {
 }
 
 /** Loads the virtual timeline in a new tab and scrolls through it; long tasks split at the first scroll. */
-export async function scrollOnce(context: BrowserContext, withExtension: boolean): Promise<Run> {
+async function scrollOnce(context: BrowserContext, withExtension: boolean): Promise<Run> {
   const page = await context.newPage();
   try {
     await watchLongTasks(page);
