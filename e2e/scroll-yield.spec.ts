@@ -7,8 +7,8 @@ test('while the user scrolls, analysis gives the page the CPU; when the scroll s
   await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
   const sw = context.serviceWorkers()[0]!;
 
-  // An x.com-like virtual list of 300 posts, each with an avatar never seen before.
-  await page.goto('https://x.com/bench/virtual?n=300');
+  // An x.com-like virtual list of 400 posts (longer than 4 s of this scroll), each avatar never seen before.
+  await page.goto('https://x.com/bench/virtual?n=400');
   await expect(page.locator('sockscope-badge').first()).toBeAttached();
   await page.mouse.move(500, 450);
   // Stored verdicts count analysed avatars (a batch is stored once all of its avatars are analysed).
