@@ -13,7 +13,7 @@ import { median, quantile } from './eval-eyes-stats';
 import { extensionProcessMemory, formatMemory } from '../e2e/support/process-memory';
 import { cpuPerItem, cpuSnapshot } from '../e2e/support/process-cpu';
 import { faceLikeHashes, seedStoredImages } from './bench-seed-store';
-import { blockingFrames, describeTasks, longTasks, scroll, waitSettled, watchLongTasks, type Timed } from './bench-page';
+import { blockingFrames, describeTasks, longTasks, scroll, splitAt, waitSettled, watchLongTasks, type BlockingFrame, type LongTask } from './bench-page';
 import { virtualListScroll } from './bench-virtual-scroll';
 
 const fmt = (xs: number[]): string => `median ${median(xs).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
@@ -52,11 +52,10 @@ export async function benchExtension(): Promise<string[]> {
     const baseline = await baselinePage(server.port);
     // Loading is when all 500 avatars are analysed, on the same 2 cores as the page; scrolling starts once
     // every badge has its result.
-    const tasks = await longTasks(big);
-    const before = <T extends Timed>(xs: T[], t: number): T[] => xs.filter((x) => x.start < t);
-    const after = <T extends Timed>(xs: T[], t: number): T[] => xs.filter((x) => x.start >= t);
-    lines.push(`long tasks (> 50 ms) while loading 500 posts (until every badge has its result): ${describeTasks(before(tasks, scrollFrom))} with Sockscope; ${describeTasks(before(baseline.longTasks, baseline.scrollFrom))} without the extension`);
-    lines.push(`long tasks (> 50 ms) while scrolling the 500 posts: ${describeTasks(after(tasks, scrollFrom))} with Sockscope; ${describeTasks(after(baseline.longTasks, baseline.scrollFrom))} without the extension`);
+    const [loading, scrolling] = splitAt(await longTasks(big), scrollFrom);
+    const [baseLoading, baseScrolling] = splitAt(baseline.longTasks, baseline.scrollFrom);
+    lines.push(`long tasks (> 50 ms) while loading 500 posts (until every badge has its result): ${describeTasks(loading)} with Sockscope; ${describeTasks(baseLoading)} without the extension`);
+    lines.push(`long tasks (> 50 ms) while scrolling the 500 posts: ${describeTasks(scrolling)} with Sockscope; ${describeTasks(baseScrolling)} without the extension`);
     const frames = await blockingFrames(big);
     lines.push(...frames.map((f) => `  with Sockscope, ${f.start < scrollFrom ? 'loading' : 'scrolling'}: ${f.text}`), ...baseline.frames.map((f) => `  without, ${f.start < baseline.scrollFrom ? 'loading' : 'scrolling'}: ${f.text}`));
     lines.push(...baseline.cpu.map((l) => l.replace('CPU per avatar, all processes', 'the same page without the extension (its own parse and 500 avatar images), CPU per post')));
@@ -157,7 +156,7 @@ async function throughputWithStoredAvatars(port: number, n: number): Promise<str
 }
 
 /** The same page and scroll in the same browser without the extension: the page's own long tasks and CPU. */
-async function baselinePage(port: number): Promise<{ longTasks: (Timed & { duration: number })[]; frames: (Timed & { text: string })[]; cpu: string[]; scrollFrom: number }> {
+async function baselinePage(port: number): Promise<{ longTasks: LongTask[]; frames: BlockingFrame[]; cpu: string[]; scrollFrom: number }> {
   const context = await launchWithExtension(port, { withoutExtension: true });
   try {
     const page = await context.newPage();

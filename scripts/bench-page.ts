@@ -13,7 +13,7 @@ export async function waitSettled(page: Page, n: number, timeoutMs: number): Pro
 
 export async function watchLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __long: { start: number; duration: number }[]; __frames: { start: number; text: string }[] };
+    const w = window as unknown as { __long: LongTask[]; __frames: BlockingFrame[] };
     w.__long = [];
     w.__frames = [];
     new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
@@ -31,11 +31,23 @@ export async function watchLongTasks(page: Page): Promise<void> {
   });
 }
 
-export interface Timed {
+/** Something that happened at `start` on the page's clock (performance.now). */
+interface Timed {
   start: number;
 }
-export const longTasks = (page: Page): Promise<(Timed & { duration: number })[]> => page.evaluate(() => (window as unknown as { __long: { start: number; duration: number }[] }).__long);
-export const blockingFrames = (page: Page): Promise<(Timed & { text: string })[]> => page.evaluate(() => (window as unknown as { __frames: { start: number; text: string }[] }).__frames);
+export interface LongTask extends Timed {
+  duration: number;
+}
+export interface BlockingFrame extends Timed {
+  text: string;
+}
+export const longTasks = (page: Page): Promise<LongTask[]> => page.evaluate(() => (window as unknown as { __long: LongTask[] }).__long);
+export const blockingFrames = (page: Page): Promise<BlockingFrame[]> => page.evaluate(() => (window as unknown as { __frames: BlockingFrame[] }).__frames);
+
+/** Those that began before `t`, and the rest. */
+export function splitAt<T extends Timed>(xs: T[], t: number): [T[], T[]] {
+  return [xs.filter((x) => x.start < t), xs.filter((x) => x.start >= t)];
+}
 export const describeTasks = (xs: { duration: number }[]): string => `${xs.length}${xs.length ? ` (${xs.map((x) => x.duration.toFixed(0)).join(', ')} ms)` : ''}`;
 
 /** Scrolls the page down in 40 wheel steps; returns the page's clock when scrolling began. */

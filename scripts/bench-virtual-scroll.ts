@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../e2e/support/launch';
-import { blockingFrames, describeTasks, longTasks, waitSettled, watchLongTasks, type Timed } from './bench-page';
+import { blockingFrames, describeTasks, longTasks, splitAt, waitSettled, watchLongTasks, type LongTask } from './bench-page';
 
 const POSTS = 500;
 /** A brisk flick through the timeline: 600 px every 60 ms, about 10,000 px/s. */
@@ -40,12 +40,12 @@ const ON_SCREEN_SETTLED = `(() => {
 })()`;
 
 interface Run {
-  loading: (Timed & { duration: number })[];
-  scrolling: (Timed & { duration: number })[];
+  loading: LongTask[];
+  scrolling: LongTask[];
   /** The 3 s after the scroll, while the backlog of analyses drains. */
-  after: (Timed & { duration: number })[];
-  /** When each long task while scrolling began, in seconds into the scroll. */
-  scrollOffsets: number[];
+  after: LongTask[];
+  /** The page's clock when the scroll began. */
+  scrollFrom: number;
   frames: string[];
   virtual: VirtualState;
   scrollMs: number;
@@ -97,12 +97,13 @@ async function scrollOnce(context: BrowserContext, withExtension: boolean): Prom
     const scans = await page.evaluate(() =>
       performance.getEntriesByName('sockscope:scan').map((e) => (e as PerformanceMark).detail as { authors: number; ms: number }),
     );
-    const tasks = await longTasks(page);
+    const [loading, rest] = splitAt(await longTasks(page), scrollFrom);
+    const [scrolling, after] = splitAt(rest, scrollTo);
     return {
-      loading: tasks.filter((t) => t.start < scrollFrom),
-      scrolling: tasks.filter((t) => t.start >= scrollFrom && t.start < scrollTo),
-      after: tasks.filter((t) => t.start >= scrollTo),
-      scrollOffsets: tasks.filter((t) => t.start >= scrollFrom && t.start < scrollTo).map((t) => (t.start - scrollFrom) / 1000),
+      loading,
+      scrolling,
+      after,
+      scrollFrom,
       frames: (await blockingFrames(page)).map((f) => `${f.start < scrollFrom ? 'loading' : f.start < scrollTo ? 'scrolling' : 'after'}: ${f.text}`),
       virtual: await state(page),
       scrollMs,
@@ -115,7 +116,7 @@ async function scrollOnce(context: BrowserContext, withExtension: boolean): Prom
   }
 }
 
-const at = (r: Run): string => (r.scrollOffsets.length ? ` (began ${r.scrollOffsets.map((x) => `${x.toFixed(1)} s`).join(', ')} into the scroll)` : '');
+const at = (r: Run): string => (r.scrolling.length ? ` (began ${r.scrolling.map((t) => `${((t.start - r.scrollFrom) / 1000).toFixed(1)} s`).join(', ')} into the scroll)` : '');
 
 /** Long tasks while 500 posts scroll past in an x.com-like virtual list, with and without Sockscope. */
 export async function virtualListScroll(port: number): Promise<string[]> {

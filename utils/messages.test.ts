@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackgroundMessage, parseOffscreenMessage, parseResponse, AnalyzeResponseSchema } from './messages';
+import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, parseResponse, AnalyzeResponseSchema } from './messages';
 
 const occ = {
   site: 'x', kind: 'post', handle: 'a', displayName: 'A', profileUrl: 'https://x.com/a',
@@ -29,11 +29,12 @@ describe('message protocol', () => {
     const huge = { ...occ, text: 'x'.repeat(30_000) };
     expect(parseBackgroundMessage({ target: 'background', type: 'analyze', items: [{ url: 'https://a/b', occurrence: huge }] })).toBeNull();
   });
-  it('accepts the scroll signal and the yield it becomes, and nothing smuggled in their place', () => {
-    expect(parseBackgroundMessage({ target: 'background', type: 'user-scrolling' })?.type).toBe('user-scrolling');
-    expect(parseOffscreenMessage({ target: 'offscreen', type: 'offscreen-yield' })?.type).toBe('offscreen-yield');
-    expect(parseOffscreenMessage({ target: 'background', type: 'offscreen-yield' })).toBeNull();
-    expect(parseBackgroundMessage({ target: 'offscreen', type: 'user-scrolling' })).toBeNull();
+  it('accepts the scroll signal for the analyser only, and nothing smuggled in its place', () => {
+    expect(isUserScrolling({ target: 'analyser', type: 'user-scrolling' })).toBe(true);
+    expect(isUserScrolling({ target: 'analyser', type: 'analyze', items: [] })).toBe(false);
+    expect(isUserScrolling({ target: 'offscreen', type: 'user-scrolling' })).toBe(false);
+    expect(parseBackgroundMessage({ target: 'analyser', type: 'user-scrolling' })).toBeNull();
+    expect(parseOffscreenMessage({ target: 'analyser', type: 'user-scrolling' })).toBeNull();
   });
   it('validates responses and names the failure', () => {
     expect(() => parseResponse(AnalyzeResponseSchema, { results: [{ url: 'u', verdict: { status: 'bogus' } }] }, 'analyze')).toThrow(/malformed analyze/);

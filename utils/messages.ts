@@ -74,16 +74,14 @@ export const TabCountsRequestSchema = v.object({
   tabId: v.pipe(v.number(), v.integer()),
 });
 
-/** content → background: the user is scrolling this page; analysis should give it the CPU for a moment. */
+/**
+ * content → the analyser (the offscreen document; in Firefox, the background page): the user is scrolling
+ * this page, so hold new analyses back for a moment. Sent straight there: a runtime message reaches every
+ * extension context, and a hop through the service worker only delayed the hold.
+ */
 export const UserScrollingSchema = v.object({
-  target: v.literal('background'),
+  target: v.literal('analyser'),
   type: v.literal('user-scrolling'),
-});
-
-/** background → offscreen: hold new analyses back for a moment (a page is being scrolled). */
-export const OffscreenYieldSchema = v.object({
-  target: v.literal('offscreen'),
-  type: v.literal('offscreen-yield'),
 });
 
 /** background → offscreen: fetch + analyse these image URLs. */
@@ -136,14 +134,13 @@ export const InferenceReplySchema = v.variant('type', [
 export type InferenceRequest = v.InferOutput<typeof InferenceRequestSchema>;
 export type InferenceReply = v.InferOutput<typeof InferenceReplySchema>;
 
-export const OffscreenMessageSchema = v.variant('type', [OffscreenAnalyzeSchema, OffscreenBenchSchema, OffscreenYieldSchema]);
+export const OffscreenMessageSchema = v.variant('type', [OffscreenAnalyzeSchema, OffscreenBenchSchema]);
 
-export const BackgroundMessageSchema = v.variant('type', [AnalyzeRequestSchema, TabCountsRequestSchema, UserScrollingSchema]);
+export const BackgroundMessageSchema = v.variant('type', [AnalyzeRequestSchema, TabCountsRequestSchema]);
 
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
 export type TabCountsRequest = v.InferOutput<typeof TabCountsRequestSchema>;
 export type OffscreenAnalyze = v.InferOutput<typeof OffscreenAnalyzeSchema>;
-export type OffscreenYield = v.InferOutput<typeof OffscreenYieldSchema>;
 export type UserScrolling = v.InferOutput<typeof UserScrollingSchema>;
 export type OffscreenMessage = v.InferOutput<typeof OffscreenMessageSchema>;
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
@@ -218,6 +215,11 @@ export function parseOffscreenMessage(raw: unknown): OffscreenMessage | null {
   if (!isTargeted(raw, 'offscreen')) return null;
   const r = v.safeParse(OffscreenMessageSchema, raw);
   return r.success ? r.output : null;
+}
+
+/** True for a well-formed scroll signal meant for the analyser. */
+export function isUserScrolling(raw: unknown): boolean {
+  return isTargeted(raw, 'analyser') && v.is(UserScrollingSchema, raw);
 }
 
 /** Parse a message posted to a worker, or by one; null when it does not match `schema`. */

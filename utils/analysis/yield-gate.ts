@@ -8,7 +8,6 @@ export interface YieldGateOptions {
    */
   trickleMs?: number;
   now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -23,13 +22,11 @@ export class YieldGate {
   private readonly holdMs: number;
   private readonly trickleMs: number;
   private readonly now: () => number;
-  private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(opts: YieldGateOptions = {}) {
     this.holdMs = opts.holdMs ?? 600;
     this.trickleMs = opts.trickleMs ?? 1000;
     this.now = opts.now ?? (() => performance.now());
-    this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
 
   /** The user scrolled: hold new work for the next `holdMs`. */
@@ -49,7 +46,8 @@ export class YieldGate {
         this.lastPass = t;
         return;
       }
-      await this.sleep(Math.max(1, Math.min(this.until, this.lastPass + this.trickleMs) - t));
+      const wait = Math.max(1, Math.min(this.until, this.lastPass + this.trickleMs) - t);
+      await new Promise((r) => setTimeout(r, wait));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { AnalyzeResponseSchema, parseResponse, type OffscreenAnalyze, type OffscreenYield, type UrlVerdict } from '../messages';
+import { AnalyzeResponseSchema, parseResponse, type OffscreenAnalyze, type UrlVerdict } from '../messages';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 let creating: Promise<void> | null = null;
@@ -39,15 +39,3 @@ export async function analyzeInOffscreen(urls: string[]): Promise<UrlVerdict[]> 
   }
 }
 
-/** Several tabs may signal at once; the offscreen hold lasts 600 ms, so a few yields a second suffice. */
-const YIELD_EVERY_MS = 150;
-let lastYield = -Infinity;
-
-/** Tell the offscreen document, if there is one, that a page is being scrolled. Never creates it. */
-export function yieldInOffscreen(now = performance.now()): void {
-  if (now - lastYield < YIELD_EVERY_MS) return;
-  lastYield = now;
-  const msg: OffscreenYield = { target: 'offscreen', type: 'offscreen-yield' };
-  // No offscreen document (nothing is being analysed) answers "Receiving end does not exist": fine.
-  browser.runtime.sendMessage(msg).catch(() => undefined);
-}

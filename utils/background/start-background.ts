@@ -2,11 +2,11 @@ import { browser, type Browser } from 'wxt/browser';
 import { openEvidenceDb } from '../db/open';
 import type { RequestReads } from './assess-account';
 import type { EvidenceDb } from '../db/schema';
-import { parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../messages';
+import { isUserScrolling, parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../messages';
 import { loadSettings } from '../settings';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
-import { analyzeInOffscreen, yieldInOffscreen } from './offscreen-client';
+import { analyzeInOffscreen } from './offscreen-client';
 import { registerContextMenu } from './context-menu';
 import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
@@ -19,7 +19,6 @@ export function startBackground(): void {
   const runModels = import.meta.env.FIREFOX
     ? async (urls: string[]) => (await import('./inline-analyzer')).analyzeInline(urls)
     : analyzeInOffscreen;
-  const yieldToPage = import.meta.env.FIREFOX ? () => void import('./inline-analyzer').then((m) => m.yieldInline()) : () => yieldInOffscreen();
   const service = new AnalyzeService({ analyze: runModels, cache: recorder });
   // Right-clicked images are checked but not stored as evidence: they aren't sightings of an account.
   registerContextMenu({ analyze: runModels });
@@ -29,17 +28,16 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     // Only our own contexts may talk to us; anything unparseable is ignored, not answered.
     if (sender.id !== browser.runtime.id) return undefined;
+    // Firefox runs the models here, so the pages' scroll signals are for this context (Chrome: the offscreen document's).
+    if (import.meta.env.FIREFOX && isUserScrolling(raw)) return void import('./inline-analyzer').then((m) => m.yieldInline());
     const msg = parseBackgroundMessage(raw);
     if (!msg) return undefined;
     return handle(msg, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => counter.forget(tabId));
 
-  async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse | TabCounts | null> {
+  async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse | TabCounts> {
     switch (msg.type) {
-      case 'user-scrolling':
-        yieldToPage();
-        return null;
       case 'analyze':
         return analyze(msg, sender);
       case 'tab-counts':

@@ -63,11 +63,11 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   ctx.addEventListener(window, 'wxt:locationchange', () => runner.scheduleFull());
   for (const name of opts.navigationEvents ?? []) ctx.addEventListener(document, name as keyof DocumentEventMap, () => runner.scheduleFull());
   // While the user scrolls, the analyser gives the CPU back to the page (see YieldGate). Only a page that
-  // waits for verdicts says so: the signal would otherwise wake an idle service worker for nothing. Capture
+  // waits for verdicts says so: a page with nothing pending has no reason to message every extension context. Capture
   // catches scrolling inner panes too; passive keeps the listener off the scroll's critical path.
   const onScroll = scrollSignaller(() => {
     if (browser.runtime?.id == null || !client.waiting) return;
-    browser.runtime.sendMessage({ target: 'background', type: 'user-scrolling' } satisfies UserScrolling).catch(() => undefined);
+    browser.runtime.sendMessage({ target: 'analyser', type: 'user-scrolling' } satisfies UserScrolling).catch(() => undefined);
   });
   ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
   runner.start();

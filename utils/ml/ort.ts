@@ -1,13 +1,12 @@
 /**
  * The one module that imports onnxruntime-web. In Node the package resolves to its Node build; in the
- * extension Vite resolves it to the extern-wasm build (see wxt.config.ts) and the offscreen document
- * calls configureOrt({ wasmPaths }) so the wasm is loaded from the extension, never from a CDN.
+ * extension Vite resolves it to the extern-wasm build (see wxt.config.ts) and the offscreen document's
+ * inference worker (Firefox: the background page) calls configureOrt({ wasmPaths }) so the wasm is loaded
+ * from the extension, never from a CDN.
  */
 import * as ort from 'onnxruntime-web';
 import { ModelUnavailableError } from './model-error.ts';
 import { setModelRunner, type FloatTensor } from './model-runner.ts';
-
-export type { FloatTensor } from './model-runner.ts';
 
 /** Supplies a model's bytes by name ('blazeface' → models/blazeface.onnx). */
 export type ModelLoader = (name: string) => Promise<Uint8Array>;

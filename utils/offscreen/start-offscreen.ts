@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { decodeBrowser } from '../image/decode-browser';
-import { parseOffscreenMessage, type AnalyzeResponse } from '../messages';
+import { isUserScrolling, parseOffscreenMessage, type AnalyzeResponse } from '../messages';
 import { setModelRunner } from '../ml/model-runner';
 import { YieldGate } from '../analysis/yield-gate';
 import { analyzeUrls } from './analyze-urls';
@@ -20,10 +20,10 @@ export function startOffscreen(): void {
   const gate = new YieldGate();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    if (isUserScrolling(raw)) return void gate.hold();
     const msg = parseOffscreenMessage(raw);
     if (!msg) return undefined;
     if (msg.type === 'offscreen-bench') return benchDecodeAnalyze(msg.urls, msg.repeats, decodeBrowser);
-    if (msg.type === 'offscreen-yield') return void gate.hold();
     return analyzeUrls(msg.urls, decodeBrowser, { gate }).then((results): AnalyzeResponse => ({ results }));
   });
 }
