@@ -1,6 +1,7 @@
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodeNode } from '../image/decode-node.ts';
+import type { ImageDecoder } from '../image/types.ts';
 import { analyzeBytes } from './analyze-bytes.ts';
 import { setupNodeOrt } from './node-models.ts';
 
@@ -42,5 +43,32 @@ describe('analyzeBytes turns every bad input into an error verdict', () => {
     const v = await analyzeBytes(new Uint8Array(png), 'image/png', decodeNode);
     expect(v.status).toBe('no-face');
     if (v.status === 'no-face') expect(v.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('analyzeBytes and pooled pixels', () => {
+  beforeAll(() => setupNodeOrt());
+  const lending = (): { decode: ImageDecoder; release: ReturnType<typeof vi.fn> } => {
+    const release = vi.fn();
+    return { release, decode: async (bytes, type) => ({ ...(await decodeNode(bytes, type)), release }) };
+  };
+
+  it('hands the pixels back once the analysis is done', async () => {
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#888' } }).png().toBuffer();
+    const { decode, release } = lending();
+    expect((await analyzeBytes(new Uint8Array(png), 'image/png', decode)).status).toBe('no-face');
+    expect(release).toHaveBeenCalledOnce();
+  });
+
+  it('does not hand them back when the analysis failed, as work on them may still run', async () => {
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#888' } }).png().toBuffer();
+    const { decode, release } = lending();
+    const v = await analyzeBytes(new Uint8Array(png), 'image/png', decode, {
+      phashOf: () => {
+        throw new Error('hash failed');
+      },
+    });
+    expect(v).toMatchObject({ status: 'error', error: "couldn't analyse image (hash failed)" });
+    expect(release).not.toHaveBeenCalled();
   });
 });

@@ -25,7 +25,11 @@ export async function analyzeBytes(
     }
     const [img, sha256] = await Promise.all([decode(bytes, sniffed), sha256Hex(bytes)]);
     // The perceptual hash rides along so reused avatars can be matched across accounts (utils/signals).
-    return await analyzeImage(img, sha256, { phashOf: phash, ...opts });
+    const verdict = await analyzeImage(img, sha256, { phashOf: phash, ...opts });
+    // Once analyzeImage has returned nothing reads the pixels; after a throw, work on them may still run
+    // (a provider started early), so they are left to the GC.
+    img.release?.();
+    return verdict;
   } catch (e) {
     if (e instanceof ImageError) return { status: 'error', error: e.message };
     // Already logged once by utils/ml/ort.ts; the badge reads "couldn't check: model unavailable".
