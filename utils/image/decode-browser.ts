@@ -95,6 +95,7 @@ async function readFrame(canvas: OffscreenCanvas, width: number, height: number)
     await frame.copyTo(data, { format: 'RGBA', colorSpace: 'srgb' });
     return { width, height, data, release: () => pool.give(data) };
   } catch (e) {
+    pool.give(data);
     framesWork = Promise.resolve(false);
     console.warn(`[sockscope:decode] VideoFrame read failed, using getImageData from now on: ${String(e).slice(0, 120)}`);
     return null;

@@ -101,6 +101,30 @@ describe('InferenceClient', () => {
     expect(workers).toHaveLength(2);
   });
 
+  it('ends a worker left idle, never one with a run under way, and starts another for the next run', async () => {
+    vi.useFakeTimers();
+    let answer = true;
+    const { client, workers } = harness((r) => (answer ? echo(r) : null), { idleMs: 1_000, timeoutMs: 60_000 });
+    client.start();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(workers[0]!.terminated).toBe(false);
+    await client.run('m', feeds); // a run restarts the idle clock
+    await vi.advanceTimersByTimeAsync(999);
+    expect(workers[0]!.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(workers[0]!.terminated).toBe(true);
+    // The next run starts a new worker; while it waits for its answer, no idle time passes.
+    answer = false;
+    const slow = client.run('m', feeds);
+    expect(workers).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(workers[1]!.terminated).toBe(false);
+    workers[1]!.onmessage?.({ data: echo(workers[1]!.seen[0]!) } as MessageEvent);
+    await expect(slow).resolves.toHaveProperty('out');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(workers[1]!.terminated).toBe(true);
+  });
+
   it('reports a worker that cannot even be constructed as an unavailable model', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const client = new InferenceClient(() => {
