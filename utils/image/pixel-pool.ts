@@ -4,7 +4,7 @@
  * that much dead memory in the offscreen document. A few pooled buffers carry the stream instead.
  */
 export class PixelPool {
-  private readonly free: Uint8ClampedArray[] = [];
+  private readonly free: ArrayBuffer[] = [];
 
   /**
    * @param maxFree buffers kept for reuse (about the number of avatars analysed at once)
@@ -15,20 +15,19 @@ export class PixelPool {
     private readonly maxBytes: number,
   ) {}
 
-  /** A buffer of exactly `length` bytes, carved from the smallest free one that fits. */
+  /** A view of exactly `length` bytes on the smallest free buffer that fits, or on a new one. */
   take(length: number): Uint8ClampedArray {
-    let best = -1;
-    this.free.forEach((b, i) => {
-      if (b.buffer.byteLength >= length && (best < 0 || b.buffer.byteLength < (this.free[best] as Uint8ClampedArray).buffer.byteLength)) best = i;
-    });
-    if (best < 0) return new Uint8ClampedArray(length);
-    const [buf] = this.free.splice(best, 1) as [Uint8ClampedArray];
-    return new Uint8ClampedArray(buf.buffer, 0, length);
+    let best: ArrayBuffer | undefined;
+    for (const b of this.free) if (b.byteLength >= length && (!best || b.byteLength < best.byteLength)) best = b;
+    if (!best) return new Uint8ClampedArray(length);
+    this.free.splice(this.free.indexOf(best), 1);
+    return new Uint8ClampedArray(best, 0, length);
   }
 
-  /** Returns a buffer from take(); nothing may read it afterwards. */
-  give(buf: Uint8ClampedArray): void {
-    if (buf.buffer.byteLength > this.maxBytes || this.free.some((b) => b.buffer === buf.buffer)) return;
+  /** Returns a view from take(); nothing may read it afterwards. */
+  give(view: Uint8ClampedArray): void {
+    const buf = view.buffer as ArrayBuffer;
+    if (buf.byteLength > this.maxBytes || this.free.includes(buf)) return;
     // The oldest goes: sizes drift with the site being read, and the newest match what comes next.
     if (this.free.length >= this.maxFree) this.free.shift();
     this.free.push(buf);
