@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { ON_SCREEN_SETTLED } from './support/badges';
 import { storeCount } from './support/store-count';
 
 test('while the user scrolls, analysis gives the page the CPU; when the scroll stops, it resumes with the posts on screen', async ({ page, context }) => {
@@ -25,7 +26,7 @@ test('while the user scrolls, analysis gives the page the CPU; when the scroll s
 
   // Stopped: the badges on screen get their results first, and the backlog drains.
   await expect
-    .poll(() => page.evaluate(`[...document.querySelectorAll('sockscope-badge')].filter((h) => { const r = h.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).every((h) => h.shadowRoot?.querySelector('button')?.getAttribute('data-state') !== 'checking')`), { timeout: 30_000 })
+    .poll(() => page.evaluate(ON_SCREEN_SETTLED), { timeout: 30_000 })
     .toBe(true);
   await expect.poll(async () => (await storeCount(sw, 'images')) - before, { timeout: 60_000 }).toBeGreaterThan(during + 40);
 });

@@ -183,8 +183,8 @@ async function offscreenMemory(context: import('@playwright/test').BrowserContex
   const { cdp } = await browserCdp(context);
   const off = await attachTarget(cdp, '/offscreen.html');
   if (!off) return ['offscreen memory: could not attach to the offscreen document'];
-  // Two of the process's JS heaps; the rest is the inference worker (whose heap a CDP attach cannot read
-  // without stalling it), its wasm memory, bitmaps and code.
+  // Two of the process's JS heaps; the rest is the inference worker (not among the targets; attaching to it
+  // mid-run stalled it), its wasm memory, bitmaps and code.
   const heaps = [
     { name: 'offscreen document', channel: off },
     { name: 'service worker', channel: await attachTarget(cdp, '/background.js', 'service_worker') },

@@ -4,6 +4,7 @@
  * cores; the same page and scroll without the extension is the baseline.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { ON_SCREEN_SETTLED } from '../e2e/support/badges';
 import { launchWithExtension } from '../e2e/support/launch';
 import { blockingFrames, describeTasks, longTasks, splitAt, waitSettled, watchLongTasks, type LongTask } from './bench-page';
 
@@ -32,12 +33,6 @@ async function scrollThrough(page: Page): Promise<number> {
   }
   throw new Error('the virtual list never reached its end');
 }
-
-/** True when every badge on screen has its result (a string: tsx would wrap a function in a helper the page lacks). */
-const ON_SCREEN_SETTLED = `(() => {
-  const shown = [...document.querySelectorAll('sockscope-badge')].filter((h) => { const r = h.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
-  return shown.length > 0 && shown.every((h) => { const s = h.shadowRoot?.querySelector('button')?.getAttribute('data-state'); return s && s !== 'checking'; });
-})()`;
 
 interface Run {
   loading: LongTask[];

@@ -38,4 +38,3 @@ export async function analyzeInOffscreen(urls: string[]): Promise<UrlVerdict[]> 
     }
   }
 }
-
