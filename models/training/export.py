@@ -106,12 +106,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Export the GAN-face model and its config.")
     parser.add_argument("--checkpoint", type=Path, default=None)
     parser.add_argument("--write-config", action="store_true")
+    parser.add_argument("--calibration", type=Path, default=CALIBRATION_PATH, help="calibration.json from evaluate --calibrate")
     args = parser.parse_args(argv)
     if args.checkpoint:
         export_onnx(args.checkpoint)
         print("wrote", FP32_PATH, f"{FP32_PATH.stat().st_size / 1e6:.2f} MB")
     if args.write_config:
-        print(json.dumps(write_config(), indent=2))
+        print(json.dumps(write_config(calibration=args.calibration), indent=2))
     return 0
 
 

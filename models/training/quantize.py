@@ -1,6 +1,6 @@
 """Static int8 QDQ quantisation, calibrated on training images through the same preprocess function.
 
-CLI: ``python -m models.training.quantize [--calib N] [--eval-limit N]`` -> models/gan-face-int8.onnx,
+CLI: ``python -m models.training.quantize [--calib N] [--eval-limit N] [--fp32 PATH] [--ops Conv,Add]`` -> models/gan-face-int8.onnx,
 then prints fp32 vs int8 validation AUC (400px JPEG q85) and file sizes.
 """
 from __future__ import annotations
@@ -40,7 +40,9 @@ class TrainingReader:
         return None if x is None else {INPUT_NAME: x}
 
 
-def quantize(fp32: Path = FP32_PATH, out: Path = INT8_PATH, n_calib: int = 300) -> None:
+def quantize(fp32: Path = FP32_PATH, out: Path = INT8_PATH, n_calib: int = 300, ops: list[str] | None = None) -> None:
+    """`ops`: the op types to quantise (default: every one ORT can). The probe model passes its backbone's,
+    so its head (standardise, clip, dot product) stays in float."""
     from onnxruntime.quantization import CalibrationMethod, QuantFormat, QuantType, quantize_static
     from onnxruntime.quantization.shape_inference import quant_pre_process
 
@@ -50,7 +52,7 @@ def quantize(fp32: Path = FP32_PATH, out: Path = INT8_PATH, n_calib: int = 300) 
                     activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8, per_channel=True,
                     # 7-bit weights: x86 AVX2 u8s8 kernels saturate on full-range int8 and then disagree
                     # with the WASM kernels (measured 0.024 in probability); reduce_range avoids it.
-                    reduce_range=True,
+                    reduce_range=True, op_types_to_quantize=ops,
                     calibrate_method=CalibrationMethod.Percentile, extra_options={"CalibPercentile": 99.99})
 
 
@@ -71,9 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Quantise the exported model to int8 (QDQ).")
     parser.add_argument("--calib", type=int, default=300, help="number of training images for calibration")
     parser.add_argument("--eval-limit", type=int, default=None)
+    parser.add_argument("--fp32", type=Path, default=FP32_PATH, help="the fp32 graph (the probe release passes its own)")
+    parser.add_argument("--ops", default=None, help="comma-separated op types to quantise (default: all)")
     args = parser.parse_args(argv)
-    quantize(n_calib=args.calib)
-    compare(FP32_PATH, INT8_PATH, args.eval_limit)
+    quantize(args.fp32, n_calib=args.calib, ops=args.ops.split(",") if args.ops else None)
+    compare(args.fp32, INT8_PATH, args.eval_limit)
     return 0
 
 

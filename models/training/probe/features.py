@@ -3,8 +3,8 @@
     python -m models.training.probe.features <backbone.onnx> <tensor,tensor...> <name>
         [--size 224] [--crop centre|full] [--resize bicubic|shared] [--augment K]
 
-The backbone input is NHWC, raw 0..255 RGB (TF.js face models); the named tensors are NCHW in the ONNX
-graph. "centre" is the central 55% of the square, as the shipped classifier sees it. `--resize shared`
+The backbone input is NHWC, raw 0..255 RGB (TF.js face models), or NCHW normalised like the shipped
+classifier's (convert_faceapi --input normalized); the named tensors are NCHW in the ONNX graph. "centre" is the central 55% of the square, as the shipped classifier sees it. `--resize shared`
 uses the project's own preprocessing (preprocess.py, mirrored in TypeScript) instead of PIL's bicubic.
 `--augment K` also pools K platform-like copies of every training image (augment.py), for fit.py --aug.
 Writes cache/probe/feat_<name>.npz: f<k> per tensor, [mean, std] per channel (head_onnx.pooled_features).
@@ -23,7 +23,7 @@ from ..augment import augment
 from ..config import CONFIG
 from ..preprocess import centre_square, resize_square, to_rgb_float
 from .condition import PROBE_CACHE, read_index
-from .head_onnx import pooled_features, with_dynamic_size
+from .head_onnx import is_nchw, pooled_features, with_dynamic_size
 
 CENTRE_FRACTION = 0.55
 
@@ -38,6 +38,14 @@ def probe_input(square: np.ndarray, size: int, crop: str = "centre", resize: str
     off = (square.shape[0] - side) // 2
     crop_px = np.ascontiguousarray(square[off : off + side, off : off + side])
     return np.asarray(Image.fromarray(crop_px).resize((size, size), Image.BICUBIC), dtype=np.float32)
+
+
+def as_layout(hwc: np.ndarray, nchw: bool) -> np.ndarray:
+    """HWC 0..255 as the backbone wants it: unchanged, or CHW (v / 255 - mean) / std like preprocess.py."""
+    if not nchw:
+        return hwc
+    mean, std = (np.asarray(v, np.float32) for v in (CONFIG.mean, CONFIG.std))
+    return np.ascontiguousarray(((hwc / 255 - mean) / std).transpose(2, 0, 1).astype(np.float32))
 
 
 def pool_all(sess: ort.InferenceSession, names: list[str], inputs, batch: int) -> list[np.ndarray]:
@@ -72,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=16)
     a = ap.parse_args(argv)
     names = a.tensors.split(",")
-    model = with_dynamic_size(onnx.load(a.backbone))
+    model = onnx.load(a.backbone)
+    nchw = is_nchw(model)
+    model = with_dynamic_size(model)
     have = {o.name for o in model.graph.output}
     model.graph.output.extend(onnx.helper.make_tensor_value_info(n, onnx.TensorProto.FLOAT, None) for n in names if n not in have)
     opts = ort.SessionOptions()
@@ -80,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     sess = ort.InferenceSession(model.SerializeToString(), opts, providers=["CPUExecutionProvider"])
     images = np.load(PROBE_CACHE / "cond400.npy", mmap_mode="r")
     t0 = time.time()
-    prep = lambda sq: probe_input(sq, a.size, a.crop, a.resize)  # noqa: E731
+    prep = lambda sq: as_layout(probe_input(sq, a.size, a.crop, a.resize), nchw)  # noqa: E731
     out = {f"f{k}": f for k, f in enumerate(pool_all(sess, names, (prep(images[i]) for i in range(len(images))), a.batch))}
     if a.augment:
         train = [i for i, r in enumerate(read_index()) if r["split"] == "train"]

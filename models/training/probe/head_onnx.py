@@ -1,6 +1,6 @@
 """Appends the fitted probe to a backbone ONNX graph: one model from pixels to a GAN logit.
 
-    python -m models.training.probe.head_onnx <backbone.onnx> <probe.npz> <out.onnx> <tensor,tensor...>
+    python -m models.training.probe.head_onnx <backbone.onnx> <probe.npz> <out.onnx> <tensor,tensor...> [--logit NAME]
 
 Each named NCHW tensor is pooled to its per-channel mean and (population) standard deviation over
 H x W, in the order given, as features.py does; then standardised with the training mean/scale,
@@ -9,7 +9,7 @@ input takes any size (the probe may be fitted at 128 or 160 px).
 """
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 import numpy as np
@@ -22,8 +22,16 @@ FEATURES = "probe_features"
 CLIP = 20.0
 
 
+def is_nchw(model: onnx.ModelProto) -> bool:
+    """True for a backbone that takes the classifier's own input (convert_faceapi --input normalized)."""
+    return model.graph.input[0].type.tensor_type.shape.dim[1].dim_value == 3
+
+
 def with_dynamic_size(model: onnx.ModelProto) -> onnx.ModelProto:
-    """Frees an NHWC input's height and width (TF.js exports fix them at 224) and drops stale shape info."""
+    """Frees an NHWC input's height and width (TF.js exports fix them at 224) and drops stale shape info.
+    An NCHW backbone (convert_faceapi) is left as built: its graph holds pads for one input size."""
+    if is_nchw(model):
+        return model
     dims = model.graph.input[0].type.tensor_type.shape.dim
     dims[1].dim_param, dims[2].dim_param = "height", "width"
     del model.graph.value_info[:]
@@ -40,8 +48,9 @@ def probe_logit(features: np.ndarray, mu: np.ndarray, sd: np.ndarray, w: np.ndar
     return np.clip((features - mu) / sd, -CLIP, CLIP) @ w + b
 
 
-def append_probe_head(model: onnx.ModelProto, tensors: list[str], mu: np.ndarray, sd: np.ndarray, w: np.ndarray, b: float) -> onnx.ModelProto:
-    """Returns a copy of `model` whose outputs are the probe's logit [N, 1] and its pooled features."""
+def append_probe_head(model: onnx.ModelProto, tensors: list[str], mu: np.ndarray, sd: np.ndarray, w: np.ndarray, b: float,
+                      logit: str = LOGIT) -> onnx.ModelProto:
+    """Returns a copy of `model` whose outputs are the probe's logit [N, 1] (named `logit`) and its pooled features."""
     m = onnx.ModelProto()
     m.CopyFrom(model)
     g = m.graph
@@ -72,25 +81,28 @@ def append_probe_head(model: onnx.ModelProto, tensors: list[str], mu: np.ndarray
         helper.make_node("Mul", ["probe_centred", "probe_inv_sd"], ["probe_z"]),
         helper.make_node("Clip", ["probe_z", "probe_lo", "probe_hi"], ["probe_zc"]),
         helper.make_node("MatMul", ["probe_zc", "probe_w"], ["probe_mm"]),
-        helper.make_node("Add", ["probe_mm", "probe_b"], [LOGIT]),
+        helper.make_node("Add", ["probe_mm", "probe_b"], [logit]),
     ]
     g.node.extend(nodes)
     del g.output[:]
-    g.output.extend([helper.make_tensor_value_info(LOGIT, TensorProto.FLOAT, [None, 1]), helper.make_tensor_value_info(FEATURES, TensorProto.FLOAT, [None, len(mu)])])
+    g.output.extend([helper.make_tensor_value_info(logit, TensorProto.FLOAT, [None, 1]), helper.make_tensor_value_info(FEATURES, TensorProto.FLOAT, [None, len(mu)])])
     return m
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 4:
-        print(__doc__, file=sys.stderr)
-        return 2
-    src, npz, dst, names = Path(args[0]), np.load(args[1]), Path(args[2]), args[3].split(",")
-    full = append_probe_head(with_dynamic_size(onnx.load(src)), names, npz["mu"], npz["sd"], npz["w"], float(npz["b"][0]))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("backbone", type=Path)
+    ap.add_argument("npz")
+    ap.add_argument("out", type=Path)
+    ap.add_argument("tensors")
+    ap.add_argument("--logit", default=LOGIT, help="name of the logit output (the shipped model: 'logit')")
+    a = ap.parse_args(argv)
+    src, npz, dst, names = a.backbone, np.load(a.npz), a.out, a.tensors.split(",")
+    full = append_probe_head(with_dynamic_size(onnx.load(src)), names, npz["mu"], npz["sd"], npz["w"], float(npz["b"][0]), a.logit)
     tmp = dst.with_suffix(".full.onnx")
     onnx.save(full, tmp)
     # Cut the backbone's own heads (age, gender, descriptor): only what the probe reads stays.
-    onnx.utils.extract_model(str(tmp), str(dst), [full.graph.input[0].name], [LOGIT, FEATURES])
+    onnx.utils.extract_model(str(tmp), str(dst), [full.graph.input[0].name], [a.logit, FEATURES])
     tmp.unlink()
     onnx.checker.check_model(onnx.load(dst))
     print(f"[probe] wrote {dst} ({dst.stat().st_size / 2**20:.1f} MiB)")
