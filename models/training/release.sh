@@ -1,6 +1,8 @@
 #!/bin/sh
 # After training: export -> quantise (+ fp32 vs int8 on validation) -> calibrate/evaluate (Python)
 # -> config.json -> TS evaluation (models/metrics.json). Run from the repo root.
+# This is the from-scratch CNN of 0.2.0. The shipped model since 0.3.0 comes from probe/release.sh, and this
+# script would replace it: set `version` and `input_size` in config.py to the CNN's (0.2.0: 128 px) first.
 # Usage: sh models/training/release.sh [checkpoint]
 set -eu
 # Default: the last epoch (end of the cosine schedule), which is what 0.2.0 shipped: on validation it beat

@@ -1,14 +1,16 @@
 """Builds an ONNX graph of dlib's face-recognition ResNet from the weights that npm `@vladmandic/face-api` ships.
 
-    python -m models.training.probe.convert_faceapi <package/model> <out.onnx> [--size 150]
+    python -m models.training.probe.convert_faceapi <package/model> <out.onnx> [--size 150] [--until s128]
+        [--input raw|normalized]
 
 dlib's author placed the network's weights in the public domain (github.com/davisking/dlib-models), and
 face-api ports them (MIT) as a TF.js weights manifest whose architecture lives in JavaScript
 (src/faceRecognitionNet), so tf2onnx cannot read it: the graph is written here, op for op.
 
 The input is fixed at --size (the zero padding of the down-sampling shortcuts depends on it): NHWC raw
-0..255 RGB like the other probe backbones, or with --input normalized the shipped classifier's NCHW input. Each conv's scale layer is folded into its weights. Outputs,
-NCHW: the descriptor (128) and the last tensor of each stage, named in STAGES.
+0..255 RGB like the other probe backbones, or with --input normalized the shipped classifier's NCHW input.
+Each conv's scale layer is folded into its weights. Outputs, NCHW: the descriptor (128) and the last
+tensor of each stage, named in STAGES; --until ends the graph at a stage.
 """
 from __future__ import annotations
 

@@ -3,9 +3,10 @@
     python -m models.training.probe.features <backbone.onnx> <tensor,tensor...> <name>
         [--size 224] [--crop centre|full] [--resize bicubic|shared] [--augment K]
 
-The backbone input is NHWC, raw 0..255 RGB (TF.js face models), or NCHW normalised like the shipped
-classifier's (convert_faceapi --input normalized); the named tensors are NCHW in the ONNX graph. "centre" is the central 55% of the square, as the shipped classifier sees it. `--resize shared`
-uses the project's own preprocessing (preprocess.py, mirrored in TypeScript) instead of PIL's bicubic.
+The backbone input is NHWC, raw 0..255 RGB (TF.js face models), or NCHW exactly as the app's preprocess()
+makes it (convert_faceapi --input normalized); the named tensors are NCHW in the ONNX graph. "centre" is
+the central 55% of the square, as the shipped classifier sees it. `--resize shared` uses the project's own
+preprocessing (preprocess.py, mirrored in TypeScript) instead of PIL's bicubic.
 `--augment K` also pools K platform-like copies of every training image (augment.py), for fit.py --aug.
 Writes cache/probe/feat_<name>.npz: f<k> per tensor, [mean, std] per channel (head_onnx.pooled_features).
 """
@@ -21,7 +22,7 @@ from PIL import Image
 
 from ..augment import augment
 from ..config import CONFIG
-from ..preprocess import centre_square, resize_square, to_rgb_float
+from ..preprocess import centre_square, preprocess, resize_square, to_rgb_float
 from .condition import PROBE_CACHE, read_index
 from .head_onnx import is_nchw, pooled_features, with_dynamic_size
 
@@ -40,12 +41,13 @@ def probe_input(square: np.ndarray, size: int, crop: str = "centre", resize: str
     return np.asarray(Image.fromarray(crop_px).resize((size, size), Image.BICUBIC), dtype=np.float32)
 
 
-def as_layout(hwc: np.ndarray, nchw: bool) -> np.ndarray:
-    """HWC 0..255 as the backbone wants it: unchanged, or CHW (v / 255 - mean) / std like preprocess.py."""
+def backbone_input(square: np.ndarray, size: int, crop: str, resize: str, nchw: bool) -> np.ndarray:
+    """What the backbone takes: probe_input's HWC pixels, or for an NCHW backbone the app's own preprocess()."""
     if not nchw:
-        return hwc
-    mean, std = (np.asarray(v, np.float32) for v in (CONFIG.mean, CONFIG.std))
-    return np.ascontiguousarray(((hwc / 255 - mean) / std).transpose(2, 0, 1).astype(np.float32))
+        return probe_input(square, size, crop, resize)
+    if crop != "centre" or resize != "shared":
+        raise SystemExit("[probe] an NCHW backbone reads the classifier's own input: use --crop centre --resize shared")
+    return preprocess(np.asarray(square), size)[0]
 
 
 def pool_all(sess: ort.InferenceSession, names: list[str], inputs, batch: int) -> list[np.ndarray]:
@@ -90,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     sess = ort.InferenceSession(model.SerializeToString(), opts, providers=["CPUExecutionProvider"])
     images = np.load(PROBE_CACHE / "cond400.npy", mmap_mode="r")
     t0 = time.time()
-    prep = lambda sq: as_layout(probe_input(sq, a.size, a.crop, a.resize), nchw)  # noqa: E731
+    prep = lambda sq: backbone_input(sq, a.size, a.crop, a.resize, nchw)  # noqa: E731
     out = {f"f{k}": f for k, f in enumerate(pool_all(sess, names, (prep(images[i]) for i in range(len(images))), a.batch))}
     if a.augment:
         train = [i for i, r in enumerate(read_index()) if r["split"] == "train"]

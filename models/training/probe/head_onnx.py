@@ -4,8 +4,9 @@
 
 Each named NCHW tensor is pooled to its per-channel mean and (population) standard deviation over
 H x W, in the order given, as features.py does; then standardised with the training mean/scale,
-clipped to +-20 and scored by the logistic regression. The backbone's own heads are cut away, and its
-input takes any size (the probe may be fitted at 128 or 160 px).
+clipped to +-20 and scored by the logistic regression. The backbone's own heads are cut away. A TF.js
+backbone's NHWC input takes any size (the probe may be fitted at 128 or 160 px); convert_faceapi's NCHW
+graphs keep the size they were built for.
 """
 from __future__ import annotations
 
