@@ -216,11 +216,11 @@ async function offscreenMemory(context: import('@playwright/test').BrowserContex
   await sampling;
   const after = await heapSizes();
   const procAfter = await extensionProcessMemory(context);
-  const peak = during.length ? `; private during the run: median ${median(during).toFixed(0)} MB, peak ${Math.max(...during).toFixed(0)} MB (${during.length} readings)` : '';
+  const duringText = during.length ? `; private during the run: median ${median(during).toFixed(0)} MB, peak ${Math.max(...during).toFixed(0)} MB (${during.length} readings)` : '';
   return [
     `offscreen, 2,000 avatars straight to the analyser: ${(2000 / secs).toFixed(1)} avatars/s (${secs.toFixed(1)} s)`,
     `JS heaps in use (MB): before ${before}; after 2,000 avatars ${after}`,
     // The offscreen document shares its renderer process with its worker and the service worker, so this is an upper bound.
-    `extension process (offscreen document, its worker, service worker; all memory incl. wasm): before ${formatMemory(procBefore)}; after 2,000 avatars ${formatMemory(procAfter)}${peak}`,
+    `extension process (offscreen document, its worker, service worker; all memory incl. wasm): before ${formatMemory(procBefore)}; after 2,000 avatars ${formatMemory(procAfter)}${duringText}`,
   ];
 }

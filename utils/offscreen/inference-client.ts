@@ -132,14 +132,10 @@ export class InferenceClient {
     this.restart(message);
   }
 
+  /** Only ever armed with no run pending: run() disarms it before it adds one. */
   private startIdleTimer(): void {
     this.stopIdleTimer();
-    this.idleTimer = setTimeout(() => {
-      this.idleTimer = null;
-      if (this.pending.size > 0) return;
-      this.worker?.terminate();
-      this.worker = null;
-    }, this.idleMs);
+    this.idleTimer = setTimeout(() => this.dropWorker(), this.idleMs);
   }
 
   private stopIdleTimer(): void {
@@ -147,11 +143,16 @@ export class InferenceClient {
     this.idleTimer = null;
   }
 
-  /** Fail every pending run and drop the worker; the next run starts a new one. */
-  private restart(why: string): void {
+  /** Ends the worker; the next run starts a new one. */
+  private dropWorker(): void {
     this.stopIdleTimer();
     this.worker?.terminate();
     this.worker = null;
+  }
+
+  /** Fail every pending run and drop the worker. */
+  private restart(why: string): void {
+    this.dropWorker();
     const all = [...this.pending.values()];
     this.pending.clear();
     for (const p of all) {

@@ -117,6 +117,13 @@ def reference(image: np.ndarray, w: dict[str, np.ndarray]) -> dict[str, np.ndarr
     return stages
 
 
+@pytest.fixture
+def weights(tmp_path) -> dict[str, np.ndarray]:
+    """The random weights, as read_weights reads them back from their manifest."""
+    write_manifest(tmp_path)
+    return read_weights(tmp_path)
+
+
 # ----------------------------------------------------------------------------------------------------------
 # 112 px needs zero rows and columns on two down-sampling shortcuts (12 vs 13, 2 vs 3); 150 px on one.
 @pytest.mark.parametrize("size", [112, 150])
@@ -135,9 +142,7 @@ def test_graph_matches_face_api_forward(tmp_path, size):
         np.testing.assert_allclose(got, ref[name], rtol=1e-4, atol=1e-4 * np.abs(ref[name]).max(), err_msg=name)
 
 
-def test_truncated_normalized_graph_takes_the_classifier_input(tmp_path):
-    write_manifest(tmp_path)
-    weights = read_weights(tmp_path)
+def test_truncated_normalized_graph_takes_the_classifier_input(weights):
     image = RNG.uniform(0, 255, size=(1, 112, 112, 3)).astype(np.float32)
     model = build(weights, 112, until="s128", normalized=(CONFIG.mean, CONFIG.std))
     assert [o.name for o in model.graph.output] == ["s32", "s64", "s128"]
@@ -149,9 +154,7 @@ def test_truncated_normalized_graph_takes_the_classifier_input(tmp_path):
     np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
 
 
-def test_unknown_stage_is_refused(tmp_path):
-    write_manifest(tmp_path)
-    weights = read_weights(tmp_path)
+def test_unknown_stage_is_refused(weights):
     with pytest.raises(ValueError, match="no stage"):
         build(weights, 112, until="s999")
 
