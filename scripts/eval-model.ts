@@ -23,12 +23,12 @@ import config from '../models/config.json' with { type: 'json' };
 
 const REPO = resolve(import.meta.dirname, '..');
 
-interface Item { path: string; label: 0 | 1; group: string; source: string }
-interface Condition { name: string; size: number; jpegQuality: number | null; offCentre: boolean }
+export interface Item { path: string; label: 0 | 1; group: string; source: string }
+export interface Condition { name: string; size: number; jpegQuality: number | null; offCentre: boolean }
 interface Rates { tpr: number | null; fpr: number | null; tp: number; fp: number; fn: number; tn: number }
 
 /** Reads the split manifest and joins it with images.tsv (label, group, source). */
-function readSplits(): Record<string, Item[]> {
+export function readSplits(): Record<string, Item[]> {
   const rows = readFileSync(sharedPath('data/faces/images.tsv'), 'utf8').trim().split('\n').slice(1);
   const byPath = new Map<string, Item>();
   for (const row of rows) {
@@ -48,7 +48,7 @@ function readSplits(): Record<string, Item[]> {
 }
 
 /** Avatar-like processing with sharp: the same crop boxes as augment.platform_condition, then resize + JPEG. */
-async function processAvatar(file: string, c: Condition): Promise<RgbaImage> {
+export async function processAvatar(file: string, c: Condition): Promise<RgbaImage> {
   const meta = await sharp(file).metadata();
   const w = meta.width ?? 0;
   const h = meta.height ?? 0;

@@ -36,7 +36,7 @@ export async function analyzeImage(img: RgbaImage, sha256: string, opts: Analyze
   const early = new Map<EvidenceProvider, Promise<Evidence>>();
   const startEarly = (first: Face): void => {
     for (const p of providers) {
-      if (!p.faceIndependent) continue;
+      if (!p.faceIndependent || p.skipReason?.({ img, face: first, config })) continue;
       const run = p.evaluate({ img, face: first, config });
       // Awaited below once the detector is done; until then a failure must not count as unhandled.
       run.catch(() => undefined);
@@ -48,7 +48,11 @@ export async function analyzeImage(img: RgbaImage, sha256: string, opts: Analyze
   const base = { sha256, width: img.width, height: img.height, modelVersion, phash };
   const face = (await detecting)[0];
   if (!face) return { status: 'no-face', ...base, reasons: ['No face found, so the GAN-face checks do not apply.'] };
-  const evidence = await Promise.all(providers.map((p) => early.get(p) ?? p.evaluate({ img, face, config })));
+  // A provider started early keeps its finding even if the refined face would have skipped it.
+  const findings = await Promise.all(
+    providers.map((p) => early.get(p) ?? p.skipReason?.({ img, face, config }) ?? p.evaluate({ img, face, config })),
+  );
+  const evidence = findings.filter((f): f is Evidence => typeof f !== 'string');
   const score = combineEvidence(evidence);
   return {
     status: 'ok',
@@ -57,7 +61,7 @@ export async function analyzeImage(img: RgbaImage, sha256: string, opts: Analyze
     eyeDistance: ganEyeDistance(face.eyes),
     score,
     band: bandFor(score, config.bands),
-    reasons: evidence.map((e) => e.reason),
+    reasons: findings.map((f) => (typeof f === 'string' ? f : f.reason)),
     faceScore: face.score,
     evidence: evidence.map((e) => ({ source: e.source, score: e.score })),
   };

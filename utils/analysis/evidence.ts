@@ -32,6 +32,11 @@ export interface EvidenceProvider {
    * then starts as soon as the detector's first pass finds a face, while a refine pass still runs.
    */
   faceIndependent?: boolean;
+  /**
+   * Why this face does not need the provider (its finding could not change the verdict), or null when it
+   * does. A skipped provider adds this reason and no evidence.
+   */
+  skipReason?(input: EvidenceInput): string | null;
   evaluate(input: EvidenceInput): Promise<Evidence>;
 }
 

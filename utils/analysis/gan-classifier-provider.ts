@@ -1,6 +1,7 @@
 /** The learned GAN-face classifier as an evidence provider (whole avatar in, calibrated probability out). */
 import { classify, isLikelyGan } from '../ml/gan-classifier.ts';
 import { GAN_MODEL_CONFIG } from '../ml/classifier-preprocess.ts';
+import { ganEyeDistance } from './eye-geometry.ts';
 import type { EvidenceProvider } from './evidence.ts';
 
 export const ganClassifierProvider: EvidenceProvider = {
@@ -8,6 +9,11 @@ export const ganClassifierProvider: EvidenceProvider = {
   version: GAN_MODEL_CONFIG.version,
   // It reads the avatar's centre crop, wherever the detector puts the face.
   faceIndependent: true,
+  skipReason({ face, config }) {
+    const d = ganEyeDistance(face.eyes);
+    if (d < config.skipClassifierFrom) return null;
+    return `Our GAN-face model was not run: the eyes are far from the StyleGAN position (distance ${d.toFixed(3)} of the width; it runs below ${config.skipClassifierFrom.toFixed(3)}). That far off, only an extreme model score could lift this image to "medium", and no validation face had one.`;
+  },
   async evaluate({ img }) {
     const s = await classify(img);
     const pct = Math.round(s.probability * 100);
