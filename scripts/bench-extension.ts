@@ -5,7 +5,7 @@
  * script's scan cost per post, and long tasks and blocking frames while scrolling. Run by `npm run bench`.
  */
 import type { Page } from '@playwright/test';
-import { startFixtureServer } from '../e2e/server/fixture-server';
+import { BENCH_GAN_FROM, startFixtureServer } from '../e2e/server/fixture-server';
 import { extensionId, launchWithExtension, serviceWorker } from '../e2e/support/launch';
 import { SHARED_DIR } from '../utils/testing/shared-data';
 import { attachTarget, browserCdp, offscreenAnalyze, stopServiceWorkers } from '../e2e/fixtures/hostile-cdp';
@@ -32,13 +32,18 @@ export async function benchExtension(): Promise<string[]> {
     lines.push(`cold start to first settled badge: ${Date.now() - t0} ms (navigation start → first badge with a result)`);
 
     const sw = await serviceWorker(context);
-    const urls = Array.from({ length: 20 }, (_, i) => `https://pbs.twimg.com/profile_images/1/bench${i}_400x400.jpg`);
+    // bench0–19 are ordinary photos, as in every earlier run of this step; 10 StyleGAN2 faces follow.
+    const ids = [...Array.from({ length: 20 }, (_, i) => i), ...Array.from({ length: 10 }, (_, i) => BENCH_GAN_FROM + i)];
+    const urls = ids.map((i) => `https://pbs.twimg.com/profile_images/1/bench${i}_400x400.jpg`);
     const res = (await sw.evaluate(
       (u) => chrome.runtime.sendMessage({ target: 'offscreen', type: 'offscreen-bench', urls: u, repeats: 6 }),
       urls,
-    )) as { runs: number[] }[];
-    const warm = res.flatMap((r) => r.runs.slice(1));
-    lines.push(`offscreen warm per-avatar (decode + detect + classify, fetch excluded): ${fmt(warm)}`);
+    )) as { runs: number[]; classified: boolean }[];
+    const [photos, gan] = [res.slice(0, 20), res.slice(20)];
+    const warm = (rs: typeof res): number[] => rs.flatMap((r) => r.runs.slice(1));
+    const ran = (rs: typeof res): string => `classifier ran on ${rs.filter((r) => r.classified).length} of ${rs.length}`;
+    lines.push(`offscreen warm per-avatar (decode + detect + classify, fetch excluded), 20 ordinary photos: ${fmt(warm(photos))}; ${ran(photos)}`);
+    lines.push(`offscreen warm per-avatar, 10 StyleGAN2 faces: ${fmt(warm(gan))}; ${ran(gan)}`);
 
     const big = await context.newPage();
     await watchLongTasks(big);
@@ -216,11 +221,25 @@ async function offscreenMemory(context: import('@playwright/test').BrowserContex
   await sampling;
   const after = await heapSizes();
   const procAfter = await extensionProcessMemory(context);
+  // What stays once garbage is collected, so a reading that merely caught a heap before its collection
+  // can be told from one that holds on to memory. Each JS context is asked to collect; the worker is
+  // attached only now that the run is over (attaching mid-run stalled it).
+  const worker = await attachTarget(cdp, 'inference-worker', 'worker');
+  const collected: string[] = [];
+  for (const [name, channel] of [...heaps.map((h) => [h.name, h.channel] as const), ['inference worker', worker] as const]) {
+    if (!channel) continue;
+    await channel.send('HeapProfiler.collectGarbage');
+    collected.push(name);
+  }
+  await worker?.detach();
+  await new Promise((r) => setTimeout(r, 1000));
+  const procCollected = await extensionProcessMemory(context);
   const duringText = during.length ? `; private during the run: median ${median(during).toFixed(0)} MB, peak ${Math.max(...during).toFixed(0)} MB (${during.length} readings)` : '';
   return [
     `offscreen, 2,000 avatars straight to the analyser: ${(2000 / secs).toFixed(1)} avatars/s (${secs.toFixed(1)} s)`,
     `JS heaps in use (MB): before ${before}; after 2,000 avatars ${after}`,
     // The offscreen document shares its renderer process with its worker and the service worker, so this is an upper bound.
     `extension process (offscreen document, its worker, service worker; all memory incl. wasm): before ${formatMemory(procBefore)}; after 2,000 avatars ${formatMemory(procAfter)}${duringText}`,
+    `extension process 1 s after a garbage collection in ${collected.join(', ')}: ${formatMemory(procCollected)}`,
   ];
 }

@@ -120,11 +120,16 @@ async function routeAvatar(url: URL, res: ServerResponse, sharedDir: string): Pr
 }
 
 const BENCH_DIRS = ['data/faces/real/wild/Hossein88-eng__gender-classification-doe', 'data/faces/gan/stylegan2/xrv0__whichfaceisreal'];
+/** The first StyleGAN2 face among the benchmark faces: 250 ordinary photos come first. */
+export const BENCH_GAN_FROM = 250;
 let benchFiles: string[] | null = null;
 
-/** The k-th benchmark face: real and GAN photos interleaved, cycling when k passes the pool. */
+/**
+ * The k-th benchmark face: 250 ordinary photos, then the 82 StyleGAN2 faces, cycling when k passes the
+ * pool (so a run of 500 has 418 photos and 82 GAN faces).
+ */
 function benchFace(sharedDir: string, k: number): string {
-  benchFiles ??= BENCH_DIRS.flatMap((d) => readdirSync(resolve(sharedDir, d)).filter((f) => /\.jpe?g$/i.test(f)).slice(0, 250).map((f) => resolve(sharedDir, d, f)));
+  benchFiles ??= BENCH_DIRS.flatMap((d) => readdirSync(resolve(sharedDir, d)).filter((f) => /\.jpe?g$/i.test(f)).slice(0, BENCH_GAN_FROM).map((f) => resolve(sharedDir, d, f)));
   return benchFiles[k % benchFiles.length] as string;
 }
 

@@ -6,6 +6,8 @@ export interface StageTimes {
   url: string;
   /** Milliseconds per repeat for decode + detect + classify (fetch excluded). */
   runs: number[];
+  /** Whether the GAN-face classifier ran (it is skipped when the eyes are far from the StyleGAN spots). */
+  classified: boolean;
 }
 
 /** Benchmark helper: fetch each image once, then time the analysis `repeats` times (warm). */
@@ -14,12 +16,14 @@ export async function benchDecodeAnalyze(urls: string[], repeats: number, decode
   for (const url of urls) {
     const img = await fetchImage(url);
     const runs: number[] = [];
+    let classified = false;
     for (let i = 0; i < repeats; i++) {
       const t0 = performance.now();
-      await analyzeBytes(img.bytes, img.contentType, decode);
+      const v = await analyzeBytes(img.bytes, img.contentType, decode);
       runs.push(performance.now() - t0);
+      classified = v.status === 'ok' && (v.evidence?.some((e) => e.source === 'gan-classifier') ?? false);
     }
-    out.push({ url, runs });
+    out.push({ url, runs, classified });
   }
   return out;
 }
