@@ -4,7 +4,7 @@
  * detector pass and after the refine pass, and the classifier logit. Prints, per candidate distance, how
  * close a skipped face came to what it would need to reach 'medium' (choose on val), then runs analyzeImage
  * with the shipped config and without the skip and counts what changed: classifier runs saved, bands and
- * flags (report on test). Writes models/classifier-skip.json.
+ * flags (report on test), and which real sources are skipped. Writes models/classifier-skip.json.
  *   npx tsx scripts/eval-classifier-skip.ts [--limit N]
  */
 import { writeFileSync } from 'node:fs';
