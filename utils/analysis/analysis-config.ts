@@ -25,6 +25,7 @@ export interface AnalysisConfig {
  * models/classifier-skip.json): the smallest distance on a 0.005 grid from 0.097 where every face that far
  * off stayed ≥ 1 logit below that (1.22; at 0.097 one off-centre GAN face reached it). Held-out test
  * sources: no band or flag changed in any condition; it skips the classifier for 33.6% of real faces at 400 px.
+ * Re-run that script whenever the classifier or the fusion changes (classifier-skip.test.ts checks the pairing).
  */
 export const SKIP_CLASSIFIER_FROM = 0.115;
 

@@ -13,6 +13,8 @@ import { BLAZEFACE } from './blazeface-config.ts';
 import { eyeScore, FFHQ_EYES, ganEyeDistance } from './eye-geometry.ts';
 import type { Face } from './face-detect.ts';
 import { ganClassifierProvider } from './gan-classifier-provider.ts';
+import { eyeLogit, IMAGE_FUSION } from './image-fusion.ts';
+import skipReport from '../../models/classifier-skip.json' with { type: 'json' };
 import { setupNodeOrt } from './node-models.ts';
 
 /** A face whose eyes are the FFHQ spots moved right by dx (distance dx / √2). */
@@ -21,6 +23,20 @@ const faceShifted = (dx: number): Face => {
   return { score: 0.9, box: { x: 0.2, y: 0.2, w: 0.6, h: 0.6 }, keypoints: [eyes.right, eyes.left], eyes };
 };
 const img: RgbaImage = { width: 4, height: 4, data: new Uint8ClampedArray(64) };
+
+describe('the skip distance still fits the shipped fusion (re-run scripts/eval-classifier-skip.ts when not)', () => {
+  it('was measured for this distance and this fusion, on every image', () => {
+    expect(skipReport.skipClassifierFrom).toBe(ANALYSIS_CONFIG.skipClassifierFrom);
+    expect(skipReport.limit).toBeNull();
+    expect(skipReport.fusion).toBe(IMAGE_FUSION.version);
+  });
+
+  it('from the limit on, "medium" needs a classifier logit of at least 4 (probability 0.98)', () => {
+    const [b = 0, wc = 1, we = 0] = IMAGE_FUSION.weights;
+    const need = (-b - we * eyeLogit(ANALYSIS_CONFIG.skipClassifierFrom, ANALYSIS_CONFIG.eye)) / wc;
+    expect(need).toBeGreaterThan(4);
+  });
+});
 
 describe('the GAN-face classifier is skipped when the eyes are far from the StyleGAN spots', () => {
   const skip = (face: Face): string | null => ganClassifierProvider.skipReason!({ img, face, config: ANALYSIS_CONFIG });
