@@ -33,17 +33,18 @@ export async function benchExtension(): Promise<string[]> {
 
     const sw = await serviceWorker(context);
     // bench0–19 are ordinary photos, as in every earlier run of this step; 10 StyleGAN2 faces follow.
-    const ids = [...Array.from({ length: 20 }, (_, i) => i), ...Array.from({ length: 10 }, (_, i) => BENCH_GAN_FROM + i)];
+    const [nPhotos, nGan] = [20, 10];
+    const ids = [...Array.from({ length: nPhotos }, (_, i) => i), ...Array.from({ length: nGan }, (_, i) => BENCH_GAN_FROM + i)];
     const urls = ids.map((i) => `https://pbs.twimg.com/profile_images/1/bench${i}_400x400.jpg`);
     const res = (await sw.evaluate(
       (u) => chrome.runtime.sendMessage({ target: 'offscreen', type: 'offscreen-bench', urls: u, repeats: 6 }),
       urls,
     )) as { runs: number[]; classified: boolean }[];
-    const [photos, gan] = [res.slice(0, 20), res.slice(20)];
+    const [photos, gan] = [res.slice(0, nPhotos), res.slice(nPhotos)];
     const warm = (rs: typeof res): number[] => rs.flatMap((r) => r.runs.slice(1));
     const ran = (rs: typeof res): string => `classifier ran on ${rs.filter((r) => r.classified).length} of ${rs.length}`;
-    lines.push(`offscreen warm per-avatar (decode + detect + classify, fetch excluded), 20 ordinary photos: ${fmt(warm(photos))}; ${ran(photos)}`);
-    lines.push(`offscreen warm per-avatar, 10 StyleGAN2 faces: ${fmt(warm(gan))}; ${ran(gan)}`);
+    lines.push(`offscreen warm per-avatar (decode + detect + classify, fetch excluded), ${nPhotos} ordinary photos: ${fmt(warm(photos))}; ${ran(photos)}`);
+    lines.push(`offscreen warm per-avatar, ${nGan} StyleGAN2 faces: ${fmt(warm(gan))}; ${ran(gan)}`);
 
     const big = await context.newPage();
     await watchLongTasks(big);

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { analyzeBytes } from '../utils/analysis/analyze-bytes.ts';
+import { classifierRan } from '../utils/analysis/evidence.ts';
 import { detectFaces } from '../utils/analysis/face-detect.ts';
 import { setupNodeOrt } from '../utils/analysis/node-models.ts';
 import { createSession } from '../utils/ml/ort.ts';
@@ -64,7 +65,7 @@ export async function benchImages(paths: string[]): Promise<ImageBench> {
     t = performance.now();
     const v = await analyzeBytes(bytes, null, decodeNode);
     total.push(performance.now() - t);
-    if (v.status === 'ok' && v.evidence?.some((e) => e.source === 'gan-classifier')) classified++;
+    if (classifierRan(v)) classified++;
   }
   return { images: paths.length, sessionCreateMs, decode: timing(decode), detect: timing(detect), preprocess: timing(prep), classify: timing(cls), analyzeBytes: timing(total), classified };
 }

@@ -12,9 +12,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ANALYSIS_CONFIG } from '../utils/analysis/analysis-config.ts';
 import { analyzeImage } from '../utils/analysis/analyze.ts';
+import { classifierRan } from '../utils/analysis/evidence.ts';
 import { ganEyeDistance } from '../utils/analysis/eye-geometry.ts';
 import { detectFaces, type Face } from '../utils/analysis/face-detect.ts';
-import { eyeLogit, IMAGE_FUSION } from '../utils/analysis/image-fusion.ts';
+import { classifierLogitFor, eyeLogit, IMAGE_FUSION } from '../utils/analysis/image-fusion.ts';
 import { setupNodeOrt } from '../utils/analysis/node-models.ts';
 import { classify } from '../utils/ml/gan-classifier.ts';
 import { releaseSessions } from '../utils/ml/ort.ts';
@@ -28,10 +29,7 @@ const GRID = [0.097, 0.1, 0.105, 0.11, 0.115, 0.12, 0.13, 0.15];
 interface Row { item: Item; cond: string; d1: number; d: number; logit: number; shipped: { ran: boolean; band: string; flag: boolean }; full: { band: string; flag: boolean } }
 
 /** The classifier logit that lifts the fused score to 'medium' (0.5) at eye distance d. */
-function logitForMedium(d: number): number {
-  const [b = 0, wc = 1, we = 0] = IMAGE_FUSION.weights;
-  return (-b - we * eyeLogit(d, ANALYSIS_CONFIG.eye)) / wc;
-}
+const logitForMedium = (d: number): number => classifierLogitFor(0, eyeLogit(d, ANALYSIS_CONFIG.eye));
 
 async function measure(item: Item, c: Condition): Promise<Row | null> {
   const img = await processAvatar(sharedPath('data/faces', item.path), c);
@@ -44,7 +42,7 @@ async function measure(item: Item, c: Condition): Promise<Row | null> {
   if (shipped.status !== 'ok' || full.status !== 'ok') throw new Error(`[sockscope:skip] ${item.path}: the detector disagreed with itself`);
   return {
     item, cond: c.name, d1: ganEyeDistance(first.eyes), d: ganEyeDistance(best.eyes), logit,
-    shipped: { ran: shipped.evidence?.some((e) => e.source === 'gan-classifier') ?? false, band: shipped.band, flag: shipped.score >= ANALYSIS_CONFIG.flagScore },
+    shipped: { ran: classifierRan(shipped), band: shipped.band, flag: shipped.score >= ANALYSIS_CONFIG.flagScore },
     full: { band: full.band, flag: full.score >= ANALYSIS_CONFIG.flagScore },
   };
 }
@@ -64,10 +62,10 @@ async function main(): Promise<void> {
     const items = limit ? all.filter((_, i) => i % Math.max(1, Math.floor(all.length / limit)) === 0) : all;
     const rows: Row[] = [];
     for (const c of conditions) for (const it of items) { const r = await measure(it, c); if (r) rows.push(r); }
+    const reals = rows.filter((r) => r.item.label === 0 && r.cond === conditions[0]!.name);
     (report.grid as Record<string, unknown>)[split] = GRID.map((from) => {
       const sk = rows.filter((r) => skippedAt(r, from));
       const margin = Math.min(...sk.map((r) => logitForMedium(r.d) - r.logit));
-      const reals = rows.filter((r) => r.item.label === 0 && r.cond === conditions[0]!.name);
       const realShare = reals.filter((r) => skippedAt(r, from)).length / reals.length;
       console.log(`${split.padEnd(4)} from ${from.toFixed(3)}: ${sk.length} of ${rows.length} faces skipped; closest to 'medium': ${margin.toFixed(2)} logits below; real faces skipped at ${conditions[0]!.name}: ${(realShare * 100).toFixed(1)}%`);
       return { from, skipped: sk.length, faces: rows.length, marginLogits: margin, realSkippedShare: realShare };

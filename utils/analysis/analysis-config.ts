@@ -13,21 +13,10 @@ export interface AnalysisConfig {
   flagScore: number;
   /**
    * Eyes at least this far from the FFHQ spots (GANEyeDistance) skip the GAN-face classifier: there its
-   * score could lift the fused score to 'medium' only from an extreme value (see SKIP_CLASSIFIER_FROM).
+   * score could lift the fused score to 'medium' only from an extreme value (see ANALYSIS_CONFIG).
    */
   skipClassifierFrom: number;
 }
-
-/**
- * From 0.115 the classifier is not run. Past 0.097 the eye logit is clipped at −8, so the fused score
- * reaches 'medium' (0.5) only with a classifier logit ≥ 4.08 (probability 0.983). Chosen on the validation
- * split, the one the fusion was fitted on, in all five evaluation conditions (scripts/eval-classifier-skip.ts,
- * models/classifier-skip.json): the smallest distance on a 0.005 grid from 0.097 where every face that far
- * off stayed ≥ 1 logit below that (1.22; at 0.097 one off-centre GAN face reached it). Held-out test
- * sources: no band or flag changed in any condition; it skips the classifier for 33.6% of real faces at 400 px.
- * Re-run that script whenever the classifier or the fusion changes (classifier-skip.test.ts checks the pairing).
- */
-export const SKIP_CLASSIFIER_FROM = 0.115;
 
 /**
  * Shipped defaults. Eye threshold 0.025: on the tune half (scripts/eval-eyes.ts --half tune --cap 200) it
@@ -41,7 +30,17 @@ export const ANALYSIS_CONFIG: AnalysisConfig = {
   bands: { medium: 0.5, high: 0.8 },
   // The fused score at which real validation avatars are flagged ≤ 0.5% of the time (scripts/fit-fusion.ts).
   flagScore: 1 / (1 + Math.exp(-IMAGE_FUSION.flagLogit)),
-  skipClassifierFrom: SKIP_CLASSIFIER_FROM,
+  /*
+   * From 0.115 the classifier is not run. Past 0.097 the eye logit is clipped at −8, so the fused score
+   * reaches 'medium' (0.5) only with a classifier logit ≥ 4.08 (probability 0.983). Chosen on the
+   * validation split, the one the fusion was fitted on, in all five evaluation conditions
+   * (scripts/eval-classifier-skip.ts, models/classifier-skip.json): the smallest distance on a 0.005 grid
+   * from 0.097 where every face that far off stayed ≥ 1 logit below that (1.22; at 0.097 one off-centre GAN
+   * face reached it). Held-out test sources: no band or flag changed in any condition; it skips the
+   * classifier for 33.6% of real faces at 400 px. Re-run that script whenever the classifier or the fusion
+   * changes (classifier-skip.test.ts checks the pairing).
+   */
+  skipClassifierFrom: 0.115,
 };
 
 /** Band for a score. */

@@ -13,7 +13,7 @@ import { BLAZEFACE } from './blazeface-config.ts';
 import { eyeScore, FFHQ_EYES, ganEyeDistance } from './eye-geometry.ts';
 import type { Face } from './face-detect.ts';
 import { ganClassifierProvider } from './gan-classifier-provider.ts';
-import { eyeLogit, IMAGE_FUSION } from './image-fusion.ts';
+import { classifierLogitFor, eyeLogit, IMAGE_FUSION } from './image-fusion.ts';
 import skipReport from '../../models/classifier-skip.json' with { type: 'json' };
 import { setupNodeOrt } from './node-models.ts';
 
@@ -32,8 +32,7 @@ describe('the skip distance still fits the shipped fusion (re-run scripts/eval-c
   });
 
   it('from the limit on, "medium" needs a classifier logit of at least 4 (probability 0.98)', () => {
-    const [b = 0, wc = 1, we = 0] = IMAGE_FUSION.weights;
-    const need = (-b - we * eyeLogit(ANALYSIS_CONFIG.skipClassifierFrom, ANALYSIS_CONFIG.eye)) / wc;
+    const need = classifierLogitFor(0, eyeLogit(ANALYSIS_CONFIG.skipClassifierFrom, ANALYSIS_CONFIG.eye));
     expect(need).toBeGreaterThan(4);
   });
 });

@@ -4,6 +4,15 @@ import type { AnalysisConfig } from './analysis-config.ts';
 import { eyeReason, eyeScore, ganEyeDistance } from './eye-geometry.ts';
 import { eyeLogit, fusedProbability } from './image-fusion.ts';
 import type { Face } from './face-detect.ts';
+import type { ImageVerdict } from './types.ts';
+
+/** The GAN-face classifier's evidence source (gan-classifier-provider.ts). */
+export const GAN_CLASSIFIER_SOURCE = 'gan-classifier';
+
+/** Whether a verdict's score used the classifier (it is skipped when the eyes sit far from the StyleGAN spots). */
+export function classifierRan(v: ImageVerdict): boolean {
+  return v.status === 'ok' && (v.evidence?.some((e) => e.source === GAN_CLASSIFIER_SOURCE) ?? false);
+}
 
 /** What every provider sees. */
 export interface EvidenceInput {
@@ -61,7 +70,7 @@ export const eyeGeometryProvider: EvidenceProvider = {
  */
 export function combineEvidence(list: Evidence[]): number {
   const eye = list.find((e) => e.source === 'eye-geometry')?.logit;
-  const gan = list.find((e) => e.source === 'gan-classifier')?.logit;
+  const gan = list.find((e) => e.source === GAN_CLASSIFIER_SOURCE)?.logit;
   if (eye !== undefined && gan !== undefined) return fusedProbability(gan, eye);
   const total = list.reduce((s, e) => s + (e.weight ?? 1), 0);
   if (total === 0) return 0;

@@ -2,10 +2,10 @@
 import { classify, isLikelyGan } from '../ml/gan-classifier.ts';
 import { GAN_MODEL_CONFIG } from '../ml/classifier-preprocess.ts';
 import { ganEyeDistance } from './eye-geometry.ts';
-import type { EvidenceProvider } from './evidence.ts';
+import { GAN_CLASSIFIER_SOURCE, type EvidenceProvider } from './evidence.ts';
 
 export const ganClassifierProvider: EvidenceProvider = {
-  name: 'gan-classifier',
+  name: GAN_CLASSIFIER_SOURCE,
   version: GAN_MODEL_CONFIG.version,
   // It reads the avatar's centre crop, wherever the detector puts the face.
   faceIndependent: true,
@@ -23,6 +23,6 @@ export const ganClassifierProvider: EvidenceProvider = {
     const reason = isLikelyGan(s)
       ? `Our GAN-face model finds traces of an AI-made face (${pct}% on its calibrated scale; it flags ≤ 0.5% of real validation avatars).`
       : `Our GAN-face model finds no strong trace of an AI-made face (${pct}% on its calibrated scale, below the ${flagAt}% it needs to flag one).`;
-    return { source: 'gan-classifier', score: s.probability, logit: s.logit, reason };
+    return { source: GAN_CLASSIFIER_SOURCE, score: s.probability, logit: s.logit, reason };
   },
 };

@@ -21,6 +21,12 @@ export function eyeLogit(distance: number, p: EyeScoreParams): number {
   return Math.max(-CLIP, Math.min(CLIP, (p.threshold - distance) / p.softness));
 }
 
+/** The classifier logit at which the fusion reaches `fusedLogit` for this eye logit (0 = the 'medium' band's 0.5). */
+export function classifierLogitFor(fusedLogit: number, eye: number, f: ImageFusion = IMAGE_FUSION): number {
+  const [b = 0, wc = 1, we = 0] = f.weights;
+  return (fusedLogit - b - we * eye) / wc;
+}
+
 /** Fused logit → probability that the face is GAN-made (under a 50/50 prior, like the classifier's calibration). */
 export function fusedProbability(classifierLogit: number, eye: number, f: ImageFusion = IMAGE_FUSION): number {
   const [b = 0, wc = 0, we = 0] = f.weights;

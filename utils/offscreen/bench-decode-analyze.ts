@@ -1,4 +1,5 @@
 import { analyzeBytes } from '../analysis/analyze-bytes';
+import { classifierRan } from '../analysis/evidence';
 import { fetchImage } from '../image/fetch-image';
 import type { ImageDecoder } from '../image/types';
 
@@ -21,7 +22,7 @@ export async function benchDecodeAnalyze(urls: string[], repeats: number, decode
       const t0 = performance.now();
       const v = await analyzeBytes(img.bytes, img.contentType, decode);
       runs.push(performance.now() - t0);
-      classified = v.status === 'ok' && (v.evidence?.some((e) => e.source === 'gan-classifier') ?? false);
+      classified = classifierRan(v);
     }
     out.push({ url, runs, classified });
   }
