@@ -1,17 +1,17 @@
 /**
  * Browser decoder (offscreen document): Blob → createImageBitmap → OffscreenCanvas → pixels. JPEGs are
- * read through a VideoFrame into pooled buffers (see pixel-pool.ts); others through getImageData.
+ * read through a VideoFrame into pooled buffers (see buffer-pool.ts); others through getImageData.
  */
 import { readDeclaredSize } from './declared-size.ts';
 import { checkDimensions, IMAGE_LIMITS, ImageError } from './limits.ts';
-import { PixelPool } from './pixel-pool.ts';
+import { BufferPool } from './buffer-pool.ts';
 import type { DecodedImage } from './types.ts';
 
 /** Avatars up to this size reuse one canvas (context creation costs about as much as the draw). */
 const REUSE_MAX_PIXELS = 1024 * 1024;
 let shared: OffscreenCanvasRenderingContext2D | null = null;
 // About as many as avatars analysed at once (utils/offscreen/analyze-urls.ts).
-const pool = new PixelPool(4, REUSE_MAX_PIXELS * 4);
+const pool = new BufferPool(4, REUSE_MAX_PIXELS * 4);
 /** Whether this engine's VideoFrame copies canvas pixels to RGBA; checked once, then remembered. */
 let framesWork: Promise<boolean> | null = null;
 
@@ -88,14 +88,15 @@ export async function decodeBrowser(bytes: Uint8Array, contentType: string, maxP
 /** The canvas's pixels as RGBA in a pooled buffer, or null where VideoFrame cannot do it. */
 async function readFrame(canvas: OffscreenCanvas, width: number, height: number): Promise<DecodedImage | null> {
   let frame: VideoFrame | null = null;
-  const data = pool.take(width * height * 4);
+  const length = width * height * 4;
+  const data = new Uint8ClampedArray(pool.take(length), 0, length);
   try {
     // Made before any await: the frame snapshots the canvas, which is then free for the next image.
     frame = new VideoFrame(canvas, { timestamp: 0 });
     await frame.copyTo(data, { format: 'RGBA', colorSpace: 'srgb' });
-    return { width, height, data, release: () => pool.give(data) };
+    return { width, height, data, release: () => pool.give(data.buffer) };
   } catch (e) {
-    pool.give(data);
+    pool.give(data.buffer);
     framesWork = Promise.resolve(false);
     console.warn(`[sockscope:decode] VideoFrame read failed, using getImageData from now on: ${String(e).slice(0, 120)}`);
     return null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BufferPool } from './buffer-pool.ts';
 import { fetchImage } from './fetch-image.ts';
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
@@ -32,5 +33,72 @@ describe('fetchImage', () => {
     const hang: typeof fetch = (_u, init) =>
       new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     await expect(fetchImage('u', { fetchImpl: hang, timeoutMs: 50 })).rejects.toThrow('image download timed out after 0.1 s');
+  });
+
+  describe('into a buffer pool', () => {
+    const bytes = (n: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i * 7) % 251);
+    /** A byte stream sending `body` in chunks of `chunk` bytes, as a network response does. */
+    const chunked = (body: Uint8Array, chunk: number): ReadableStream<Uint8Array> => {
+      let at = 0;
+      return new ReadableStream({
+        type: 'bytes',
+        pull(c) {
+          c.enqueue(body.slice(at, (at += chunk)));
+          if (at >= body.length) c.close();
+        },
+      });
+    };
+
+    it('reads the body into a pooled buffer and reuses it for the next download', async () => {
+      const pool = new BufferPool(4, 1 << 20);
+      const body = bytes(30_000);
+      const f = (): typeof fetch => respond(chunked(body, 4096), { headers: { 'content-type': 'image/jpeg', 'content-length': String(body.length) } });
+      const first = await fetchImage('u', { fetchImpl: f(), pool });
+      expect([...first.bytes]).toEqual([...body]);
+      expect(first.bytes.buffer.byteLength).toBe(64 * 1024);
+      const buffer = first.bytes.buffer;
+      first.release?.();
+      expect(pool.size).toBe(1);
+      const second = await fetchImage('u', { fetchImpl: f(), pool });
+      // The reader took the pooled buffer over (a transfer: the same memory under a new ArrayBuffer).
+      expect(buffer.byteLength).toBe(0);
+      expect(pool.size).toBe(0);
+      expect(second.bytes.buffer.byteLength).toBe(64 * 1024);
+      expect([...second.bytes]).toEqual([...body]);
+      second.release?.();
+      expect(pool.size).toBe(1);
+    });
+
+    it('grows the buffer for a body longer than declared or than the first buffer', async () => {
+      const pool = new BufferPool(4, 1 << 20);
+      const body = bytes(200_000);
+      for (const headers of [{ 'content-type': 'image/png' }, { 'content-type': 'image/png', 'content-length': '1000' }] as Record<string, string>[]) {
+        const got = await fetchImage('u', { fetchImpl: respond(chunked(body, 10_000), { headers }), pool });
+        expect(got.bytes.length).toBe(body.length);
+        expect([...got.bytes.subarray(-5)]).toEqual([...body.subarray(-5)]);
+        expect(got.bytes.buffer.byteLength).toBe(256 * 1024);
+      }
+    });
+
+    it('stops at maxBytes, and takes a body of exactly maxBytes', async () => {
+      const pool = new BufferPool(4, 1 << 20);
+      const over = respond(chunked(bytes(5000), 1000), { headers: { 'content-type': 'image/png' } });
+      await expect(fetchImage('u', { fetchImpl: over, maxBytes: 4096, pool })).rejects.toThrow('image too large (over 4 KB)');
+      const exact = await fetchImage('u', { fetchImpl: respond(chunked(bytes(4096), 1000), { headers: { 'content-type': 'image/png' } }), maxBytes: 4096, pool });
+      expect(exact.bytes.length).toBe(4096);
+    });
+
+    it('reads a body that is no byte stream in chunks, with nothing to release', async () => {
+      const pool = new BufferPool(4, 1 << 20);
+      const plain = new ReadableStream<Uint8Array>({
+        start(c) {
+          c.enqueue(new Uint8Array([0xff, 0xd8, 0xff]));
+          c.close();
+        },
+      });
+      const got = await fetchImage('u', { fetchImpl: respond(plain, { headers: { 'content-type': 'image/jpeg' } }), pool });
+      expect([...got.bytes]).toEqual([0xff, 0xd8, 0xff]);
+      expect(got.release).toBeUndefined();
+    });
   });
 });

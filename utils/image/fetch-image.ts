@@ -1,4 +1,5 @@
 /** Fetches an image with a timeout, a content-type check and a byte limit enforced while streaming. */
+import type { BufferPool } from './buffer-pool.ts';
 import { checkByteLength, checkContentType, formatBytes, IMAGE_LIMITS, ImageError, type ImageContentType } from './limits.ts';
 
 export interface FetchImageOptions {
@@ -8,11 +9,15 @@ export interface FetchImageOptions {
   signal?: AbortSignal;
   /** Injected for tests; defaults to the global fetch (browser or Node 20). */
   fetchImpl?: typeof fetch;
+  /** Read the body straight into a reused buffer (see buffer-pool.ts); the result then has `release`. */
+  pool?: BufferPool;
 }
 
 export interface FetchedImage {
   bytes: Uint8Array;
   contentType: ImageContentType;
+  /** Gives a pooled buffer back: call it once nothing reads `bytes` any more. */
+  release?: () => void;
 }
 
 /** Downloads an image or throws ImageError ('timeout' | 'http' | 'network' | 'bad-type' | 'too-many-bytes' | 'empty'). */
@@ -36,9 +41,10 @@ export async function fetchImage(url: string, options: FetchImageOptions = {}): 
     if (Number.isFinite(declared) && declared > maxBytes) {
       throw new ImageError('too-many-bytes', `image too large (${formatBytes(declared)}; limit ${formatBytes(maxBytes)})`);
     }
-    const bytes = await readLimited(response, maxBytes, controller);
+    const read = (options.pool && readIntoPool(response, maxBytes, controller, options.pool, declared)) || readLimited(response, maxBytes, controller);
+    const { bytes, release } = await read;
     checkByteLength(bytes.byteLength, maxBytes);
-    return { bytes, contentType };
+    return release ? { bytes, contentType, release } : { bytes, contentType };
   } catch (e) {
     if (e instanceof ImageError) throw e;
     if (timedOut) throw new ImageError('timeout', `image download timed out after ${Math.round(timeoutMs / 100) / 10} s`);
@@ -50,9 +56,64 @@ export async function fetchImage(url: string, options: FetchImageOptions = {}): 
   }
 }
 
+const tooMany = async (controller: AbortController, reader: ReadableStreamGenericReader, maxBytes: number): Promise<never> => {
+  controller.abort();
+  await reader.cancel().catch(() => undefined);
+  throw new ImageError('too-many-bytes', `image too large (over ${formatBytes(maxBytes)})`);
+};
+
+/**
+ * Buffer sizes are powers of two from 64 KB (most 400 px avatars fit the first), so a pooled buffer fits
+ * the next avatars of about its size instead of only ones no larger than the last.
+ */
+const bufferSize = (bytes: number, maxBytes: number): number => Math.min(maxBytes + 1, Math.max(64 * 1024, 2 ** Math.ceil(Math.log2(bytes))));
+
+/**
+ * Reads the body into one buffer from `pool` (a BYOB reader fills it in place, so no chunk is allocated),
+ * growing it while the body is longer. Null where the body is no byte stream; the caller reads it in chunks.
+ */
+function readIntoPool(
+  response: Response,
+  maxBytes: number,
+  controller: AbortController,
+  pool: BufferPool,
+  declared: number,
+): Promise<{ bytes: Uint8Array; release: () => void }> | null {
+  let reader: ReadableStreamBYOBReader;
+  try {
+    if (!response.body) return null;
+    reader = response.body.getReader({ mode: 'byob' });
+  } catch {
+    return null;
+  }
+  return (async () => {
+    // One byte over the declared length, so the read that reports the end needs no bigger buffer.
+    let buf = pool.take(bufferSize(Number.isFinite(declared) ? declared + 1 : 0, maxBytes));
+    let total = 0;
+    for (;;) {
+      if (total === buf.byteLength) {
+        if (total > maxBytes) return tooMany(controller, reader, maxBytes);
+        const bigger = pool.take(bufferSize(buf.byteLength * 2, maxBytes));
+        new Uint8Array(bigger).set(new Uint8Array(buf, 0, total));
+        pool.give(buf);
+        buf = bigger;
+      }
+      // The read takes the buffer over and hands it back, filled, as value.buffer.
+      const { done, value } = await reader.read(new Uint8Array(buf, total, buf.byteLength - total));
+      if (!value) throw new ImageError('network', 'image download cancelled');
+      buf = value.buffer as ArrayBuffer;
+      total += value.byteLength;
+      if (done) break;
+    }
+    if (total > maxBytes) return tooMany(controller, reader, maxBytes);
+    const owned = buf;
+    return { bytes: new Uint8Array(owned, 0, total), release: () => pool.give(owned) };
+  })();
+}
+
 /** Reads the body chunk by chunk and stops as soon as it passes maxBytes (Content-Length can lie or be absent). */
-async function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+async function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<{ bytes: Uint8Array; release?: undefined }> {
+  if (!response.body) return { bytes: new Uint8Array(await response.arrayBuffer()) };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -60,11 +121,7 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > maxBytes) {
-      controller.abort();
-      await reader.cancel().catch(() => undefined);
-      throw new ImageError('too-many-bytes', `image too large (over ${formatBytes(maxBytes)})`);
-    }
+    if (total > maxBytes) return tooMany(controller, reader, maxBytes);
     chunks.push(value);
   }
   const bytes = new Uint8Array(total);
@@ -73,5 +130,5 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return bytes;
+  return { bytes };
 }

@@ -23,4 +23,19 @@ describe('analyzeUrls and the yield gate', () => {
     // Every URL still gets a verdict: here the decoder's error.
     expect(out.map((r) => r.verdict.status)).toEqual(['error', 'error']);
   });
+
+  it('gives each download buffer back once its avatar is analysed, for the next download to reuse', async () => {
+    const seen: Uint8Array[] = [];
+    const decode = vi.fn<ImageDecoder>(async (bytes) => {
+      seen.push(bytes);
+      throw new Error('not an image');
+    });
+    const [first] = await analyzeUrls(['https://pbs.twimg.com/a.jpg'], decode, { fetchImpl: fakeFetch });
+    expect(first?.verdict.status).toBe('error');
+    expect(seen[0]?.byteLength).toBe(7);
+    await analyzeUrls(['https://pbs.twimg.com/b.jpg'], decode, { fetchImpl: fakeFetch });
+    // The second download was read into the first one's buffer (a transfer, which detaches the old view).
+    expect(seen[0]?.byteLength).toBe(0);
+    expect(seen[1]?.byteLength).toBe(7);
+  });
 });

@@ -1,5 +1,6 @@
 import { analyzeBytes } from '../analysis/analyze-bytes';
 import type { ImageVerdict } from '../analysis/types';
+import { BufferPool } from '../image/buffer-pool';
 import { ImageError } from '../image/limits';
 import { fetchImage } from '../image/fetch-image';
 import type { ImageDecoder } from '../image/types';
@@ -14,6 +15,8 @@ export interface AnalyzeUrlsOptions {
 
 // Fetches overlap (network-bound) while inference stays serialised inside utils/ml/ort.ts.
 const CONCURRENCY = 4;
+/** Downloaded files, reused: two batches are analysed at once (their downloads up to 1 MB are pooled). */
+const downloads = new BufferPool(2 * CONCURRENCY, 1 << 20);
 
 /** Fetch and analyse each URL; every URL gets a verdict, failures included. */
 export async function analyzeUrls(urls: string[], decode: ImageDecoder, opts: AnalyzeUrlsOptions = {}): Promise<UrlVerdict[]> {
@@ -31,10 +34,16 @@ export async function analyzeUrls(urls: string[], decode: ImageDecoder, opts: An
 
 async function analyzeUrl(url: string, decode: ImageDecoder, { fetchImpl, gate }: AnalyzeUrlsOptions): Promise<ImageVerdict> {
   try {
-    const img = await fetchImage(url, fetchImpl ? { fetchImpl } : {});
-    // The download is network time; decoding and the models are the CPU the page may need.
-    await gate?.pass();
-    return await analyzeBytes(img.bytes, img.contentType, decode);
+    const img = await fetchImage(url, { pool: downloads, ...(fetchImpl ? { fetchImpl } : {}) });
+    try {
+      // The download is network time; decoding and the models are the CPU the page may need.
+      await gate?.pass();
+      // Nothing reads the bytes once analyzeBytes settles: the browser decoder copies them into a Blob and
+      // WebCrypto copies them, each before its first await.
+      return await analyzeBytes(img.bytes, img.contentType, decode);
+    } finally {
+      img.release?.();
+    }
   } catch (e) {
     const error = e instanceof ImageError ? e.message : `couldn't analyse image (${String(e).slice(0, 120)})`;
     return { status: 'error', error };
