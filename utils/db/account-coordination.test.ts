@@ -81,4 +81,18 @@ describe('accountCoordination (through the indexes)', () => {
     expect(await accountCoordination(db, accountKey('x', 'a'), undefined, { posts: cache, keys: new Map() })).toEqual([]);
     db.close();
   });
+
+  it('reads no posts through the LSH keys of a text too short to count as copied', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    for (let i = 0; i < 10; i++) await recordObservation(db, occurrence({ handle: `h${i}`, text: 'Thank you so much!', hashtags: [] }), 'p', 1);
+    await recordObservation(db, occurrence({ handle: 'h0', text: TEXT, hashtags: [] }), 'p', 1);
+    const reads = { posts: new ObservationCache(), keys: new Map<string, Promise<number[]>>() };
+    expect(await accountCoordination(db, accountKey('x', 'h0'), undefined, reads)).toEqual([]);
+    // Only the long text's 16 LSH keys were looked up, and only the account's own two posts read.
+    expect([...reads.keys.keys()].every((k) => !k.includes('Thank'))).toBe(true);
+    expect(reads.keys.size).toBe(16);
+    expect(reads.posts.size).toBe(2);
+    db.close();
+  });
 });
+

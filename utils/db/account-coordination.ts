@@ -48,7 +48,10 @@ export async function accountCoordination(
   // recall identical to the batch path.
   const lookups: Promise<number[]>[] = [];
   for (const o of own) {
-    for (const k of o.lshKeys) lookups.push(lookup(`lsh\u0000${k}`, () => obs.index('byLsh').getAllKeys(k)));
+    // A text too short to count as copied (opts.copiedText.minChars) is in no near-duplicate group, so the
+    // posts that share its LSH keys (every "Thank you!" of the day) are no evidence for this account.
+    if (o.textLength >= opts.copiedText.minChars)
+      for (const k of o.lshKeys) lookups.push(lookup(`lsh\u0000${k}`, () => obs.index('byLsh').getAllKeys(k)));
     if (o.tagsKey) lookups.push(lookup(`tags\u0000${o.tagsKey}\u0000${o.day}`, () => obs.index('byTagsDay').getAllKeys([o.tagsKey!, o.day])));
   }
   const ids = new Set((await Promise.all(lookups)).flat());

@@ -33,10 +33,22 @@ export const COORDINATION_DEFAULTS: CoordinationOptions = {
   reusedAvatar: REUSE_DEFAULTS,
 };
 
+/**
+ * Per post object: the background assesses a campaign's accounts one by one over the same cached posts
+ * (utils/db/observation-cache.ts), and each assessment would otherwise rebuild every excerpt.
+ */
+const textPosts = new WeakMap<ObservedPost, TextPost | null>();
+
 function toTextPost(p: ObservedPost): TextPost | null {
-  if (!p.minhash || !p.textHash) return null;
-  const excerpt = (p.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
-  return { accountKey: p.accountKey, day: p.day, hash: p.textHash, signature: p.minhash, length: p.textLength, excerpt };
+  let t = textPosts.get(p);
+  if (t !== undefined) return t;
+  if (!p.minhash || !p.textHash) t = null;
+  else {
+    const excerpt = (p.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+    t = { accountKey: p.accountKey, day: p.day, hash: p.textHash, signature: p.minhash, length: p.textLength, excerpt };
+  }
+  textPosts.set(p, t);
+  return t;
 }
 
 /**
@@ -47,7 +59,9 @@ export function computeCoordination(
   snap: CoordinationSnapshot,
   opts: CoordinationOptions = COORDINATION_DEFAULTS,
 ): Map<AccountKey, ClusterEvidence[]> {
-  const text = findCopiedText(snap.posts.map(toTextPost).filter((p): p is TextPost => p !== null), opts.copiedText);
+  // Shorter texts are never compared (findCopiedText's minChars), so they need no TextPost.
+  const long = snap.posts.filter((p) => p.textLength >= opts.copiedText.minChars);
+  const text = findCopiedText(long.map(toTextPost).filter((p): p is TextPost => p !== null), opts.copiedText);
   const tags = findHashtagBursts(snap.posts.map((p): TagPost => ({ accountKey: p.accountKey, day: p.day, tagsKey: p.tagsKey ?? null })), opts.hashtagBurst);
   // Default avatars are shared by millions of unrelated accounts: never evidence of reuse.
   const avatars = findReusedAvatars(snap.avatars.filter((a) => !isDefaultAvatarUrl(a.url)), opts.reusedAvatar);

@@ -16,4 +16,16 @@ describe('hashtag bursts', () => {
     expect(out.get(accountKey('x', 'a'))?.reason).toBe('Used the same hashtags (#stopthelies #xinjiangcotton) as 3 other accounts on 2021-03-01');
     expect(findHashtagBursts([p('a', tags), p('b', tags), p('c', tags)]).size).toBe(0);
   });
+  it('lists a big burst capped at maxListed, sorted, without the account itself', () => {
+    const tags = ['XinjiangCotton', 'StopTheLies'];
+    const handles = Array.from({ length: 25 }, (_, i) => `h${String(i).padStart(2, '0')}`);
+    const out = findHashtagBursts([...handles].reverse().map((h) => p(h, tags)));
+    const first = out.get(accountKey('x', 'h00'));
+    expect(first?.count).toBe(24);
+    expect(first?.truncated).toBe(true);
+    expect(first?.accounts).toEqual(handles.slice(1, 21).map((h) => accountKey('x', h)));
+    expect(out.get(accountKey('x', 'h05'))?.accounts).toEqual([...handles.slice(0, 5), ...handles.slice(6, 21)].map((h) => accountKey('x', h)));
+    expect(findHashtagBursts(handles.slice(0, 6).map((h) => p(h, tags))).get(accountKey('x', 'h03'))).toMatchObject({ count: 5, truncated: false, accounts: ['x:h00', 'x:h01', 'x:h02', 'x:h04', 'x:h05'] });
+  });
 });
+

@@ -1,4 +1,4 @@
-import type { AccountKey, ClusterEvidence } from './types.ts';
+import { listedOthers, type AccountKey, type ClusterEvidence } from './types.ts';
 
 /**
  * Order-insensitive key of a post's hashtag SET (NFKC, case-folded, '#' dropped), or null when it has
@@ -55,21 +55,23 @@ export function findHashtagBursts(
     if (g.accounts.size < opts.minAccounts) continue;
     const rarest = Math.min(...g.tags.split(' ').map((t) => tagUsers.get(`${t}|${g.day}`)?.size ?? 0));
     if (g.accounts.size / rarest < opts.minCohesion) continue;
-    for (const key of g.accounts) {
-      const others = [...g.accounts].filter((a) => a !== key).sort();
+    // Sorted once per group, not once per member: a campaign's burst holds hundreds of accounts.
+    const all = [...g.accounts].sort();
+    const count = all.length - 1;
+    for (const key of all) {
       const prev = out.get(key);
-      if (prev && prev.count >= others.length) continue;
+      if (prev && prev.count >= count) continue;
       out.set(key, {
         signal: 'hashtag-burst',
-        score: Math.min(1, others.length / (2 * need)),
+        score: Math.min(1, count / (2 * need)),
         threshold: 0.5,
         fired: true,
-        count: others.length,
-        accounts: others.slice(0, opts.maxListed),
-        truncated: others.length > opts.maxListed,
+        count,
+        accounts: listedOthers(all, key, opts.maxListed),
+        truncated: count > opts.maxListed,
         day: g.day,
         shared: g.tags,
-        reason: `Used the same hashtags (${g.tags}) as ${others.length} other accounts on ${g.day}`,
+        reason: `Used the same hashtags (${g.tags}) as ${count} other accounts on ${g.day}`,
       });
     }
   }

@@ -59,3 +59,17 @@ describe('findCopiedText', () => {
     expect(ms).toBeLessThan(10_000);
   });
 });
+
+describe('findCopiedText, a big ring', () => {
+  it('lists it capped at maxListed, sorted, without the account itself, each account in its largest group', () => {
+    const handles = Array.from({ length: 25 }, (_, i) => `h${String(i).padStart(2, '0')}`);
+    const posts = [...handles].reverse().map((h) => post(h, BASE));
+    // h03 also posted another text with only two others: its evidence stays the big ring.
+    posts.push(...['h03', 'z1', 'z2'].map((h) => post(h, 'A different message entirely, shared by only three accounts today')));
+    const out = findCopiedText(posts);
+    expect(out.get(accountKey('x', 'h03'))).toMatchObject({ count: 24, truncated: true });
+    expect(out.get(accountKey('x', 'h03'))?.accounts).toEqual([...handles.slice(0, 3), ...handles.slice(4, 21)].map((h) => accountKey('x', h)));
+    expect(out.get(accountKey('x', 'z1'))).toMatchObject({ count: 2, truncated: false, accounts: ['x:h03', 'x:z2'] });
+  });
+});
+

@@ -1,6 +1,6 @@
 import { estimateJaccard, lshKeys, minhash, shingles } from './minhash.ts';
 import { normaliseText, textHash } from './normalise-text.ts';
-import type { AccountKey, ClusterEvidence } from './types.ts';
+import { listedOthers, type AccountKey, type ClusterEvidence } from './types.ts';
 
 /** What is kept of a post's text for comparison: enough to match, and an excerpt to show. */
 export interface TextFingerprint {
@@ -106,32 +106,36 @@ export function findCopiedText(
   posts: readonly TextPost[],
   opts: CopiedTextOptions = COPIED_TEXT_DEFAULTS,
 ): Map<AccountKey, ClusterEvidence> {
-  const best = new Map<AccountKey, { post: TextPost; others: Set<AccountKey> }>();
+  // Each account keeps its largest group; its own account is in the group, so the others number one less.
+  const best = new Map<AccountKey, { post: TextPost; accounts: Set<AccountKey> }>();
   for (const group of nearDuplicateGroups(posts, opts)) {
     const accounts = new Set(group.map((p) => p.accountKey));
     for (const post of group) {
-      const others = new Set([...accounts].filter((a) => a !== post.accountKey));
       const prev = best.get(post.accountKey);
-      if (!prev || others.size > prev.others.size) best.set(post.accountKey, { post, others });
+      if (!prev || accounts.size > prev.accounts.size) best.set(post.accountKey, { post, accounts });
     }
   }
   const out = new Map<AccountKey, ClusterEvidence>();
   const need = opts.minAccounts - 1;
-  for (const [key, { post, others }] of best) {
-    if (others.size < need) continue;
-    const list = [...others].sort();
+  const sorted = new Map<Set<AccountKey>, AccountKey[]>();
+  for (const [key, { post, accounts }] of best) {
+    const count = accounts.size - 1;
+    if (count < need) continue;
+    // Sorted once per group, not once per member: a campaign's group holds hundreds of accounts.
+    let all = sorted.get(accounts);
+    if (!all) sorted.set(accounts, (all = [...accounts].sort()));
     out.set(key, {
       signal: 'copied-text',
       // Saturates at twice the minimum ring size: 2 others = 0.5 … 4+ others = 1.
-      score: Math.min(1, others.size / (2 * need)),
+      score: Math.min(1, count / (2 * need)),
       threshold: 0.5,
       fired: true,
-      count: others.size,
-      accounts: list.slice(0, opts.maxListed),
-      truncated: list.length > opts.maxListed,
+      count,
+      accounts: listedOthers(all, key, opts.maxListed),
+      truncated: count > opts.maxListed,
       day: post.day,
       shared: post.excerpt,
-      reason: `Same or nearly the same text as ${others.size} other accounts on ${post.day}: “${post.excerpt}${post.length > post.excerpt.length ? '…' : ''}”`,
+      reason: `Same or nearly the same text as ${count} other accounts on ${post.day}: “${post.excerpt}${post.length > post.excerpt.length ? '…' : ''}”`,
     });
   }
   return out;
