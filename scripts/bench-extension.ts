@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { BENCH_GAN_FROM, startFixtureServer } from '../e2e/server/fixture-server';
-import { extensionId, launchWithExtension, serviceWorker } from '../e2e/support/launch';
+import { launchWithExtension, serviceWorker } from '../e2e/support/launch';
 import { SHARED_DIR } from '../utils/testing/shared-data';
 import { attachTarget, browserCdp, offscreenAnalyze, stopServiceWorkers } from '../e2e/fixtures/hostile-cdp';
 import { median, quantile } from './eval-eyes-stats';
@@ -15,6 +15,7 @@ import { cpuPerItem, cpuSnapshot } from '../e2e/support/process-cpu';
 import { faceLikeHashes, seedStoredImages } from './bench-seed-store';
 import { blockingFrames, describeTasks, longTasks, scroll, splitAt, waitSettled, watchLongTasks, type BlockingFrame, type LongTask } from './bench-page';
 import { virtualListScroll } from './bench-virtual-scroll';
+import { campaignAllocations, queuePage, sendQueue } from './bench-queue';
 
 const fmt = (xs: number[]): string => `median ${median(xs).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
 
@@ -67,6 +68,8 @@ export async function benchExtension(): Promise<string[]> {
     lines.push(...baseline.cpu.map((l) => l.replace('CPU per avatar, all processes', 'the same page without the extension (its own parse and 500 avatar images), CPU per post')));
     lines.push(...(await pipelineQueue(context, 500)));
     lines.push(...(await offscreenMemory(context, sw)));
+    // After the memory step, so that step is measured as in every earlier run.
+    lines.push(...(await campaignAllocations(context, 200)));
     await context.close();
     lines.push(...(await throughputWithStoredAvatars(server.port, STORED_AVATARS)));
     // Last, in browsers of its own, so the figures above are measured in the same order as before it existed.
@@ -95,34 +98,11 @@ async function pageThroughput(page: Page, label: string): Promise<string[]> {
  * rendered and nothing downloads each avatar a second time, so this is the extension's own throughput.
  */
 async function pipelineQueue(context: import('@playwright/test').BrowserContext, n: number): Promise<string[]> {
-  const page = await context.newPage();
+  const page = await queuePage(context);
   try {
-    // Sent from an extension page that renders nothing: the dashboard, used before, loaded its account
-    // list (hundreds of accounts after the page runs) on the same main thread as the offscreen document.
-    await page.goto(`chrome-extension://${await extensionId(context)}/manifest.json`);
     const cpu0 = cpuSnapshot();
     const harness0 = process.cpuUsage();
-    const out = await page.evaluate(async (count) => {
-      const items = Array.from({ length: count }, (_, i) => {
-        const url = `https://pbs.twimg.com/profile_images/3/bench${i}_400x400.jpg`;
-        const occurrence = { site: 'x', kind: 'post', handle: `queue_${i}`, displayName: `Queue ${i}`, profileUrl: `https://x.com/queue_${i}`, avatarUrl: url, text: `Queue post ${i} #bench`, hashtags: ['bench'], time: new Date().toISOString() };
-        return { url, occurrence };
-      });
-      let next = 0;
-      let answered = 0;
-      const t0 = performance.now();
-      // Two senders (no named function inside evaluate: tsx would wrap it in a helper the page lacks).
-      await Promise.all(
-        [0, 1].map(async () => {
-          while (next < items.length) {
-            const batch = items.slice(next, (next += 32));
-            const res = (await chrome.runtime.sendMessage({ target: 'background', type: 'analyze', items: batch })) as { results?: { verdict: { status: string } }[] };
-            answered += (res.results ?? []).filter((r) => r.verdict.status !== 'error').length;
-          }
-        }),
-      );
-      return { secs: (performance.now() - t0) / 1000, answered };
-    }, n);
+    const out = await sendQueue(page, { n, folder: 3 });
     const harness = process.cpuUsage(harness0);
     return [
       `throughput, a queue of ${n} new avatars through the extension (record, fetch, analyse, assess; no page): ${(n / out.secs).toFixed(1)} avatars/s (${out.secs.toFixed(1)} s, ${out.answered} analysed without error)`,

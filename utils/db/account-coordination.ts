@@ -64,7 +64,7 @@ export async function accountCoordination(
   const found = await Promise.all([...ids].map((id) => cache.get(id, (i) => reader.get(i))));
   const posts = found.filter((p): p is ObservationRecord => p !== undefined);
   const avatars = await avatarSightings(db, key, account?.avatars ?? [], opts.reusedAvatar.maxBits);
-  return computeCoordination({ posts, avatars }, opts).get(key) ?? [];
+  return computeCoordination({ posts, avatars }, opts, key).get(key) ?? [];
 }
 
 /**

@@ -54,4 +54,16 @@ describe('coordination on synthetic timelines (seeded)', () => {
     expect(ev?.count).toBe(ring.length - 1);
     expect(ev?.reason).toMatch(new RegExp(`as ${ring.length - 1} other accounts on 2021-03-0\\d`));
   });
+
+  it('with `only`, gives every account exactly its entry of the full result', async () => {
+    const snap = await timelineSnapshot(syntheticTimeline(7, 120));
+    const all = computeCoordination(snap);
+    expect(all.size).toBeGreaterThan(10);
+    for (const key of new Set(snap.posts.map((p) => p.accountKey))) {
+      const one = computeCoordination(snap, undefined, key);
+      expect([...one.keys()]).toEqual(all.has(key) ? [key] : []);
+      expect(one.get(key)).toEqual(all.get(key));
+    }
+  });
 });
+

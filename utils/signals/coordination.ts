@@ -1,5 +1,5 @@
 import { COPIED_TEXT_DEFAULTS, findCopiedText, type CopiedTextOptions, type TextPost } from './text-similarity.ts';
-import { findHashtagBursts, HASHTAG_BURST_DEFAULTS, type HashtagBurstOptions, type TagPost } from './hashtag-burst.ts';
+import { findHashtagBursts, HASHTAG_BURST_DEFAULTS, type HashtagBurstOptions } from './hashtag-burst.ts';
 import { findReusedAvatars, REUSE_DEFAULTS, type AvatarSighting, type ReuseOptions } from './reused-avatar.ts';
 import { isDefaultAvatarUrl } from './default-avatar.ts';
 import type { AccountKey, ClusterEvidence } from './types.ts';
@@ -54,19 +54,22 @@ function toTextPost(p: ObservedPost): TextPost | null {
 /**
  * Per-account cluster evidence (copied text, hashtag bursts, reused avatars), each with the linked
  * accounts and a reason, e.g. {signal: 'copied-text', count: 7, reason: 'Same … as 7 other accounts on …'}.
+ * With `only`, the evidence of that one account: an assessment reads a campaign's hundreds of posts and
+ * needs no evidence for the other accounts.
  */
 export function computeCoordination(
   snap: CoordinationSnapshot,
   opts: CoordinationOptions = COORDINATION_DEFAULTS,
+  only?: AccountKey,
 ): Map<AccountKey, ClusterEvidence[]> {
   // Shorter texts are never compared (findCopiedText's minChars), so they need no TextPost.
   const long = snap.posts.filter((p) => p.textLength >= opts.copiedText.minChars);
-  const text = findCopiedText(long.map(toTextPost).filter((p): p is TextPost => p !== null), opts.copiedText);
-  const tags = findHashtagBursts(snap.posts.map((p): TagPost => ({ accountKey: p.accountKey, day: p.day, tagsKey: p.tagsKey ?? null })), opts.hashtagBurst);
+  const text = findCopiedText(long.map(toTextPost).filter((p): p is TextPost => p !== null), opts.copiedText, only);
+  const tags = findHashtagBursts(snap.posts, opts.hashtagBurst, only);
   // Default avatars are shared by millions of unrelated accounts: never evidence of reuse.
   const avatars = findReusedAvatars(snap.avatars.filter((a) => !isDefaultAvatarUrl(a.url)), opts.reusedAvatar);
   const out = new Map<AccountKey, ClusterEvidence[]>();
   for (const m of [text, tags, avatars])
-    for (const [key, ev] of m) out.set(key, [...(out.get(key) ?? []), ev]);
+    for (const [key, ev] of m) if (only === undefined || key === only) out.set(key, [...(out.get(key) ?? []), ev]);
   return out;
 }

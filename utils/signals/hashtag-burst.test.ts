@@ -27,5 +27,14 @@ describe('hashtag bursts', () => {
     expect(out.get(accountKey('x', 'h05'))?.accounts).toEqual([...handles.slice(0, 5), ...handles.slice(6, 21)].map((h) => accountKey('x', h)));
     expect(findHashtagBursts(handles.slice(0, 6).map((h) => p(h, tags))).get(accountKey('x', 'h03'))).toMatchObject({ count: 5, truncated: false, accounts: ['x:h00', 'x:h01', 'x:h02', 'x:h04', 'x:h05'] });
   });
+  it('with `only`, gives that account the evidence it has among all, and no other account any', () => {
+    const tags = ['XinjiangCotton', 'StopTheLies'];
+    const posts = ['a', 'b', 'c', 'd', 'e'].map((h) => p(h, tags));
+    const all = findHashtagBursts(posts);
+    const one = findHashtagBursts(posts, undefined, accountKey('x', 'c'));
+    expect([...one.keys()]).toEqual(['x:c']);
+    expect(one.get(accountKey('x', 'c'))).toEqual(all.get(accountKey('x', 'c')));
+    expect(findHashtagBursts(posts, undefined, accountKey('x', 'zz')).size).toBe(0);
+  });
 });
 

@@ -14,7 +14,7 @@ export function hashtagSetKey(tags: readonly string[]): string | null {
 export interface TagPost {
   accountKey: AccountKey;
   day: string;
-  tagsKey: string | null;
+  tagsKey?: string | null | undefined;
 }
 
 export interface HashtagBurstOptions {
@@ -31,10 +31,14 @@ export interface HashtagBurstOptions {
 
 export const HASHTAG_BURST_DEFAULTS: HashtagBurstOptions = { minAccounts: 4, minCohesion: 0.5, maxListed: 20 };
 
-/** Accounts that used the same set of ≥ 2 hashtags as ≥ minAccounts − 1 other accounts on the same UTC day. */
+/**
+ * Accounts that used the same set of ≥ 2 hashtags as ≥ minAccounts − 1 other accounts on the same UTC day;
+ * with `only`, that account alone.
+ */
 export function findHashtagBursts(
   posts: readonly TagPost[],
   opts: HashtagBurstOptions = HASHTAG_BURST_DEFAULTS,
+  only?: AccountKey,
 ): Map<AccountKey, ClusterEvidence> {
   const groups = new Map<string, { day: string; tags: string; accounts: Set<AccountKey> }>();
   const tagUsers = new Map<string, Set<AccountKey>>();
@@ -52,13 +56,13 @@ export function findHashtagBursts(
   const out = new Map<AccountKey, ClusterEvidence>();
   const need = opts.minAccounts - 1;
   for (const g of groups.values()) {
-    if (g.accounts.size < opts.minAccounts) continue;
+    if (g.accounts.size < opts.minAccounts || (only !== undefined && !g.accounts.has(only))) continue;
     const rarest = Math.min(...g.tags.split(' ').map((t) => tagUsers.get(`${t}|${g.day}`)?.size ?? 0));
     if (g.accounts.size / rarest < opts.minCohesion) continue;
     // Sorted once per group, not once per member: a campaign's burst holds hundreds of accounts.
     const all = [...g.accounts].sort();
     const count = all.length - 1;
-    for (const key of all) {
+    for (const key of only === undefined ? all : [only]) {
       const prev = out.get(key);
       if (prev && prev.count >= count) continue;
       out.set(key, {

@@ -71,5 +71,11 @@ describe('findCopiedText, a big ring', () => {
     expect(out.get(accountKey('x', 'h03'))?.accounts).toEqual([...handles.slice(0, 3), ...handles.slice(4, 21)].map((h) => accountKey('x', h)));
     expect(out.get(accountKey('x', 'z1'))).toMatchObject({ count: 2, truncated: false, accounts: ['x:h03', 'x:z2'] });
   });
+  it('with `only`, gives that account the evidence it has among all, and no other account any', () => {
+    const posts = ['a', 'b', 'c', 'd'].map((h) => post(h, BASE));
+    const one = findCopiedText(posts, undefined, accountKey('x', 'b'));
+    expect([...one.keys()]).toEqual(['x:b']);
+    expect(one.get(accountKey('x', 'b'))).toEqual(findCopiedText(posts).get(accountKey('x', 'b')));
+  });
 });
 

@@ -99,12 +99,14 @@ function nearDuplicateGroups(posts: readonly TextPost[], opts: CopiedTextOptions
 
 /**
  * "Copy-pasted text": accounts that posted the same or nearly the same text (≥ minJaccard) as at least
- * minAccounts − 1 other accounts on the same UTC day. LSH banding keeps this near-linear in posts;
+ * minAccounts − 1 other accounts on the same UTC day. With `only`, evidence for that account alone (the
+ * groups still span every post). LSH banding keeps this near-linear in posts;
  * near-duplicates are chained (see nearDuplicateGroups).
  */
 export function findCopiedText(
   posts: readonly TextPost[],
   opts: CopiedTextOptions = COPIED_TEXT_DEFAULTS,
+  only?: AccountKey,
 ): Map<AccountKey, ClusterEvidence> {
   // Each account keeps its largest group; its own account is in the group, so the others number one less.
   const best = new Map<AccountKey, { post: TextPost; accounts: Set<AccountKey> }>();
@@ -119,6 +121,7 @@ export function findCopiedText(
   const need = opts.minAccounts - 1;
   const sorted = new Map<Set<AccountKey>, AccountKey[]>();
   for (const [key, { post, accounts }] of best) {
+    if (only !== undefined && key !== only) continue;
     const count = accounts.size - 1;
     if (count < need) continue;
     // Sorted once per group, not once per member: a campaign's group holds hundreds of accounts.
