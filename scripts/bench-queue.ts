@@ -14,7 +14,10 @@ export interface QueueOptions {
   campaign?: boolean;
 }
 
-/** A page to send from: the dashboard, used before, loaded its account list on the offscreen document's thread. */
+/**
+ * An extension page that renders nothing, to send from: the dashboard, used before, loaded its account
+ * list on the same main thread as the offscreen document.
+ */
 export async function queuePage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${await extensionId(context)}/manifest.json`);

@@ -14,7 +14,7 @@ export class BufferPool {
    */
   constructor(
     private readonly maxFree: number,
-    readonly maxBytes: number,
+    private readonly maxBytes: number,
   ) {}
 
   /** The smallest free buffer of at least `length` bytes (the newest of equals), or a new one of exactly `length`. */
