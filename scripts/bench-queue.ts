@@ -85,5 +85,6 @@ export async function campaignAllocations(context: BrowserContext, n: number): P
   } finally {
     await page.close();
     for (const [, ch] of targets) await ch?.detach();
+    await cdp.detach();
   }
 }

@@ -41,8 +41,9 @@ export async function fetchImage(url: string, options: FetchImageOptions = {}): 
     if (Number.isFinite(declared) && declared > maxBytes) {
       throw new ImageError('too-many-bytes', `image too large (${formatBytes(declared)}; limit ${formatBytes(maxBytes)})`);
     }
-    const read = (options.pool && readIntoPool(response, maxBytes, controller, options.pool, declared)) || readLimited(response, maxBytes, controller);
-    const { bytes, release } = await read;
+    // Null where the body is no byte stream: then it is read in chunks.
+    const pooled = options.pool ? readIntoPool(response, maxBytes, controller, options.pool, declared) : null;
+    const { bytes, release } = await (pooled ?? readLimited(response, maxBytes, controller));
     checkByteLength(bytes.byteLength, maxBytes);
     return release ? { bytes, contentType, release } : { bytes, contentType };
   } catch (e) {
@@ -70,7 +71,7 @@ const bufferSize = (bytes: number, maxBytes: number): number => Math.min(maxByte
 
 /**
  * Reads the body into one buffer from `pool` (a BYOB reader fills it in place, so no chunk is allocated),
- * growing it while the body is longer. Null where the body is no byte stream; the caller reads it in chunks.
+ * growing it while the body is longer. Null where the body is no byte stream.
  */
 function readIntoPool(
   response: Response,
