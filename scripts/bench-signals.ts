@@ -11,6 +11,7 @@ import { accountCoordination, loadCoordinationSnapshot } from '../utils/db/accou
 import { openEvidenceDb } from '../utils/db/open.ts';
 import { recordObservation } from '../utils/db/record-observation.ts';
 import { computeCoordination } from '../utils/signals/coordination.ts';
+import { ObservationCache } from '../utils/db/observation-cache.ts';
 import { StoredHashes } from '../utils/db/stored-hashes.ts';
 import { mulberry32 } from '../utils/signals/testing/prng.ts';
 import { syntheticTimeline } from '../utils/signals/testing/synthetic-timeline.ts';
@@ -67,8 +68,43 @@ async function main(): Promise<void> {
   console.log(`  accountCoordination (indexed, per account, ${LOOKUPS} sampled): ${stats(lookup)}`);
   console.log(`  batch: load snapshot ${(t2 - t1).toFixed(0)} ms + computeCoordination ${(t3 - t2).toFixed(0)} ms → ${flags.size} accounts with cluster evidence`);
   console.log(`  store size per ${occ.length} posts: JSON ${(json / 1e6).toFixed(2)} MB, structured clone (v8.serialize) ${(clone / 1e6).toFixed(2)} MB (values only; indexes extra)`);
+  for (const n of [250, 1_000, 3_000]) console.log(`  ${await campaignLookups(n)}`);
   for (const n of [20_000, 100_000]) console.log(`  near-duplicate avatar scan over ${n.toLocaleString('en')} stored hashes (utils/db/stored-hashes.ts): ${stats(scanTimes(n))}`);
   db.close();
+}
+
+/**
+ * A campaign of n accounts, each posting its own near-copy of one text (a word or two changed, so every
+ * text hashes differently) with one hashtag pair on one day, then every account assessed in turn, sharing
+ * reads as the background does (the post cache throughout, index lookups within 32 accounts). Each assessment reads the whole campaign, so the
+ * time per account grows with n.
+ */
+async function campaignLookups(n: number): Promise<string> {
+  const db = await openEvidenceDb(new IDBFactory());
+  const rand = mulberry32(n);
+  const words = 'the so called reports about our region are fabricated by western media to smear our people and our hard work'.split(' ');
+  const keys: AccountKey[] = [];
+  for (let i = 0; i < n; i++) {
+    const text = words.map((w) => (rand() < 0.08 ? `${w}${Math.floor(rand() * 10)}` : w)).join(' ');
+    const occ = { site: 'x' as const, kind: 'post' as const, handle: `ring${i}`, displayName: `Ring ${i}`, profileUrl: `https://x.com/ring${i}`, avatarUrl: null, text, hashtags: ['XinjiangCotton', 'StopTheLies'], time: '2021-03-03T12:00:00Z' };
+    const r = await recordObservation(db, occ, 'https://x.com/home', Date.parse('2021-03-03T23:00:00Z'));
+    if (!r.ok) throw new Error(r.message);
+    keys.push(r.value.accountKey);
+  }
+  const posts = new ObservationCache();
+  const times: number[] = [];
+  let linked = 0;
+  let request = new Map<string, Promise<number[]>>();
+  for (const [i, key] of keys.entries()) {
+    // The background's requests carry 32 avatars, whose assessments share their index lookups.
+    if (i % 32 === 0) request = new Map();
+    const t0 = performance.now();
+    const ev = await accountCoordination(db, key, undefined, { posts, keys: request });
+    times.push(performance.now() - t0);
+    linked += ev.length;
+  }
+  db.close();
+  return `campaign of ${n.toLocaleString('en')} accounts, each assessed (accountCoordination, shared post cache; ${(linked / n).toFixed(1)} kinds of evidence each): ${stats(times)}`;
 }
 
 /** Times StoredHashes.near (6 bits) over n random hashes, as the worker runs it for every new avatar. */

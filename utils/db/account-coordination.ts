@@ -4,7 +4,7 @@ import type { AccountKey, ClusterEvidence } from '../signals/types.ts';
 import { similarImagesIn } from './image-results.ts';
 import { storedHashes } from './stored-hashes.ts';
 import { ObservationCache } from './observation-cache.ts';
-import type { AccountRecord, ImageRecord, ObservationRecord } from './records.ts';
+import type { AccountRecord, ImageRecord } from './records.ts';
 import type { EvidenceDb } from './schema.ts';
 
 /**
@@ -54,15 +54,15 @@ export async function accountCoordination(
       for (const k of o.lshKeys) lookups.push(lookup(`lsh\u0000${k}`, () => obs.index('byLsh').getAllKeys(k)));
     if (o.tagsKey) lookups.push(lookup(`tags\u0000${o.tagsKey}\u0000${o.day}`, () => obs.index('byTagsDay').getAllKeys([o.tagsKey!, o.day])));
   }
-  const ids = new Set((await Promise.all(lookups)).flat());
+  const ids = new Set<number>();
+  for (const list of await Promise.all(lookups)) for (const id of list) ids.add(id);
   for (const o of own) if (o.id !== undefined) ids.add(o.id);
   const account = await accountRead;
   await tx.done;
   // A fresh transaction: waiting on lookups another assessment made can outlast this one's. A
   // campaign's accounts all find the same posts: the cache reads each one once, not once per account.
   const reader = db.transaction('observations').store;
-  const found = await Promise.all([...ids].map((id) => cache.get(id, (i) => reader.get(i))));
-  const posts = found.filter((p): p is ObservationRecord => p !== undefined);
+  const posts = await cache.getMany(ids, (i) => reader.get(i));
   const avatars = await avatarSightings(db, key, account?.avatars ?? [], opts.reusedAvatar.maxBits);
   return computeCoordination({ posts, avatars }, opts, key).get(key) ?? [];
 }

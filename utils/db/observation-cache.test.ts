@@ -37,3 +37,27 @@ describe('ObservationCache', () => {
     expect(read).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('ObservationCache.getMany', () => {
+  it('gives the existing records in the order asked, reading only those it does not hold', async () => {
+    const cache = new ObservationCache();
+    cache.set(rec(2));
+    const read = vi.fn(async (id: number) => (id === 9 ? undefined : rec(id)));
+    expect((await cache.getMany([3, 2, 9, 1], read)).map((r) => r.id)).toEqual([3, 2, 1]);
+    expect(read.mock.calls.map(([id]) => id)).toEqual([3, 9, 1]);
+    // Held records come back without a read; the missing one is asked for again.
+    expect((await cache.getMany(new Set([1, 9, 3]), read)).map((r) => r.id)).toEqual([1, 3]);
+    expect(read).toHaveBeenCalledTimes(4);
+  });
+
+  it('shares a read already under way', async () => {
+    const cache = new ObservationCache();
+    let resolve!: (r: ObservationRecord) => void;
+    const read = vi.fn(() => new Promise<ObservationRecord | undefined>((r) => (resolve = r)));
+    const first = cache.get(5, read);
+    const many = cache.getMany([5], read);
+    resolve(rec(5));
+    expect(await many).toEqual([await first]);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+});

@@ -63,8 +63,12 @@ export function computeCoordination(
   only?: AccountKey,
 ): Map<AccountKey, ClusterEvidence[]> {
   // Shorter texts are never compared (findCopiedText's minChars), so they need no TextPost.
-  const long = snap.posts.filter((p) => p.textLength >= opts.copiedText.minChars);
-  const text = findCopiedText(long.map(toTextPost).filter((p): p is TextPost => p !== null), opts.copiedText, only);
+  const texts: TextPost[] = [];
+  for (const p of snap.posts) {
+    const t = p.textLength >= opts.copiedText.minChars ? toTextPost(p) : null;
+    if (t) texts.push(t);
+  }
+  const text = findCopiedText(texts, opts.copiedText, only);
   const tags = findHashtagBursts(snap.posts, opts.hashtagBurst, only);
   // Default avatars are shared by millions of unrelated accounts: never evidence of reuse.
   const avatars = findReusedAvatars(snap.avatars.filter((a) => !isDefaultAvatarUrl(a.url)), opts.reusedAvatar);

@@ -36,5 +36,22 @@ describe('hashtag bursts', () => {
     expect(one.get(accountKey('x', 'c'))).toEqual(all.get(accountKey('x', 'c')));
     expect(findHashtagBursts(posts, undefined, accountKey('x', 'zz')).size).toBe(0);
   });
+  it('counts the users of a tag across every set that holds it that day (cohesion)', () => {
+    const burst = ['a', 'b', 'c', 'd'].map((h) => p(h, ['news', 'breaking']));
+    // Each tag of the pair has 4 more users in other sets: 4 of its 8 users used the pair, 0.5, still cohesive.
+    const others = ['e', 'f', 'g', 'h'].flatMap((h, i) => [p(h, ['news', `other${i}`]), p(`${h}2`, ['breaking', `more${i}`])]);
+    expect(findHashtagBursts([...burst, ...others]).size).toBe(4);
+    // One more user of each tag makes it 4 of 9: a popular pair, not a burst. On another day they do not count.
+    const more = [p('i', ['news', 'sport']), p('j', ['breaking', 'sport'])];
+    expect(findHashtagBursts([...burst, ...others, ...more]).size).toBe(0);
+    expect(findHashtagBursts([...burst, ...others, ...more.map((m) => ({ ...m, day: '2021-03-02' }))]).size).toBe(4);
+  });
+  it('between two equally large bursts of an account, keeps the one seen first', () => {
+    const [one, two] = [['alpha', 'beta'], ['gamma', 'delta']];
+    // The later day's burst comes first in the posts, after a post of the earlier day (grouping by day first
+    // would put both of that day's sets ahead).
+    const posts = [p('z', ['some', 'set']), ...['a', 'b', 'c', 'd'].map((h) => p(h, two, '2021-03-02')), ...['a', 'b', 'c', 'd'].map((h) => p(h, one))];
+    expect(findHashtagBursts(posts).get(accountKey('x', 'a'))).toMatchObject({ day: '2021-03-02', shared: '#delta #gamma' });
+    expect(findHashtagBursts(posts, undefined, accountKey('x', 'a')).get(accountKey('x', 'a'))).toMatchObject({ day: '2021-03-02' });
+  });
 });
-

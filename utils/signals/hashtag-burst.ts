@@ -40,24 +40,28 @@ export function findHashtagBursts(
   opts: HashtagBurstOptions = HASHTAG_BURST_DEFAULTS,
   only?: AccountKey,
 ): Map<AccountKey, ClusterEvidence> {
-  const groups = new Map<string, { day: string; tags: string; accounts: Set<AccountKey> }>();
-  const tagUsers = new Map<string, Set<AccountKey>>();
+  // Nested maps (day → set), not "set|day" strings: an assessment in a campaign visits the campaign's
+  // every post, and would build and hash a fresh string for each.
+  const byDay = new Map<string, Map<string, Set<AccountKey>>>();
+  // Groups in the order they were first seen, which decides between two equally large bursts.
+  const groups: { day: string; tags: string; accounts: Set<AccountKey> }[] = [];
   for (const p of posts) {
     if (!p.tagsKey) continue;
-    for (const tag of p.tagsKey.split(' ')) {
-      const k = `${tag}|${p.day}`;
-      tagUsers.set(k, (tagUsers.get(k) ?? new Set<AccountKey>()).add(p.accountKey));
+    let sets = byDay.get(p.day);
+    if (!sets) byDay.set(p.day, (sets = new Map()));
+    let accounts = sets.get(p.tagsKey);
+    if (!accounts) {
+      sets.set(p.tagsKey, (accounts = new Set()));
+      groups.push({ day: p.day, tags: p.tagsKey, accounts });
     }
-    const k = `${p.tagsKey}|${p.day}`;
-    const g = groups.get(k) ?? { day: p.day, tags: p.tagsKey, accounts: new Set<AccountKey>() };
-    g.accounts.add(p.accountKey);
-    groups.set(k, g);
+    accounts.add(p.accountKey);
   }
+  const tagUsers = tagUserCounter(byDay);
   const out = new Map<AccountKey, ClusterEvidence>();
   const need = opts.minAccounts - 1;
-  for (const g of groups.values()) {
+  for (const g of groups) {
     if (g.accounts.size < opts.minAccounts || (only !== undefined && !g.accounts.has(only))) continue;
-    const rarest = Math.min(...g.tags.split(' ').map((t) => tagUsers.get(`${t}|${g.day}`)?.size ?? 0));
+    const rarest = Math.min(...g.tags.split(' ').map((t) => tagUsers(g.day, t)));
     if (g.accounts.size / rarest < opts.minCohesion) continue;
     // Sorted once per group, not once per member: a campaign's burst holds hundreds of accounts.
     const all = [...g.accounts].sort();
@@ -80,4 +84,29 @@ export function findHashtagBursts(
     }
   }
   return out;
+}
+
+/**
+ * How many accounts used a tag on a day, in whichever set: the union of that day's sets that hold it.
+ * Each day's sets are split once, when the day is first asked about.
+ */
+function tagUserCounter(byDay: ReadonlyMap<string, ReadonlyMap<string, Set<AccountKey>>>): (day: string, tag: string) => number {
+  const index = new Map<string, Map<string, Set<AccountKey>[]>>();
+  return (day, tag) => {
+    let withTag = index.get(day);
+    if (!withTag) {
+      index.set(day, (withTag = new Map()));
+      for (const [tags, accounts] of byDay.get(day) ?? [])
+        for (const t of tags.split(' ')) {
+          const list = withTag.get(t);
+          if (list) list.push(accounts);
+          else withTag.set(t, [accounts]);
+        }
+    }
+    const sets = withTag.get(tag) ?? [];
+    if (sets.length === 1) return (sets[0] as Set<AccountKey>).size;
+    const union = new Set<AccountKey>();
+    for (const s of sets) for (const a of s) union.add(a);
+    return union.size;
+  };
 }

@@ -27,6 +27,18 @@ export interface CopiedTextOptions {
   maxListed: number;
 }
 
+/**
+ * LSH keys per signature array: the background's cached posts keep their arrays, and each assessment in a
+ * campaign would otherwise hash every campaign post's bands again.
+ */
+const bandKeyCache = new WeakMap<readonly number[], string[]>();
+
+function bandKeys(signature: readonly number[]): string[] {
+  let keys = bandKeyCache.get(signature);
+  if (!keys) bandKeyCache.set(signature, (keys = lshKeys(signature)));
+  return keys;
+}
+
 /** Comparisons per post per LSH bucket (see nearDuplicateGroups). */
 const MAX_COMPARE = 16;
 
@@ -50,24 +62,30 @@ function nearDuplicateGroups(posts: readonly TextPost[], opts: CopiedTextOptions
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
   };
-  // Identical texts are merged outright, so a 1,000-account ring costs one comparison per post.
-  const firstOfHash = new Map<string, number>();
+  // Identical texts are merged outright, so a 1,000-account ring costs one comparison per post. Maps are
+  // nested by day rather than keyed by "day|hash" strings, which each assessment in a campaign would build
+  // afresh for every one of the campaign's posts.
+  const firstOfHash = new Map<string, Map<string, number>>();
+  // Buckets by day: posts of different days never share one, so each day's components form on their own.
+  const buckets = new Map<string, Map<string, number[]>>();
   eligible.forEach((p, i) => {
-    const j = firstOfHash.get(`${p.day}|${p.hash}`);
-    if (j === undefined) firstOfHash.set(`${p.day}|${p.hash}`, i);
-    else parent[find(i)] = find(j);
-  });
-  const buckets = new Map<string, number[]>();
-  eligible.forEach((p, i) => {
-    if (firstOfHash.get(`${p.day}|${p.hash}`) !== i) return;
-    for (const k of lshKeys(p.signature)) {
-      const key = `${p.day}|${k}`;
-      const b = buckets.get(key);
+    let seen = firstOfHash.get(p.day);
+    if (!seen) firstOfHash.set(p.day, (seen = new Map()));
+    const j = seen.get(p.hash);
+    if (j !== undefined) {
+      parent[find(i)] = find(j);
+      return;
+    }
+    seen.set(p.hash, i);
+    let day = buckets.get(p.day);
+    if (!day) buckets.set(p.day, (day = new Map()));
+    for (const k of bandKeys(p.signature)) {
+      const b = day.get(k);
       if (b) b.push(i);
-      else buckets.set(key, [i]);
+      else day.set(k, [i]);
     }
   });
-  for (const bucket of buckets.values()) {
+  for (const bucket of [...buckets.values()].flatMap((day) => [...day.values()])) {
     // Compare each post with one representative per component already in the bucket, and with at
     // most MAX_COMPARE of them: templated posts ("Day 12 of …") fill a band without being copies,
     // and would otherwise make a bucket quadratic. Known cost: a rare missed link in such buckets.
@@ -111,8 +129,14 @@ export function findCopiedText(
   // Each account keeps its largest group; its own account is in the group, so the others number one less.
   const best = new Map<AccountKey, { post: TextPost; accounts: Set<AccountKey> }>();
   for (const group of nearDuplicateGroups(posts, opts)) {
-    const accounts = new Set(group.map((p) => p.accountKey));
-    for (const post of group) {
+    // With `only`, just that account's first post in the group counts (a later one would not replace it),
+    // and a group without it decides nothing.
+    const first = only === undefined ? undefined : group.find((p) => p.accountKey === only);
+    if (only !== undefined && !first) continue;
+    const members = first ? [first] : group;
+    const accounts = new Set<AccountKey>();
+    for (const p of group) accounts.add(p.accountKey);
+    for (const post of members) {
       const prev = best.get(post.accountKey);
       if (!prev || accounts.size > prev.accounts.size) best.set(post.accountKey, { post, accounts });
     }
