@@ -70,6 +70,7 @@ export async function benchExtension(): Promise<string[]> {
     lines.push(...(await offscreenMemory(context, sw)));
     // After the memory step, so that step is measured as in every earlier run.
     lines.push(...(await campaignAllocations(context, 1000)));
+    lines.push(...(await campaignAllocations(context, 1000, 'paraphrase')));
     await context.close();
     lines.push(...(await throughputWithStoredAvatars(server.port, STORED_AVATARS)));
     // Last, in browsers of its own, so the figures above are measured in the same order as before it existed.

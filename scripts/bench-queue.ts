@@ -10,8 +10,12 @@ export interface QueueOptions {
   n: number;
   /** Profile-image folder, so each queue's avatars are new to the extension. */
   folder: number;
-  /** One near-identical long text and one hashtag pair for every account, as a campaign posts. */
-  campaign?: boolean;
+  /**
+   * One hashtag pair and one long text for every account, as a campaign posts: `variants` is one of five
+   * near-identical texts; `paraphrase` gives every account its own near-copy (about one word in twelve
+   * changed), so no two texts hash alike and every one must be compared.
+   */
+  campaign?: 'variants' | 'paraphrase';
 }
 
 /**
@@ -30,7 +34,11 @@ export function sendQueue(page: Page, opts: QueueOptions): Promise<{ secs: numbe
     const template = 'The so-called reports about our region are fabricated by western media to smear our people';
     const items = Array.from({ length: n }, (_, i) => {
       const url = `https://pbs.twimg.com/profile_images/${folder}/bench${i}_400x400.jpg`;
-      const [text, hashtags] = campaign ? [`${template} ${i % 5}`, ['XinjiangCotton', 'StopTheLies']] : [`Queue post ${i} #bench`, ['bench']];
+      const text =
+        campaign === 'variants' ? `${template} ${i % 5}`
+        : campaign === 'paraphrase' ? template.split(' ').map((w, k) => ((i * 31 + k * 17) % 12 === 0 ? `${w}${i}` : w)).join(' ')
+        : `Queue post ${i} #bench`;
+      const hashtags = campaign ? ['XinjiangCotton', 'StopTheLies'] : ['bench'];
       const occurrence = { site: 'x', kind: 'post', handle: `queue${folder}_${i}`, displayName: `Queue ${i}`, profileUrl: `https://x.com/queue${folder}_${i}`, avatarUrl: url, text, hashtags, time: new Date().toISOString() };
       return { url, occurrence };
     });
@@ -62,7 +70,7 @@ const total = (n: ProfileNode): number => n.selfSize + n.children.reduce((s, c) 
  * document: the JS each allocates per avatar, which is what their garbage collectors must clear later.
  * Steadier than a memory reading, which depends on when each heap last collected.
  */
-export async function campaignAllocations(context: BrowserContext, n: number): Promise<string[]> {
+export async function campaignAllocations(context: BrowserContext, n: number, kind: 'variants' | 'paraphrase' = 'variants'): Promise<string[]> {
   const { cdp } = await browserCdp(context);
   const targets: [string, TargetChannel | null][] = [
     ['service worker', await attachTarget(cdp, '/background.js', 'service_worker')],
@@ -71,7 +79,7 @@ export async function campaignAllocations(context: BrowserContext, n: number): P
   const page = await queuePage(context);
   try {
     for (const [, ch] of targets) await ch?.send('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-    const out = await sendQueue(page, { n, folder: 4, campaign: true });
+    const out = await sendQueue(page, { n, folder: kind === 'variants' ? 4 : 6, campaign: kind });
     const per: string[] = [];
     for (const [name, ch] of targets) {
       if (!ch) continue;
@@ -79,7 +87,7 @@ export async function campaignAllocations(context: BrowserContext, n: number): P
       per.push(`${name} ${(total(profile.head) / n / 1024).toFixed(0)} KB`);
     }
     return [
-      `a campaign of ${n} new accounts (one near-identical long text and one hashtag pair each, so every assessment links all of them): ${(n / out.secs).toFixed(1)} avatars/s (${out.answered} analysed without error), with the heap profiler on`,
+      `a campaign of ${n} new accounts (${kind === 'variants' ? 'one of five near-identical long texts' : 'each its own near-copy of one long text'} and one hashtag pair each, so every assessment links all of them): ${(n / out.secs).toFixed(1)} avatars/s (${out.answered} analysed without error), with the heap profiler on`,
       `  JS allocated per avatar meanwhile (V8's sampling heap profiler; ArrayBuffer contents not counted): ${per.join(', ')}`,
     ];
   } finally {

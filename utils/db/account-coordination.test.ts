@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImageVerdict } from '../analysis/types.ts';
 import { accountKey } from '../signals/account-key.ts';
+import { computeCoordination } from '../signals/coordination.ts';
 import { accountCoordination, loadCoordinationSnapshot } from './account-coordination.ts';
 import { ObservationCache } from './observation-cache.ts';
 import { findSimilarImages, putImageResult } from './image-results.ts';
@@ -92,6 +93,21 @@ describe('accountCoordination (through the indexes)', () => {
     expect([...reads.keys.keys()].every((k) => !k.includes('Thank'))).toBe(true);
     expect(reads.keys.size).toBe(16);
     expect(reads.posts.size).toBe(2);
+    db.close();
+  });
+
+  it('between two equally large bursts, shows the first recorded (as the batch view does here), whatever order its lookups returned', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const post = (handle: string, day: string, hashtags: string[]) => occurrence({ handle, text: `short ${handle}`, hashtags, time: `${day}T10:00:00.000Z` });
+    // The others post set Y on the 1st before set X on the 2nd; "a" posts X first, so its lookups return X first.
+    for (const h of ['b', 'c', 'd']) await recordObservation(db, post(h, '2021-03-01', ['why', 'yes']), 'p', 1);
+    for (const h of ['b', 'c', 'd']) await recordObservation(db, post(h, '2021-03-02', ['xray', 'xylo']), 'p', 1);
+    await recordObservation(db, post('a', '2021-03-02', ['xray', 'xylo']), 'p', 1);
+    await recordObservation(db, post('a', '2021-03-01', ['why', 'yes']), 'p', 1);
+    const [burst] = await accountCoordination(db, accountKey('x', 'a'));
+    const batch = computeCoordination(await loadCoordinationSnapshot(db, '2021-03-01', '2021-03-02')).get(accountKey('x', 'a'));
+    expect(burst).toMatchObject({ signal: 'hashtag-burst', count: 3, day: '2021-03-01', shared: '#why #yes' });
+    expect([burst]).toEqual(batch);
     db.close();
   });
 });

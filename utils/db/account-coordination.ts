@@ -62,7 +62,10 @@ export async function accountCoordination(
   // A fresh transaction: waiting on lookups another assessment made can outlast this one's. A
   // campaign's accounts all find the same posts: the cache reads each one once, not once per account.
   const reader = db.transaction('observations').store;
-  const posts = await cache.getMany(ids, (i) => reader.get(i));
+  // In id order, the order the batch path (loadCoordinationSnapshot) has within a day. The assessments of a
+  // campaign's accounts then give the grouping the same list whatever order their lookups returned it in,
+  // and it is grouped once per request, not once per account (text-similarity.ts keeps recent groupings).
+  const posts = await cache.getMany([...ids].sort((a, b) => a - b), (i) => reader.get(i));
   const avatars = await avatarSightings(db, key, account?.avatars ?? [], opts.reusedAvatar.maxBits);
   return computeCoordination({ posts, avatars }, opts, key).get(key) ?? [];
 }

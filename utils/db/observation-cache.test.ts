@@ -60,4 +60,13 @@ describe('ObservationCache.getMany', () => {
     expect(await many).toEqual([await first]);
     expect(read).toHaveBeenCalledTimes(1);
   });
+  it('keeps the object it holds when handed the same record again', async () => {
+    const cache = new ObservationCache();
+    const held = rec(4);
+    cache.set(held);
+    cache.set(rec(4));
+    expect(await cache.get(4, async () => undefined)).toBe(held);
+    expect((await cache.getMany([4], async () => undefined))[0]).toBe(held);
+  });
 });
+

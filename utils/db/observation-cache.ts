@@ -56,9 +56,15 @@ export class ObservationCache {
     return out.filter((r): r is ObservationRecord => r !== undefined);
   }
 
-  /** A record the caller already holds (e.g. the account's own posts). */
+  /**
+   * A record the caller already holds (e.g. the account's own posts). One already held stays: records never
+   * change, and keeping the same object lets work keyed on it (excerpts, groupings) be reused.
+   */
   set(record: ObservationRecord): void {
-    if (record.id !== undefined) this.insert(record.id, { read: Promise.resolve(record), record, used: false });
+    if (record.id === undefined) return;
+    const held = this.touch(record.id);
+    if (held?.record) return;
+    this.insert(record.id, { read: Promise.resolve(record), record, used: false });
   }
 
   /** The entry for `id`, marked as used. A flag, not a re-insert: a campaign's assessments hit every post. */

@@ -77,5 +77,17 @@ describe('findCopiedText, a big ring', () => {
     expect([...one.keys()]).toEqual(['x:b']);
     expect(one.get(accountKey('x', 'b'))).toEqual(findCopiedText(posts).get(accountKey('x', 'b')));
   });
+  it('reuses a grouping only for the very same posts', () => {
+    const ring = ['a', 'b', 'c'].map((h) => post(h, BASE));
+    const other = post('d', 'a completely different sentence about football, the weather and the match today');
+    const first = findCopiedText([...ring, other]);
+    expect(first.get(accountKey('x', 'a'))?.count).toBe(2);
+    // Same objects in a new array: the same answer (from the recent grouping).
+    expect(findCopiedText([...ring, other])).toEqual(first);
+    // Same length, one post swapped for a fourth copy: a new grouping, not the recent one.
+    expect(findCopiedText([...ring, post('e', BASE)]).get(accountKey('x', 'a'))?.count).toBe(3);
+    // The same texts as new objects (as read afresh from the store) give the same answer too.
+    expect(findCopiedText([...ring.map((p) => ({ ...p })), other])).toEqual(first);
+  });
 });
 

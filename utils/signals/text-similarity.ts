@@ -57,6 +57,29 @@ export function textFingerprint(text: string): TextFingerprint {
  */
 function nearDuplicateGroups(posts: readonly TextPost[], opts: CopiedTextOptions): TextPost[][] {
   const eligible = posts.filter((p) => p.length >= opts.minChars);
+  const recent = recentGroups.find((r) => r.minJaccard === opts.minJaccard && sameItems(r.eligible, eligible));
+  if (recent) return recent.groups;
+  const groups = groupNearDuplicates(eligible, opts.minJaccard);
+  recentGroups.unshift({ eligible, minJaccard: opts.minJaccard, groups });
+  recentGroups.length = Math.min(recentGroups.length, RECENT_GROUPINGS);
+  return groups;
+}
+
+/**
+ * The last few groupings with their input. The assessments of one request in a campaign hand the grouping
+ * the same posts (the same cached objects, in id order), and comparing them costs far less than a new
+ * grouping: in a paraphrased campaign each post is compared with up to 16 others in each of its 16 buckets.
+ */
+const recentGroups: { eligible: readonly TextPost[]; minJaccard: number; groups: TextPost[][] }[] = [];
+const RECENT_GROUPINGS = 4;
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function groupNearDuplicates(eligible: readonly TextPost[], minJaccard: number): TextPost[][] {
   const parent = eligible.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
@@ -96,7 +119,7 @@ function nearDuplicateGroups(posts: readonly TextPost[], opts: CopiedTextOptions
       for (let r = 0; r < reps.length && r < MAX_COMPARE; r++) {
         const j = reps[r] as number;
         if (find(i) === find(j)) { merged = true; break; }
-        if (estimateJaccard(a.signature, (eligible[j] as TextPost).signature) >= opts.minJaccard) {
+        if (estimateJaccard(a.signature, (eligible[j] as TextPost).signature) >= minJaccard) {
           parent[find(i)] = find(j);
           merged = true;
           break;
