@@ -87,7 +87,7 @@ export async function campaignAllocations(context: BrowserContext, n: number, ki
       per.push(`${name} ${(total(profile.head) / n / 1024).toFixed(0)} KB`);
     }
     return [
-      `a campaign of ${n} new accounts (${kind === 'variants' ? 'one of five near-identical long texts' : 'each its own near-copy of one long text'} and one hashtag pair each, so every assessment links all of them): ${(n / out.secs).toFixed(1)} avatars/s (${out.answered} analysed without error), with the heap profiler on`,
+      `a campaign of ${n} new accounts, each with ${kind === 'variants' ? 'one of five near-identical long texts' : 'its own near-copy of one long text'} and the same hashtag pair (so every assessment links all of them): ${(n / out.secs).toFixed(1)} avatars/s (${out.answered} analysed without error), with the heap profiler on`,
       `  JS allocated per avatar meanwhile (V8's sampling heap profiler; ArrayBuffer contents not counted): ${per.join(', ')}`,
     ];
   } finally {

@@ -69,6 +69,7 @@ function nearDuplicateGroups(posts: readonly TextPost[], opts: CopiedTextOptions
  * The last few groupings with their input. The assessments of one request in a campaign hand the grouping
  * the same posts (the same cached objects, in id order), and comparing them costs far less than a new
  * grouping: in a paraphrased campaign each post is compared with up to 16 others in each of its 16 buckets.
+ * Posts are compared by identity, which is safe because a TextPost is never changed once made.
  */
 const recentGroups: { eligible: readonly TextPost[]; minJaccard: number; groups: TextPost[][] }[] = [];
 const RECENT_GROUPINGS = 4;
