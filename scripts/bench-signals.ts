@@ -76,8 +76,8 @@ async function main(): Promise<void> {
 /**
  * A campaign of n accounts, each posting its own near-copy of one text (a word or two changed, so every
  * text hashes differently) with one hashtag pair on one day, then every account assessed in turn, sharing
- * reads as the background does (the post cache throughout, index lookups within 32 accounts). Each assessment reads the whole campaign, so the
- * time per account grows with n.
+ * reads as the background does (the post cache throughout, index lookups within 32 accounts). Each
+ * assessment still reads the whole campaign's posts, so the time per account grows with n.
  */
 async function campaignLookups(n: number): Promise<string> {
   const db = await openEvidenceDb(new IDBFactory());

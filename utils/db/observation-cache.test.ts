@@ -60,6 +60,7 @@ describe('ObservationCache.getMany', () => {
     expect(await many).toEqual([await first]);
     expect(read).toHaveBeenCalledTimes(1);
   });
+
   it('keeps the object it holds when handed the same record again', async () => {
     const cache = new ObservationCache();
     const held = rec(4);
@@ -69,4 +70,3 @@ describe('ObservationCache.getMany', () => {
     expect((await cache.getMany([4], async () => undefined))[0]).toBe(held);
   });
 });
-

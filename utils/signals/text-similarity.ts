@@ -55,7 +55,7 @@ export function textFingerprint(text: string): TextFingerprint {
  * through LSH buckets). Transitive on purpose: ring members edit the template independently, so two
  * members can be 2 edits apart (J < 0.8) while each is 1 edit from the template.
  */
-function nearDuplicateGroups(posts: readonly TextPost[], opts: CopiedTextOptions): TextPost[][] {
+function nearDuplicateGroups(posts: readonly TextPost[], opts: CopiedTextOptions): readonly (readonly TextPost[])[] {
   const eligible = posts.filter((p) => p.length >= opts.minChars);
   const recent = recentGroups.find((r) => r.minJaccard === opts.minJaccard && sameItems(r.eligible, eligible));
   if (recent) return recent.groups;
@@ -71,7 +71,7 @@ function nearDuplicateGroups(posts: readonly TextPost[], opts: CopiedTextOptions
  * grouping: in a paraphrased campaign each post is compared with up to 16 others in each of its 16 buckets.
  * Posts are compared by identity, which is safe because a TextPost is never changed once made.
  */
-const recentGroups: { eligible: readonly TextPost[]; minJaccard: number; groups: TextPost[][] }[] = [];
+const recentGroups: { eligible: readonly TextPost[]; minJaccard: number; groups: readonly (readonly TextPost[])[] }[] = [];
 const RECENT_GROUPINGS = 4;
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -80,6 +80,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
+/** The union-find grouping itself, over posts already long enough to compare. */
 function groupNearDuplicates(eligible: readonly TextPost[], minJaccard: number): TextPost[][] {
   const parent = eligible.map((_, i) => i);
   const find = (i: number): number => {
