@@ -87,33 +87,30 @@ function groupNearDuplicates(eligible: readonly TextPost[], minJaccard: number):
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
   };
-  // Identical texts are merged outright, so a 1,000-account ring costs one comparison per post. Maps are
-  // nested by day rather than keyed by "day|hash" strings, which each assessment in a campaign would build
-  // afresh for every one of the campaign's posts.
-  const firstOfHash = new Map<string, Map<string, number>>();
-  // Buckets by day: posts of different days never share one, so each day's components form on their own.
-  const buckets = new Map<string, Map<string, number[]>>();
+  // Per day (posts of different days never share a bucket, so each day's components form on their own),
+  // in nested maps rather than under "day|hash" keys, which each assessment in a campaign would build afresh
+  // for every one of the campaign's posts. Identical texts are merged outright, so a 1,000-account ring
+  // costs one comparison per post.
+  const days = new Map<string, { firstOfHash: Map<string, number>; buckets: Map<string, number[]> }>();
   eligible.forEach((p, i) => {
-    let seen = firstOfHash.get(p.day);
-    if (!seen) firstOfHash.set(p.day, (seen = new Map()));
-    const j = seen.get(p.hash);
+    let day = days.get(p.day);
+    if (!day) days.set(p.day, (day = { firstOfHash: new Map(), buckets: new Map() }));
+    const j = day.firstOfHash.get(p.hash);
     if (j !== undefined) {
       parent[find(i)] = find(j);
       return;
     }
-    seen.set(p.hash, i);
-    let day = buckets.get(p.day);
-    if (!day) buckets.set(p.day, (day = new Map()));
+    day.firstOfHash.set(p.hash, i);
     for (const k of bandKeys(p.signature)) {
-      const b = day.get(k);
+      const b = day.buckets.get(k);
       if (b) b.push(i);
-      else day.set(k, [i]);
+      else day.buckets.set(k, [i]);
     }
   });
-  for (const bucket of [...buckets.values()].flatMap((day) => [...day.values()])) {
-    // Compare each post with one representative per component already in the bucket, and with at
-    // most MAX_COMPARE of them: templated posts ("Day 12 of …") fill a band without being copies,
-    // and would otherwise make a bucket quadratic. Known cost: a rare missed link in such buckets.
+  // Compare each post with one representative per component already in the bucket, and with at most
+  // MAX_COMPARE of them: templated posts ("Day 12 of …") fill a band without being copies, and would
+  // otherwise make a bucket quadratic. Known cost: a rare missed link in such buckets.
+  const mergeBucket = (bucket: readonly number[]): void => {
     const reps: number[] = [];
     for (const i of bucket) {
       const a = eligible[i] as TextPost;
@@ -129,7 +126,8 @@ function groupNearDuplicates(eligible: readonly TextPost[], minJaccard: number):
       }
       if (!merged) reps.push(i);
     }
-  }
+  };
+  for (const { buckets } of days.values()) for (const bucket of buckets.values()) mergeBucket(bucket);
   const groups = new Map<number, TextPost[]>();
   eligible.forEach((p, i) => {
     const root = find(i);
