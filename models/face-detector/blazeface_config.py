@@ -14,6 +14,8 @@ CONFIG = {
     "source": f"{SOURCE_PACKAGE}/{SOURCE_FILE} (Apache-2.0)",
     "input": {
         "name": "input",
+        # a second input: the graph returns only anchors whose logit is at least this (compact_outputs.py)
+        "keepFrom": "min_logit",
         "layout": "NCHW",
         "width": 128,
         "height": 128,
@@ -22,7 +24,8 @@ CONFIG = {
         # keep_aspect_ratio: true; the border is black (BORDER_ZERO on the 8-bit image, i.e. -1 after scaling)
         "letterbox": True,
     },
-    "outputs": {"boxes": "regressors", "scores": "classificators"},
+    # the kept anchors' indices, logits and regressor rows (compact_outputs.py)
+    "outputs": {"index": "kept_index", "scores": "kept_logits", "boxes": "kept_regressors"},
     "anchors": {
         "numLayers": 4,
         "minScale": 0.1484375,

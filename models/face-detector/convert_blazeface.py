@@ -16,6 +16,7 @@ import onnx
 import tflite2onnx
 
 from blazeface_config import CONFIG, SOURCE_FILE
+from compact_outputs import RAW_BOXES, RAW_SCORES, compact_outputs
 from parity import check_parity
 
 REPO = Path(__file__).resolve().parents[2]
@@ -23,14 +24,18 @@ DEFAULT_TFLITE = REPO / "node_modules/@mediapipe/face_detection" / SOURCE_FILE
 
 
 def convert(tflite_path: Path, onnx_path: Path) -> None:
-    """TFLite → ONNX with tflite2onnx; it turns the NHWC input into NCHW and folds the fp16 weights to fp32."""
+    """
+    TFLite → ONNX with tflite2onnx (it turns the NHWC input into NCHW and folds the fp16 weights to fp32),
+    then the graph keeps only the anchors worth decoding (compact_outputs.py).
+    """
     tflite2onnx.convert(str(tflite_path), str(onnx_path))
     model = onnx.load(str(onnx_path))
     onnx.checker.check_model(model)
     names = [i.name for i in model.graph.input], [o.name for o in model.graph.output]
-    expected = [CONFIG["input"]["name"]], [CONFIG["outputs"]["boxes"], CONFIG["outputs"]["scores"]]
+    expected = [CONFIG["input"]["name"]], [RAW_BOXES, RAW_SCORES]
     if names != expected:
         raise SystemExit(f"unexpected graph inputs/outputs {names}, expected {expected}")
+    compact_outputs(model, CONFIG["input"]["keepFrom"], CONFIG["outputs"], CONFIG["decode"]["numCoords"])
     model.producer_name = "sockscope convert_blazeface.py"
     onnx.save(model, str(onnx_path))
 

@@ -7,6 +7,7 @@ import onnxruntime as ort
 from PIL import Image
 
 from blazeface_config import CONFIG
+from compact_outputs import RAW_BOXES, RAW_SCORES
 
 TOLERANCE = 1e-3  # raw outputs are in input pixels (0..128) and logits; fp16 weights leave ~1e-4 noise
 
@@ -40,10 +41,17 @@ def check_parity(tflite_path: Path, onnx_path: Path, images: list[Path]) -> int:
         interp.set_tensor(interp.get_input_details()[0]["index"], nhwc)
         interp.invoke()
         ref = {o["name"]: interp.get_tensor(o["index"]) for o in interp.get_output_details()}
-        got = session.run(None, {CONFIG["input"]["name"]: nhwc.transpose(0, 3, 1, 2).copy()})
-        outs = [o.name for o in session.get_outputs()]
-        diff = max(float(np.abs(g - ref[n]).max()) for n, g in zip(outs, got))
-        best = float(ref[CONFIG["outputs"]["scores"]].max())
+        # Fed -inf, the graph keeps every anchor, in order: the raw outputs, comparable one to one.
+        feeds = {CONFIG["input"]["name"]: nhwc.transpose(0, 3, 1, 2).copy(), CONFIG["input"]["keepFrom"]: np.array([-np.inf], np.float32)}
+        got = dict(zip([o.name for o in session.get_outputs()], session.run(None, feeds)))
+        outs = CONFIG["outputs"]
+        if not np.array_equal(got[outs["index"]], np.arange(CONFIG["decode"]["numBoxes"], dtype=np.float32)):
+            raise SystemExit(f"parity {name}: the graph dropped anchors at keepFrom = -inf")
+        diff = max(
+            float(np.abs(got[outs["boxes"]] - ref[RAW_BOXES]).max()),
+            float(np.abs(got[outs["scores"]] - ref[RAW_SCORES].reshape(-1)).max()),
+        )
+        best = float(ref[RAW_SCORES].max())
         print(f"parity {name}: max |onnx - tflite| = {diff:.2e} (best logit {best:.2f})")
         worst = max(worst, diff)
     ok = worst <= TOLERANCE

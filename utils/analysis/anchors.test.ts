@@ -17,14 +17,15 @@ describe('generateAnchors (BlazeFace short range)', () => {
 });
 
 describe('decodeDetections', () => {
-  it('adds raw offsets (input pixels) to the anchor and keeps only scores above minScore', () => {
-    const { decode } = BLAZEFACE;
-    const boxes = new Float32Array(896 * 16);
-    const logits = new Float32Array(896).fill(-10);
+  const { decode } = BLAZEFACE;
+  it('adds raw offsets (input pixels) to the kept anchor and applies minScore itself', () => {
+    // Three rows kept by the graph: anchors 3 and 700 score below minScore (σ(−0.01) < 0.5), 600 above.
     const i = 600;
-    logits[i] = 2; // σ(2) ≈ 0.88
-    boxes.set([6.4, -12.8, 64, 32, 12.8, 0], i * 16); // dx = +0.05, dy = −0.1, w = 0.5, h = 0.25, eye 0: +0.1
-    const found = decodeDetections(boxes, logits, anchors, decode);
+    const index = new Float32Array([3, i, 700]);
+    const logits = new Float32Array([-0.01, 2, -10]); // σ(2) ≈ 0.88
+    const boxes = new Float32Array(3 * 16).fill(1);
+    boxes.set([6.4, -12.8, 64, 32, 12.8, 0], 16); // dx = +0.05, dy = −0.1, w = 0.5, h = 0.25, eye 0: +0.1
+    const found = decodeDetections({ index, logits, boxes }, anchors, decode);
     expect(found).toHaveLength(1);
     const d = found[0]!;
     expect(d.score).toBeCloseTo(1 / (1 + Math.exp(-2)), 6);
@@ -33,6 +34,17 @@ describe('decodeDetections', () => {
     expect([d.w, d.h]).toEqual([0.5, 0.25]);
     expect(d.keypoints).toHaveLength(6);
     expect(d.keypoints[0]!.x).toBeCloseTo(anchors[i * 4]! + 0.1, 6);
+  });
+  it('decodes nothing when the graph kept no anchor', () => {
+    expect(decodeDetections({ index: new Float32Array(0), logits: new Float32Array(0), boxes: new Float32Array(0) }, anchors, decode)).toEqual([]);
+  });
+  it('refuses outputs that disagree in length or name an anchor that does not exist', () => {
+    const one = { index: new Float32Array([5]), logits: new Float32Array([1]), boxes: new Float32Array(16) };
+    expect(() => decodeDetections({ ...one, boxes: new Float32Array(15) }, anchors, decode)).toThrow('detector outputs disagree');
+    expect(() => decodeDetections({ ...one, logits: new Float32Array(2) }, anchors, decode)).toThrow('detector outputs disagree');
+    for (const bad of [896, -1, 2.5, NaN]) {
+      expect(() => decodeDetections({ ...one, index: new Float32Array([bad]) }, anchors, decode)).toThrow('outside 0–895');
+    }
   });
 });
 

@@ -19,8 +19,8 @@ export interface BlazefaceConfig {
   file: string;
   version: string;
   sha256: string;
-  input: { name: string; layout: string; width: number; height: number; range: number[]; letterbox: boolean };
-  outputs: { boxes: string; scores: string };
+  input: { name: string; keepFrom: string; layout: string; width: number; height: number; range: number[]; letterbox: boolean };
+  outputs: { index: string; scores: string; boxes: string };
   anchors: AnchorOptions;
   decode: { numBoxes: number; numCoords: number; numKeypoints: number; scale: number; scoreClip: number; minScore: number; keypoints: string[] };
   nms: { iouThreshold: number; weighted: boolean };

@@ -21,15 +21,32 @@ export interface DecodeOptions {
   minScore: number;
 }
 
-/** Turns raw regressors [n×numCoords] and logits [n] into detections above minScore. */
-export function decodeDetections(boxes: Float32Array, logits: Float32Array, anchors: Float32Array, o: DecodeOptions): Detection[] {
+/**
+ * The anchors a detector pass kept (the graph drops those scoring below the threshold it is fed, so only a
+ * few KB cross to the offscreen document): anchor indices, their logits, and their raw regressor rows
+ * (numCoords each).
+ */
+export interface KeptAnchors {
+  index: Float32Array;
+  logits: Float32Array;
+  boxes: Float32Array;
+}
+
+/** Turns kept anchors into detections above minScore. */
+export function decodeDetections(kept: KeptAnchors, anchors: Float32Array, o: DecodeOptions): Detection[] {
+  const { index, logits, boxes } = kept;
+  if (logits.length !== index.length || boxes.length !== index.length * o.numCoords) {
+    throw new Error(`[sockscope:face-detect] detector outputs disagree: ${index.length} anchors, ${logits.length} logits, ${boxes.length} regressor values`);
+  }
   const minLogit = Math.log(o.minScore / (1 - o.minScore));
   const found: Detection[] = [];
-  for (let i = 0; i < o.numBoxes; i++) {
-    const logit = Math.min(Math.max(logits[i]!, -o.scoreClip), o.scoreClip);
+  for (let r = 0; r < index.length; r++) {
+    const i = index[r]!;
+    if (!Number.isInteger(i) || i < 0 || i >= o.numBoxes) throw new Error(`[sockscope:face-detect] detector kept anchor ${i}, outside 0–${o.numBoxes - 1}`);
+    const logit = Math.min(Math.max(logits[r]!, -o.scoreClip), o.scoreClip);
     if (logit < minLogit) continue;
     const [ax, ay, aw, ah] = [anchors[i * 4]!, anchors[i * 4 + 1]!, anchors[i * 4 + 2]!, anchors[i * 4 + 3]!];
-    const b = i * o.numCoords;
+    const b = r * o.numCoords;
     // reverse_output_order: the model emits x before y.
     const keypoints: Point[] = [];
     for (let k = 0; k < o.numKeypoints; k++) {

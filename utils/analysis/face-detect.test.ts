@@ -7,7 +7,11 @@ import type { RgbaImage } from '../image/types.ts';
 import { hasShared, sharedPath } from '../testing/shared-data.ts';
 import { ANALYSIS_CONFIG } from './analysis-config.ts';
 import { eyeScore, FFHQ_EYES, ganEyeDistance } from './eye-geometry.ts';
-import { DEFAULT_REFINE_BELOW, DEFAULT_REFINE_WITHIN, detectFaces, type Face } from './face-detect.ts';
+import { runModel } from '../ml/model-runner.ts';
+import { generateAnchors } from './anchors.ts';
+import { BLAZEFACE } from './blazeface-config.ts';
+import { decodeDetections, weightedNms } from './detections.ts';
+import { DEFAULT_REFINE_BELOW, DEFAULT_REFINE_WITHIN, detectFaces, letterboxRect, toFace, toInputTensor, type Face } from './face-detect.ts';
 import { setupNodeOrt } from './node-models.ts';
 
 const faces = (p: string): string => sharedPath('data/faces', p);
@@ -62,6 +66,27 @@ describe.skipIf(!hasShared())('detectFaces on real images from ../shared', () =>
     const found = await detectFaces(group, { refine: false });
     expect(found.length).toBeGreaterThan(0);
     expect(found).toEqual(await detectFaces(group, { zoomOut: 1, refine: false }));
+  });
+
+  it('finds the same faces from the anchors the graph keeps as from all 896', async () => {
+    const { input, outputs, decode, nms } = BLAZEFACE;
+    const anchors = generateAnchors(BLAZEFACE.anchors, input.width, input.height);
+    for (const path of [
+      'real/wild/warm-ice0x00__face-recognition-training/lfw__Zoran_Djindjic_0003.jpg',
+      'gan/stylegan2/dinablachman__realorfake/data__fake__fake_1.jpg',
+    ]) {
+      const img = await load(path);
+      const rect = letterboxRect(img.width, img.height);
+      const all = await runModel(BLAZEFACE.name, {
+        [input.name]: { data: toInputTensor(img, rect), dims: [1, 3, input.height, input.width] },
+        [input.keepFrom]: { data: new Float32Array([-Infinity]), dims: [1] },
+      });
+      expect(all[outputs.index]!.data).toHaveLength(decode.numBoxes);
+      const kept = { index: all[outputs.index]!.data, logits: all[outputs.scores]!.data, boxes: all[outputs.boxes]!.data };
+      const fromAll = weightedNms(decodeDetections(kept, anchors, decode), nms.iouThreshold).map((d) => toFace(d, rect, img.width, img.height));
+      expect(fromAll.length).toBeGreaterThan(0);
+      expect(await detectFaces(img, { zoomOut: 1, refine: false })).toEqual(fromAll);
+    }
   });
 
   it('puts a StyleGAN face near the FFHQ eye positions', async () => {

@@ -61,11 +61,18 @@ export function letterboxRect(width: number, height: number): PixelRect {
   return { x: (width - side) / 2, y: (height - side) / 2, w: side, h: side };
 }
 
+/**
+ * The resampled pixels of one pass, reused: toInputTensor is synchronous, so passes never share it, and a
+ * new 64 KB array per pass was a third of the offscreen document's ArrayBuffer garbage.
+ */
+let resampled = new Uint8ClampedArray(0);
+
 /** Pixels of `rect` → NCHW float tensor in the model's value range (RGB; alpha ignored). */
 export function toInputTensor(img: RgbaImage, rect: PixelRect, cfg: BlazefaceConfig = BLAZEFACE): Float32Array {
   const { width: w, height: h } = cfg.input;
   const [lo, hi] = [cfg.input.range[0]!, cfg.input.range[1]!];
-  const px = resampleBilinear(img, rect, w, h).data;
+  if (resampled.length !== w * h * 4) resampled = new Uint8ClampedArray(w * h * 4);
+  const px = resampleBilinear(img, rect, w, h, resampled).data;
   const plane = w * h;
   // Every element is written, so a recycled input buffer is fine.
   const out = inputBuffer(3 * plane);
@@ -78,15 +85,31 @@ export function toInputTensor(img: RgbaImage, rect: PixelRect, cfg: BlazefaceCon
   return out;
 }
 
+/**
+ * The graph keeps anchors whose logit is at least this: a little below decode's own threshold, so float32
+ * rounding can never drop one that decodeDetections would keep (it applies the exact threshold itself).
+ */
+const KEEP_FROM_LOGIT = Math.log(BLAZEFACE.decode.minScore / (1 - BLAZEFACE.decode.minScore)) - 1e-3;
+
+function keepFromLogit(): Float32Array {
+  const t = inputBuffer(1);
+  t[0] = KEEP_FROM_LOGIT;
+  return t;
+}
+
 /** Runs the detector on `rect` of the image; detections are in fractions of the rect. */
 async function detectInRect(img: RgbaImage, rect: PixelRect): Promise<Detection[]> {
   const { input, outputs, decode, nms } = BLAZEFACE;
   const data = toInputTensor(img, rect);
-  const result = await runModel(BLAZEFACE.name, { [input.name]: { data, dims: [1, 3, input.height, input.width] } });
+  const result = await runModel(BLAZEFACE.name, {
+    [input.name]: { data, dims: [1, 3, input.height, input.width] },
+    [input.keepFrom]: { data: keepFromLogit(), dims: [1] },
+  });
+  const index = result[outputs.index]?.data;
+  const logits = result[outputs.scores]?.data;
   const boxes = result[outputs.boxes]?.data;
-  const scores = result[outputs.scores]?.data;
-  if (!boxes || !scores) throw new Error('[sockscope:face-detect] model outputs missing');
-  return weightedNms(decodeDetections(boxes, scores, ANCHORS, decode), nms.iouThreshold);
+  if (!index || !logits || !boxes) throw new Error('[sockscope:face-detect] model outputs missing');
+  return weightedNms(decodeDetections({ index, logits, boxes }, ANCHORS, decode), nms.iouThreshold);
 }
 
 /** Maps a detection from rect fractions to original-image fractions. */

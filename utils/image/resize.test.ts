@@ -30,4 +30,13 @@ describe('resizeBilinear', () => {
     expect([...out.data.slice(0, 8)]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     expect([...out.data.slice(8)]).toEqual([200, 200, 200, 255, 100, 100, 100, 255]);
   });
+  it('writes into a reused buffer exactly what it would return fresh, bars included', () => {
+    const src = gradient(31, 17);
+    const rect = { x: -5, y: -9, w: 41, h: 35 };
+    const reused = new Uint8ClampedArray(16 * 16 * 4).fill(77);
+    const out = resampleBilinear(src, rect, 16, 16, reused);
+    expect(out.data).toBe(reused);
+    expect([...out.data]).toEqual([...resampleBilinear(src, rect, 16, 16).data]);
+    expect(() => resampleBilinear(src, rect, 16, 16, new Uint8ClampedArray(16 * 15 * 4))).toThrow('holds 960 bytes, not 1024');
+  });
 });

@@ -23,10 +23,15 @@ export interface PixelRect {
   h: number;
 }
 
-/** Samples `rect` of `src` into a new dstW × dstH image with the bilinear rule above. */
-export function resampleBilinear(src: RgbaImage, rect: PixelRect, dstW: number, dstH: number): RgbaImage {
+/**
+ * Samples `rect` of `src` into a dstW × dstH image with the bilinear rule above: into `into` when given
+ * (exactly dstW × dstH × 4 long; every byte is written), else into a new one.
+ */
+export function resampleBilinear(src: RgbaImage, rect: PixelRect, dstW: number, dstH: number, into?: Uint8ClampedArray): RgbaImage {
   const { width: W, height: H, data: p } = src;
-  const out = new Uint8ClampedArray(dstW * dstH * 4);
+  const size = dstW * dstH * 4;
+  if (into && into.length !== size) throw new Error(`[sockscope:resize] output buffer holds ${into.length} bytes, not ${size}`);
+  const out = into?.fill(0) ?? new Uint8ClampedArray(size);
   const sxStep = rect.w / dstW;
   const syStep = rect.h / dstH;
   for (let oy = 0; oy < dstH; oy++) {

@@ -11,11 +11,12 @@ describe('ort wrapper', () => {
       loads++;
       return new Uint8Array(await readFile(resolve(import.meta.dirname, '../../models', `${name}.onnx`)));
     });
-    const input = { input: { data: new Float32Array(3 * 128 * 128), dims: [1, 3, 128, 128] } };
+    // min_logit -Infinity: the detector returns all 896 anchors (models/face-detector/compact_outputs.py).
+    const input = { input: { data: new Float32Array(3 * 128 * 128), dims: [1, 3, 128, 128] }, min_logit: { data: new Float32Array([-Infinity]), dims: [1] } };
     const results = await Promise.all([runModel('blazeface', input), runModel('blazeface', input), createSession('blazeface')]);
     expect(loads).toBe(1);
-    expect(results[0].regressors?.dims).toEqual([1, 896, 16]);
-    expect([...results[0].classificators!.data]).toEqual([...results[1].classificators!.data]);
+    expect(results[0].kept_regressors?.dims).toEqual([1, 896, 16]);
+    expect([...results[0].kept_logits!.data]).toEqual([...results[1].kept_logits!.data]);
     await releaseSessions();
   });
   it('remembers a failed create for a while (no load per image), then lets it be retried', async () => {

@@ -1,3 +1,3 @@
 import { startInferenceWorker, type WorkerScope } from './inference-worker';
 
-startInferenceWorker(self as unknown as WorkerScope);
+void startInferenceWorker(self as unknown as WorkerScope);

@@ -7,6 +7,7 @@ import { InferenceRequestSchema, parseWorkerMessage, type InferenceReply } from 
 import { ModelUnavailableError } from '../ml/model-error';
 import { runModel } from '../ml/ort';
 import { setupExtensionOrt, warmModels } from './setup-ort';
+import { requestCollection } from './startup-garbage';
 import { transferable } from './transferable';
 
 /** What this module needs of a DedicatedWorkerGlobalScope (tsconfig has no webworker lib). */
@@ -23,10 +24,14 @@ export function failureReply(id: number, err: unknown): InferenceReply {
   return { type: 'infer-failed', id, error: { kind: 'error', message } };
 }
 
-/** Wires `scope`: ORT from the extension's files, models warmed at once, runs answered by id. */
-export function startInferenceWorker(scope: WorkerScope): void {
+/**
+ * Wires `scope`: ORT from the extension's files, models warmed at once, runs answered by id. Once both
+ * models have loaded (or failed), `collect` is asked to free what compiling them left behind.
+ */
+export function startInferenceWorker(scope: WorkerScope, collect: () => void = requestCollection): Promise<void> {
   setupExtensionOrt(`${scope.location.origin}/`);
-  warmModels();
+  // A task later, so that the compiler's last references are gone.
+  const warmed = warmModels().then(() => new Promise<void>((done) => setTimeout(() => done(collect()), 0)));
   scope.onmessage = (e) => {
     // Only the offscreen document holds this worker, but its messages are checked all the same.
     const msg = parseWorkerMessage(InferenceRequestSchema, e.data);
@@ -44,4 +49,5 @@ export function startInferenceWorker(scope: WorkerScope): void {
       (err: unknown) => scope.postMessage(failureReply(msg.id, err), []),
     );
   };
+  return warmed;
 }

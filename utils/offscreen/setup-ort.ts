@@ -18,8 +18,9 @@ export function setupExtensionOrt(base: string = chrome.runtime.getURL('/')): vo
 /**
  * Start compiling the wasm and creating both sessions as soon as the analyser exists, in parallel with
  * the first avatar fetches, instead of one after the other on the first image. A failure is logged and
- * remembered by utils/ml/ort.ts, and the first image then reports "model unavailable".
+ * remembered by utils/ml/ort.ts, and the first image then reports "model unavailable". Resolves once
+ * both have loaded or failed; it never rejects.
  */
-export function warmModels(): void {
-  for (const name of [BLAZEFACE.name, GAN_MODEL_NAME]) void createSession(name).catch(() => undefined);
+export async function warmModels(): Promise<void> {
+  await Promise.allSettled([BLAZEFACE.name, GAN_MODEL_NAME].map((name) => createSession(name)));
 }

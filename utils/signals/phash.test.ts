@@ -80,4 +80,14 @@ describe('phash', () => {
     ]);
     expect([phash(oblong(6, 300, 180)), phash(oblong(7, 45, 130))]).toEqual(['218e511eff551a51', '35acb5e449ade902']);
   });
+
+  it('gives the same hash whatever was hashed before it (its work planes are reused)', () => {
+    // 5,000 rows: over the row plane it keeps, so this one gets a plane of its own.
+    const tall = { width: 40, height: 5000, data: new Uint8ClampedArray(40 * 5000 * 4).map((_, i) => (i % 4 === 3 ? 255 : (i * 31) % 251)) };
+    const tallHash = phash(tall);
+    expect(phash(syntheticAvatar(3, 97))).toBe('39f9f87476626220');
+    expect(phash(syntheticAvatar(2, 400))).toBe('7d99f99909f00722');
+    expect(phash(tall)).toBe(tallHash);
+    expect(phash(syntheticAvatar(1, 128))).toBe('4071e3d1e0d42f1f');
+  });
 });

@@ -40,6 +40,28 @@ function areaTaps(src: number, dst: number): AreaTaps {
   return taps;
 }
 
+// Avatars come in a handful of sizes: each axis's taps are computed once per size.
+const tapsCache = new Map<number, AreaTaps>();
+function cachedTaps(src: number): AreaTaps {
+  let t = tapsCache.get(src);
+  if (!t) {
+    if (tapsCache.size >= 32) tapsCache.clear();
+    tapsCache.set(src, (t = areaTaps(src, N)));
+  }
+  return t;
+}
+
+// Work planes reused across calls (phash is synchronous, so calls never overlap): fresh ones came to
+// about 110 KB of ArrayBuffers per 400 px avatar, the largest share of the offscreen document's garbage.
+// A row plane over ROWS_KEEP_MAX is not kept, so one huge image does not pin its size for good.
+const ROWS_KEEP_MAX = 4096 * N;
+const planes = { rows: new Float64Array(0), thumb: new Float64Array(N * N), dctRows: new Float64Array(N * K), dct: new Float64Array(K * K) };
+function rowPlane(n: number): Float64Array {
+  if (n > ROWS_KEEP_MAX) return new Float64Array(n);
+  if (planes.rows.length < n) planes.rows = new Float64Array(n);
+  return planes.rows;
+}
+
 /**
  * Grey (BT.601 luma, transparent pixels composited on white as browsers show avatars), area-resized
  * to N×N; area (not bilinear) so downscaled avatars hash like the original. The grey value is made
@@ -47,9 +69,9 @@ function areaTaps(src: number, dst: number): AreaTaps {
  */
 function greyThumbnail(img: RgbaImage): Float64Array {
   const { width: w, height: h, data: d } = img;
-  const tx = areaTaps(w, N);
-  const ty = areaTaps(h, N);
-  const rows = new Float64Array(h * N);
+  const tx = cachedTaps(w);
+  const ty = cachedTaps(h);
+  const rows = rowPlane(h * N);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < N; x++) {
       const first = tx.first[x]!;
@@ -67,7 +89,7 @@ function greyThumbnail(img: RgbaImage): Float64Array {
       rows[y * N + x] = acc;
     }
   }
-  const out = new Float64Array(N * N);
+  const out = planes.thumb;
   for (let y = 0; y < N; y++) {
     const first = ty.first[y]!;
     const n = ty.count[y]!;
@@ -83,14 +105,14 @@ function greyThumbnail(img: RgbaImage): Float64Array {
 
 /** The K×K lowest frequencies of the 2-D DCT-II (unnormalised: only the signs vs the median matter). */
 function lowDct(px: Float64Array): Float64Array {
-  const tmp = new Float64Array(N * K); // rows transformed: [y][v]
+  const tmp = planes.dctRows; // rows transformed: [y][v]
   for (let y = 0; y < N; y++)
     for (let v = 0; v < K; v++) {
       let acc = 0;
       for (let x = 0; x < N; x++) acc += (px[y * N + x] ?? 0) * (COS[v * N + x] ?? 0);
       tmp[y * K + v] = acc;
     }
-  const out = new Float64Array(K * K); // [u][v]
+  const out = planes.dct; // [u][v]
   for (let u = 0; u < K; u++)
     for (let v = 0; v < K; v++) {
       let acc = 0;

@@ -1,0 +1,21 @@
+/**
+ * Compiling onnxruntime's 14 MB wasm leaves about 26 MB of buffers behind in the inference worker (the
+ * streaming compiler's copies of the bytes), and only a full collection frees them. The worker allocates so
+ * little that V8 may not run one for thousands of avatars: collected by hand, the worker freed 26–31 MB
+ * whether that was after 32 avatars or after 2,000, and this was the largest part of the extension
+ * process's memory reading in the bench.
+ *
+ * V8 runs a full collection when ArrayBuffers report far more external memory than at its last one, so a
+ * large buffer, made and dropped at once, asks for one. Its pages are never written (a fresh mapping is
+ * already zero), so it costs address space, not memory.
+ */
+export const PRESSURE_BYTES = 192 << 20;
+
+/** Asks V8 for one full collection, e.g. once start-up garbage is unreachable; never throws. */
+export function requestCollection(allocate: (bytes: number) => unknown = (bytes) => new ArrayBuffer(bytes)): void {
+  try {
+    allocate(PRESSURE_BYTES);
+  } catch {
+    // No address space for it (a 32-bit build): nothing is lost but the early collection.
+  }
+}
