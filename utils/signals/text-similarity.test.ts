@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountKey } from './account-key.ts';
-import { estimateJaccard, lshKeys, minhash, shingles } from './minhash.ts';
+import { estimateJaccard, LSH_ROWS, lshKeys, MINHASH_SIZE, minhash, shingles } from './minhash.ts';
 import { normaliseText, textHash } from './normalise-text.ts';
 import { findCopiedText, textFingerprint, type TextPost } from './text-similarity.ts';
 
@@ -57,6 +57,41 @@ describe('findCopiedText', () => {
     console.log(`[text] findCopiedText on 11,000 posts: ${ms.toFixed(0)} ms`);
     expect(out.get(accountKey('x', 'ring0'))?.count).toBe(999);
     expect(ms).toBeLessThan(10_000);
+  });
+});
+
+describe('findCopiedText, a paraphrase close only to a later member of a group', () => {
+  // Signatures made by hand (64 values, 16 LSH bands of 4): `edit` changes whole bands of another signature.
+  const base = Array.from({ length: MINHASH_SIZE }, (_, i) => i);
+  const edit = (sig: number[], bands: number[], tag: number): number[] => sig.map((v, i) => (bands.includes(Math.floor(i / LSH_ROWS)) ? tag * 1000 + i : v));
+  const made = (h: string, signature: number[]): TextPost => ({ accountKey: accountKey('x', h), day: '2021-03-01', length: 100, hash: `hash-${h}`, signature, excerpt: h });
+  const r = base;
+  const q = edit(base, [0, 1, 2], 1); // J(q, r) = 52/64
+  const s = edit(q, [5, 6, 7], 2); // J(s, q) = 52/64, J(s, r) = 40/64
+  const p = edit(q, [3], 3); // J(p, q) = 60/64, but J(p, r) = J(p, s) = 48/64
+  it('links it: every bucket p shares with q starts with another member of q\'s group', () => {
+    expect(estimateJaccard(p, q)).toBeGreaterThanOrEqual(0.8);
+    expect(Math.max(estimateJaccard(p, r), estimateJaccard(p, s))).toBeLessThan(0.8);
+    // In this order the first pass puts r, s and q in one group and compares p only with r and s.
+    const out = findCopiedText([made('r', r), made('s', s), made('q', q), made('p', p)]);
+    expect(out.get(accountKey('x', 'p'))).toMatchObject({ count: 3, accounts: ['x:q', 'x:r', 'x:s'] });
+    expect(out.get(accountKey('x', 'r'))?.count).toBe(3);
+  });
+  it('looks in the buckets fewest posts share first, so a crowd of other texts does not use up its look', () => {
+    // The same shape on the last bands, after 70 texts (48/64 like p) that crowd the buckets of its first bands.
+    const q2 = edit(base, [13, 14, 15], 1);
+    const s2 = edit(q2, [8, 9, 10], 2);
+    const p2 = edit(q2, [12], 3);
+    const crowd = Array.from({ length: 70 }, (_, k) => made(`c${k}`, edit(base, [10, 11, 12, 13, 14, 15], 10 + k)));
+    const out = findCopiedText([...crowd, made('r', base), made('s', s2), made('q', q2), made('p', p2)]);
+    expect(out.get(accountKey('x', 'p'))).toMatchObject({ count: 3, accounts: ['x:q', 'x:r', 'x:s'] });
+    expect(out.has(accountKey('x', 'c0'))).toBe(false);
+  });
+  it('still leaves alone a text close to none of them', () => {
+    const far = edit(base, [0, 1, 2, 3], 4); // J = 48/64 with r and q, and shares no edited band with either
+    const out = findCopiedText([made('r', r), made('s', s), made('q', q), made('f', far)]);
+    expect(out.has(accountKey('x', 'f'))).toBe(false);
+    expect(out.get(accountKey('x', 'r'))?.count).toBe(2);
   });
 });
 
