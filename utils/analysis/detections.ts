@@ -32,13 +32,16 @@ export interface KeptAnchors {
   boxes: Float32Array;
 }
 
+/** The logit of a probability: decode compares logits with this of minScore. */
+export const logitOf = (p: number): number => Math.log(p / (1 - p));
+
 /** Turns kept anchors into detections above minScore. */
 export function decodeDetections(kept: KeptAnchors, anchors: Float32Array, o: DecodeOptions): Detection[] {
   const { index, logits, boxes } = kept;
   if (logits.length !== index.length || boxes.length !== index.length * o.numCoords) {
     throw new Error(`[sockscope:face-detect] detector outputs disagree: ${index.length} anchors, ${logits.length} logits, ${boxes.length} regressor values`);
   }
-  const minLogit = Math.log(o.minScore / (1 - o.minScore));
+  const minLogit = logitOf(o.minScore);
   const found: Detection[] = [];
   for (let r = 0; r < index.length; r++) {
     const i = index[r]!;

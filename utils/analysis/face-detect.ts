@@ -4,7 +4,7 @@ import { resampleBilinear, type PixelRect } from '../image/resize.ts';
 import type { RgbaImage } from '../image/types.ts';
 import { generateAnchors } from './anchors.ts';
 import { BLAZEFACE, type BlazefaceConfig } from './blazeface-config.ts';
-import { decodeDetections, weightedNms, type Detection } from './detections.ts';
+import { decodeDetections, logitOf, weightedNms, type Detection } from './detections.ts';
 import type { Point } from './types.ts';
 import { ganEyeDistance } from './eye-geometry.ts';
 
@@ -89,7 +89,7 @@ export function toInputTensor(img: RgbaImage, rect: PixelRect, cfg: BlazefaceCon
  * The graph keeps anchors whose logit is at least this: a little below decode's own threshold, so float32
  * rounding can never drop one that decodeDetections would keep (it applies the exact threshold itself).
  */
-const KEEP_FROM_LOGIT = Math.log(BLAZEFACE.decode.minScore / (1 - BLAZEFACE.decode.minScore)) - 1e-3;
+const KEEP_FROM_LOGIT = logitOf(BLAZEFACE.decode.minScore) - 1e-3;
 
 function keepFromLogit(): Float32Array {
   const t = inputBuffer(1);

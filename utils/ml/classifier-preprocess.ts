@@ -8,6 +8,7 @@
  *   4. (v / 255 − mean) / std, channels first.
  */
 import raw from '../../models/config.json' with { type: 'json' };
+import { perSize, workPlane } from '../image/reuse.ts';
 import type { RgbaImage } from '../image/types.ts';
 import { inputBuffer } from './model-runner.ts';
 
@@ -92,27 +93,13 @@ function packTaps({ lo, hi, w }: ResizeTaps, src: number): PackedTaps {
 }
 
 // Avatars come in a handful of sizes (400, 200, 96…): compute each filter once.
-const tapsCache = new Map<string, PackedTaps>();
-function cachedTaps(src: number, dst: number): PackedTaps {
-  const key = `${src}>${dst}`;
-  let t = tapsCache.get(key);
-  if (!t) {
-    if (tapsCache.size > 32) tapsCache.clear();
-    tapsCache.set(key, (t = packTaps(resizeTaps(src, dst), src)));
-  }
-  return t;
-}
+const cachedTaps = perSize((src: number, dst: number) => packTaps(resizeTaps(src, dst), src));
 
-// Scratch planes reused across calls (the function is synchronous, so calls never overlap): fresh
-// arrays per avatar cost more in allocation and GC than the arithmetic. Only avatar-sized planes are
-// kept: one huge image must not pin megabytes for good.
+// Scratch planes reused across calls (the function is synchronous, so calls never overlap). Only
+// avatar-sized planes are kept.
 const KEEP_MAX = 3 * 640 * 128;
-const scratch = { row: new Float64Array(0), horiz: new Float64Array(0) };
-function grow(name: keyof typeof scratch, n: number): Float64Array {
-  if (n > KEEP_MAX) return new Float64Array(n);
-  if (scratch[name].length < n) scratch[name] = new Float64Array(n);
-  return scratch[name];
-}
+const rowPlane = workPlane(KEEP_MAX);
+const horizPlane = workPlane(KEEP_MAX);
 
 /** Converts decoded pixels to the classifier input tensor (1 × 3 × S × S, float32). */
 export function preprocessForClassifier(img: RgbaImage, config: GanModelConfig = GAN_MODEL_CONFIG): Float32Array {
@@ -126,8 +113,8 @@ export function preprocessForClassifier(img: RgbaImage, config: GanModelConfig =
   // Horizontal pass, one source row at a time: composite that row over white into three planar
   // buffers, then every output column reads its taps from cache-resident memory, all three channels
   // in one loop. (Column-outer loops over a composited copy of the whole crop were 3x slower.)
-  const row = grow('row', 3 * side);
-  const horiz = grow('horiz', 3 * side * size);
+  const row = rowPlane(3 * side);
+  const horiz = horizPlane(3 * side * size);
   const g = side;
   const b = 2 * side;
   for (let y = 0; y < side; y++) {

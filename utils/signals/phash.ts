@@ -1,3 +1,4 @@
+import { perSize, workPlane } from '../image/reuse.ts';
 import type { RgbaImage } from '../image/types.ts';
 
 /** Side of the grey thumbnail the DCT runs on (the classic pHash size). */
@@ -40,27 +41,12 @@ function areaTaps(src: number, dst: number): AreaTaps {
   return taps;
 }
 
-// Avatars come in a handful of sizes: each axis's taps are computed once per size.
-const tapsCache = new Map<number, AreaTaps>();
-function cachedTaps(src: number): AreaTaps {
-  let t = tapsCache.get(src);
-  if (!t) {
-    if (tapsCache.size >= 32) tapsCache.clear();
-    tapsCache.set(src, (t = areaTaps(src, N)));
-  }
-  return t;
-}
+const cachedTaps = perSize(areaTaps);
 
 // Work planes reused across calls (phash is synchronous, so calls never overlap): fresh ones came to
 // about 110 KB of ArrayBuffers per 400 px avatar, the largest share of the offscreen document's garbage.
-// A row plane over ROWS_KEEP_MAX is not kept, so one huge image does not pin its size for good.
-const ROWS_KEEP_MAX = 4096 * N;
-const planes = { rows: new Float64Array(0), thumb: new Float64Array(N * N), dctRows: new Float64Array(N * K), dct: new Float64Array(K * K) };
-function rowPlane(n: number): Float64Array {
-  if (n > ROWS_KEEP_MAX) return new Float64Array(n);
-  if (planes.rows.length < n) planes.rows = new Float64Array(n);
-  return planes.rows;
-}
+const rowPlane = workPlane(4096 * N);
+const planes = { thumb: new Float64Array(N * N), dctRows: new Float64Array(N * K), dct: new Float64Array(K * K) };
 
 /**
  * Grey (BT.601 luma, transparent pixels composited on white as browsers show avatars), area-resized
@@ -69,8 +55,8 @@ function rowPlane(n: number): Float64Array {
  */
 function greyThumbnail(img: RgbaImage): Float64Array {
   const { width: w, height: h, data: d } = img;
-  const tx = cachedTaps(w);
-  const ty = cachedTaps(h);
+  const tx = cachedTaps(w, N);
+  const ty = cachedTaps(h, N);
   const rows = rowPlane(h * N);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < N; x++) {
