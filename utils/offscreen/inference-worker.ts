@@ -31,7 +31,15 @@ export function failureReply(id: number, err: unknown): InferenceReply {
 export function startInferenceWorker(scope: WorkerScope, collect: () => void = requestCollection): Promise<void> {
   setupExtensionOrt(`${scope.location.origin}/`);
   // A task later, so that the compiler's last references are gone.
-  const warmed = warmModels().then(() => new Promise<void>((done) => setTimeout(() => done(collect()), 0)));
+  const warmed = warmModels().then(
+    () =>
+      new Promise<void>((done) =>
+        setTimeout(() => {
+          collect();
+          done();
+        }, 0),
+      ),
+  );
   scope.onmessage = (e) => {
     // Only the offscreen document holds this worker, but its messages are checked all the same.
     const msg = parseWorkerMessage(InferenceRequestSchema, e.data);

@@ -1,5 +1,6 @@
 import { estimateJaccard, lshKeys, minhash, shingles } from './minhash.ts';
 import { normaliseText, textHash } from './normalise-text.ts';
+import { UnionFind } from './union-find.ts';
 import { listedOthers, type AccountKey, type ClusterEvidence } from './types.ts';
 
 /** What is kept of a post's text for comparison: enough to match, and an excerpt to show. */
@@ -84,11 +85,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 
 /** The union-find grouping itself, over posts already long enough to compare. */
 function groupNearDuplicates(eligible: readonly TextPost[], minJaccard: number): TextPost[][] {
-  const parent = eligible.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
-    return i;
-  };
+  const sets = new UnionFind(eligible.length);
   // Per day (posts of different days never share a bucket, so each day's components form on their own),
   // in nested maps rather than under "day|hash" keys, which each assessment in a campaign would build afresh
   // for every one of the campaign's posts. Identical texts are merged outright, so a 1,000-account ring
@@ -99,7 +96,7 @@ function groupNearDuplicates(eligible: readonly TextPost[], minJaccard: number):
     if (!day) days.set(p.day, (day = { firstOfHash: new Map(), buckets: new Map() }));
     const j = day.firstOfHash.get(p.hash);
     if (j !== undefined) {
-      parent[find(i)] = find(j);
+      sets.union(i, j);
       return;
     }
     day.firstOfHash.set(p.hash, i);
@@ -119,9 +116,9 @@ function groupNearDuplicates(eligible: readonly TextPost[], minJaccard: number):
       let merged = false;
       for (let r = 0; r < reps.length && r < MAX_COMPARE; r++) {
         const j = reps[r] as number;
-        if (find(i) === find(j)) { merged = true; break; }
+        if (sets.find(i) === sets.find(j)) { merged = true; break; }
         if (estimateJaccard(a.signature, (eligible[j] as TextPost).signature) >= minJaccard) {
-          parent[find(i)] = find(j);
+          sets.union(i, j);
           merged = true;
           break;
         }
@@ -130,10 +127,10 @@ function groupNearDuplicates(eligible: readonly TextPost[], minJaccard: number):
     }
   };
   for (const { buckets } of days.values()) for (const bucket of buckets.values()) mergeBucket(bucket);
-  secondLook(eligible, days, find, parent, minJaccard);
+  secondLook(eligible, days, sets, minJaccard);
   const groups = new Map<number, TextPost[]>();
   eligible.forEach((p, i) => {
-    const root = find(i);
+    const root = sets.find(i);
     const g = groups.get(root);
     if (g) g.push(p);
     else groups.set(root, [p]);
@@ -154,14 +151,11 @@ function groupNearDuplicates(eligible: readonly TextPost[], minJaccard: number):
 function secondLook(
   eligible: readonly TextPost[],
   days: ReadonlyMap<string, { buckets: ReadonlyMap<string, readonly number[]> }>,
-  find: (i: number) => number,
-  parent: number[],
+  sets: UnionFind,
   minJaccard: number,
 ): void {
-  const size = new Int32Array(eligible.length);
-  for (let i = 0; i < eligible.length; i++) size[find(i)]!++;
   eligible.forEach((a, i) => {
-    if (size[i] !== 1 || find(i) !== i) return;
+    if (sets.size(i) !== 1) return;
     const { buckets } = days.get(a.day)!;
     const mine = bandKeys(a.signature).map((k) => buckets.get(k)!).sort((x, y) => x.length - y.length);
     let budget = MAX_SECOND_LOOK;
@@ -170,9 +164,7 @@ function secondLook(
         if (j === i) continue;
         if (budget-- <= 0) return;
         if (estimateJaccard(a.signature, (eligible[j] as TextPost).signature) < minJaccard) continue;
-        const root = find(j);
-        parent[i] = root;
-        size[root]! += 1;
+        sets.union(i, j);
         return;
       }
     }
