@@ -22,7 +22,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sockscope',
     description: 'Shows, next to each author, evidence that an account may be a sock puppet (GAN face, coordination). Runs on your device.',
-    // scripting: re-inject the content scripts into open tabs after an update (utils/background/reinject.ts).
+    // scripting: re-inject the content scripts into open tabs after an update (runtime/background/reinject.ts).
     permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'scripting'] : ['storage', 'offscreen', 'contextMenus', 'scripting'],
     host_permissions: IMAGE_HOSTS,
     // Asked for at click time only, for the one image a user right-clicks ("Check this image").
@@ -36,7 +36,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     resolve: {
-      // utils/ml/ort.ts imports 'onnxruntime-web' (Node resolves that to its node build); the extension
+      // analysis/ml/ort.ts imports 'onnxruntime-web' (Node resolves that to its node build); the extension
       // takes the wasm-only build, which needs just ort-wasm-simd-threaded.{mjs,wasm}, not the WebGPU/JSEP ones.
       alias: [{ find: /^onnxruntime-web$/, replacement: 'onnxruntime-web/wasm' }],
       // Without this condition Vite inlines a second copy of the ORT wasm (2x size, threads hang).

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { hasShared, sharedPath } from '../utils/testing/shared-data.ts';
 import { runScan, type ScanLine } from './scan.ts';
-import { ANALYSIS_CONFIG } from '../utils/analysis/analysis-config.ts';
+import { ANALYSIS_CONFIG } from '../analysis/analysis-config.ts';
 
 async function folder(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'sockscope-scan-'));

@@ -1,10 +1,10 @@
 /** `sockscope scan [--json] PATH...`: the on-device GAN-face checks over image files and folders. */
 import { readFile } from 'node:fs/promises';
-import { analyzeBytes } from '../utils/analysis/analyze-bytes.ts';
-import { ANALYSIS_CONFIG } from '../utils/analysis/analysis-config.ts';
-import { setupNodeOrt } from '../utils/analysis/node-models.ts';
-import type { ImageVerdict } from '../utils/analysis/types.ts';
-import { decodeNode } from '../utils/image/decode-node.ts';
+import { analyzeBytes } from '../analysis/analyze-bytes.ts';
+import { ANALYSIS_CONFIG } from '../analysis/analysis-config.ts';
+import { setupNodeOrt } from '../analysis/ml/node-models.ts';
+import type { ImageVerdict } from '../analysis/types.ts';
+import { decodeNode } from '../analysis/image/decode-node.ts';
 import { expandPaths } from './scan-files.ts';
 
 export const SCAN_USAGE = 'sockscope scan [--json] PATH...   (image files or folders, recursive)';

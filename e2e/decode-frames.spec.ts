@@ -1,11 +1,11 @@
-// The browser decoder reads JPEGs through a VideoFrame into pooled buffers (utils/image/decode-browser.ts).
+// The browser decoder reads JPEGs through a VideoFrame into pooled buffers (analysis/image/decode-browser.ts).
 // This checks, in the same Chromium, that those pixels are exactly getImageData's and that the pool is
 // used, with the decoder's own code bundled into a plain page.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { build, type Rolldown } from 'vite';
-import { buildSeeds } from '../utils/image/fuzz/seeds';
+import { buildSeeds } from '../analysis/image/fuzz/seeds';
 import { hasShared, sharedPath } from '../utils/testing/shared-data';
 import { CHROMIUM } from './support/launch';
 
@@ -13,7 +13,7 @@ async function bundleDecoder(): Promise<string> {
   const out = (await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: false, lib: { entry: resolve(import.meta.dirname, '../utils/image/decode-browser.ts'), formats: ['iife'], name: 'SockscopeDecode' } },
+    build: { write: false, minify: false, lib: { entry: resolve(import.meta.dirname, '../analysis/image/decode-browser.ts'), formats: ['iife'], name: 'SockscopeDecode' } },
   })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
   const chunk = (Array.isArray(out) ? out[0] : out)?.output[0];
   if (!chunk || chunk.type !== 'chunk') throw new Error('no bundle');

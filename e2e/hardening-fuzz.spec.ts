@@ -1,5 +1,5 @@
-import { messageProblem } from '../utils/image/fuzz/message-problem';
-import { FUZZ_CATEGORIES } from '../utils/image/fuzz/generate';
+import { messageProblem } from '../analysis/image/fuzz/message-problem';
+import { FUZZ_CATEGORIES } from '../analysis/image/fuzz/generate';
 import type { UrlVerdict } from '../utils/messages';
 import { fuzzCorpus } from './fixtures/hostile-images';
 import { attachTarget, browserCdp, evalIn, offscreenAnalyze, type TargetChannel } from './fixtures/hostile-cdp';

@@ -57,7 +57,7 @@ test('markup, script, bidi and zero-width text in names and posts stays text', a
 });
 
 test('100k-character names and post text: badges still get a verdict', async ({ page }) => {
-  // The protocol caps text at 20k and names at 512 (utils/messages.ts); the client clips to them.
+  // The protocol caps text at 20k and names at 512 (utils/messages/); the client clips to them.
   const w = await watch(page);
   await page.goto('https://x.com/hostile-long');
   await expect(page.locator(BADGES)).toHaveCount(2);
@@ -95,7 +95,7 @@ test('3,000 posts: a badge each, no long main-thread block, the page stays respo
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     rtt.push(Date.now() - t);
   }
-  // The runner marks each scan (utils/content/site-runner.ts); the timeline is shared with the page.
+  // The runner marks each scan (runtime/content/site-runner.ts); the timeline is shared with the page.
   const scans = await page.evaluate(() => performance.getEntriesByName('sockscope:scan').map((e) => Math.round((e as PerformanceMark).detail?.ms ?? 0)));
   console.log(`[hardening] 3000 posts: load ${loadMs} ms; scans ms ${JSON.stringify(scans.slice(0, 8))}; scroll→frame ms ${JSON.stringify(rtt)}`);
   expect(w.errors).toEqual([]);

@@ -80,7 +80,7 @@ test('the built extension loads no remote code and asks only for the permissions
   const withOrt = code.filter((f) => readFileSync(f, 'utf8').includes('InferenceSession')).map((f) => relative(EXTENSION_DIR, f));
   expect(withOrt).toEqual([expect.stringMatching(/^assets\/inference-worker-entry-[\w-]+\.js$/)]);
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  // contextMenus: the lead's right-click entry; scripting: re-injection after an update (utils/background).
+  // contextMenus: the lead's right-click entry; scripting: re-injection after an update (runtime/background).
   // Anything new must be added here on purpose.
   expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(['contextMenus', 'offscreen', 'scripting', 'storage']);
   expect(manifest.optional_permissions ?? []).toEqual([]);

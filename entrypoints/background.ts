@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../utils/background/start-background';
+import { startBackground } from '../runtime/background/start-background';
 
 export default defineBackground(() => {
   startBackground();

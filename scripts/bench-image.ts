@@ -4,14 +4,14 @@
  *   npx tsx scripts/bench-image.ts [N=60]     (N images from ../shared/data/faces, both labels)
  */
 import { readFile } from 'node:fs/promises';
-import { analyzeBytes } from '../utils/analysis/analyze-bytes.ts';
-import { classifierRan } from '../utils/analysis/evidence.ts';
-import { detectFaces } from '../utils/analysis/face-detect.ts';
-import { setupNodeOrt } from '../utils/analysis/node-models.ts';
-import { createSession } from '../utils/ml/ort.ts';
-import { classify, GAN_MODEL_NAME } from '../utils/ml/gan-classifier.ts';
-import { preprocessForClassifier } from '../utils/ml/classifier-preprocess.ts';
-import { decodeNode } from '../utils/image/decode-node.ts';
+import { analyzeBytes } from '../analysis/analyze-bytes.ts';
+import { classifierRan } from '../analysis/evidence.ts';
+import { detectFaces } from '../analysis/detect/face-detect.ts';
+import { setupNodeOrt } from '../analysis/ml/node-models.ts';
+import { createSession } from '../analysis/ml/ort.ts';
+import { classify, GAN_MODEL_NAME } from '../analysis/classifier/gan-classifier.ts';
+import { preprocessForClassifier } from '../analysis/classifier/classifier-preprocess.ts';
+import { decodeNode } from '../analysis/image/decode-node.ts';
 import { loadRows } from './eval-eyes-split.ts';
 import { median, quantile } from './eval-eyes-stats.ts';
 

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Worker } from '@playwright/test';
-import { decodeNode } from '../utils/image/decode-node.ts';
-import { phash } from '../utils/signals/phash.ts';
-import { mulberry32 } from '../utils/signals/testing/prng.ts';
+import { decodeNode } from '../analysis/image/decode-node.ts';
+import { phash } from '../signals/phash.ts';
+import { mulberry32 } from '../signals/testing/prng.ts';
 import { loadRows } from './eval-eyes-split.ts';
 
 /** n 16-hex hashes whose bits are set as often as in `sample` face photos of ../shared (seeded, repeatable). */

@@ -10,12 +10,12 @@ import { serialize } from 'node:v8';
 import { accountCoordination, loadCoordinationSnapshot } from '../utils/db/account-coordination.ts';
 import { openEvidenceDb } from '../utils/db/open.ts';
 import { recordObservation } from '../utils/db/record-observation.ts';
-import { computeCoordination } from '../utils/signals/coordination.ts';
+import { computeCoordination } from '../signals/coordination.ts';
 import { ObservationCache } from '../utils/db/observation-cache.ts';
 import { StoredHashes } from '../utils/db/stored-hashes.ts';
-import { mulberry32 } from '../utils/signals/testing/prng.ts';
-import { syntheticTimeline } from '../utils/signals/testing/synthetic-timeline.ts';
-import type { AccountKey } from '../utils/signals/types.ts';
+import { mulberry32 } from '../signals/testing/prng.ts';
+import { syntheticTimeline } from '../signals/testing/synthetic-timeline.ts';
+import type { AccountKey } from '../signals/types.ts';
 
 const POSTS = 10_000;
 const LOOKUPS = 1_000;

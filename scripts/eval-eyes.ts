@@ -6,10 +6,10 @@
  *   npx tsx scripts/eval-eyes.ts [--half tune|report|both] [--cap 80] [--variants [--only a,b]] [--json out.json [--dump]]
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { analyzeBytes } from '../utils/analysis/analyze-bytes.ts';
-import { setupNodeOrt } from '../utils/analysis/node-models.ts';
-import type { DetectOptions } from '../utils/analysis/face-detect.ts';
-import { decodeNode } from '../utils/image/decode-node.ts';
+import { analyzeBytes } from '../analysis/analyze-bytes.ts';
+import { setupNodeOrt } from '../analysis/ml/node-models.ts';
+import type { DetectOptions } from '../analysis/detect/face-detect.ts';
+import { decodeNode } from '../analysis/image/decode-node.ts';
 import { CATEGORIES, loadRows, type Category, type FaceRow, type Half } from './eval-eyes-split.ts';
 import { fitLogistic, median, quantile } from './eval-eyes-stats.ts';
 

@@ -2,22 +2,22 @@
  * Fits how the image evidence is combined: a class-balanced logistic regression on two features, the
  * GAN classifier's logit and the eye-geometry logit, fitted on the VALIDATION split and measured on the
  * TEST split (whole sources held out of training), every image processed like an X avatar (400 px JPEG
- * q85). Writes models/image-fusion.json, which utils/analysis reads. Never fit and report on one split.
+ * q85). Writes models/image-fusion.json, which analysis/fusion/image-fusion.ts reads. Never fit and report on one split.
  *   npx tsx scripts/fit-fusion.ts [--limit N]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { ANALYSIS_CONFIG } from '../utils/analysis/analysis-config.ts';
-import { ganEyeDistance } from '../utils/analysis/eye-geometry.ts';
-import { detectFaces } from '../utils/analysis/face-detect.ts';
-import { eyeLogit } from '../utils/analysis/image-fusion.ts';
-import { fitLogisticRegression, predictLogit, rocAuc, tprAtFpr, type Sample } from '../utils/analysis/fusion-math.ts';
-import { setupNodeOrt } from '../utils/analysis/node-models.ts';
-import { decodeNode } from '../utils/image/decode-node.ts';
-import { classify } from '../utils/ml/gan-classifier.ts';
-import { GAN_MODEL_CONFIG } from '../utils/ml/classifier-preprocess.ts';
+import { ANALYSIS_CONFIG } from '../analysis/analysis-config.ts';
+import { ganEyeDistance } from '../analysis/eyes/eye-geometry.ts';
+import { detectFaces } from '../analysis/detect/face-detect.ts';
+import { eyeLogit } from '../analysis/fusion/image-fusion.ts';
+import { fitLogisticRegression, predictLogit, rocAuc, tprAtFpr, type Sample } from '../analysis/fusion/fusion-math.ts';
+import { setupNodeOrt } from '../analysis/ml/node-models.ts';
+import { decodeNode } from '../analysis/image/decode-node.ts';
+import { classify } from '../analysis/classifier/gan-classifier.ts';
+import { GAN_MODEL_CONFIG } from '../analysis/classifier/classifier-preprocess.ts';
 import { sharedPath } from '../utils/testing/shared-data.ts';
 
 const REPO = resolve(import.meta.dirname, '..');

@@ -24,7 +24,7 @@ const SitesSchema = v.object({ x: bool(true), facebook: bool(true), youtube: boo
 const SignalsSchema = v.object({
   eyeGeometry: bool(true),
   ganClassifier: bool(true),
-  // Coordination signals (utils/signals): on by default; fusion caps weak ones (utils/risk/fuse.ts).
+  // Coordination signals (signals): on by default; fusion caps weak ones (utils/risk/fuse.ts).
   reusedAvatar: bool(true),
   copiedText: bool(true),
   hashtagBurst: bool(true),

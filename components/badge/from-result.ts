@@ -1,7 +1,7 @@
-import type { RiskBand } from '../../utils/analysis/types';
+import type { RiskBand } from '../../analysis/types';
 import type { RiskView } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import type { CheckResult } from '../../utils/content/verdict-client';
+import type { CheckResult } from '../../runtime/content/verdict-client';
 import { badgePropsFromVerdict } from './from-verdict';
 import type { BadgeProps, Reason, Theme } from './types';
 

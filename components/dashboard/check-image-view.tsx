@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../utils/background/context-menu';
+import type { CheckResult } from '../../runtime/background/context-menu';
 import { EyeLegend } from '../eye-legend';
 import { EyeOverlay } from '../eye-overlay';
 

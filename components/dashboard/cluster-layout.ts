@@ -1,5 +1,5 @@
 import type { ExportAccount } from '../../utils/export/types';
-import type { ClusterEvidence } from '../../utils/signals/types';
+import type { ClusterEvidence } from '../../signals/types';
 
 export interface GraphNode {
   key: string;

@@ -1,4 +1,4 @@
-import type { SignalId } from '../../utils/signals/types';
+import type { SignalId } from '../../signals/types';
 import { SITES } from '../../utils/types';
 import { SIGNAL_COLUMNS } from '../../utils/export/columns';
 import type { BandFilter, Filters } from './filters';

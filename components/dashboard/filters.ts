@@ -1,4 +1,4 @@
-import type { SignalId } from '../../utils/signals/types';
+import type { SignalId } from '../../signals/types';
 import type { ExportAccount } from '../../utils/export/types';
 import type { Site } from '../../utils/types';
 

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { CheckImageView } from '../../components/dashboard/check-image-view';
-import { CheckResultSchema, checkKey, type CheckResult } from '../../utils/background/context-menu';
+import { CheckResultSchema, checkKey, type CheckResult } from '../../runtime/background/context-menu';
 import '../dashboard/style.css';
 
 const root = document.getElementById('app');

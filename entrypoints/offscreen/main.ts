@@ -1,3 +1,3 @@
-import { startOffscreen } from '../../utils/offscreen/start-offscreen';
+import { startOffscreen } from '../../runtime/offscreen/start-offscreen';
 
 startOffscreen();

@@ -8,7 +8,7 @@ import './style.css';
 // Pages Sockscope runs on; other tabs get "doesn't run on this page" instead of zeros.
 const SUPPORTED = /^https:\/\/([a-z0-9-]+\.)*(x\.com|twitter\.com|facebook\.com|youtube\.com)\//i;
 
-// wired by utils/messages.ts
+// wired by utils/messages/
 /** Ask the background for the active tab's counts; null where Sockscope doesn't run. */
 async function getTabCounts(): Promise<TabCounts | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { youtubeAdapter } from '../../sites/youtube/adapter';
-import { runContentScript } from '../../utils/content/run-content-script';
+import { runContentScript } from '../../runtime/content/run-content-script';
 
 export default defineContentScript({
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],

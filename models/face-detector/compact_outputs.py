@@ -3,7 +3,7 @@
 BlazeFace scores all 896 anchors per pass, and onnxruntime-web copies every output into a new array:
 57 KB of regressors per pass, which the offscreen document then drops. Nearly all anchors score far below
 the decode threshold, so the graph now gathers the rows whose logit reaches `keepFrom` (a graph input,
-fed by utils/analysis/face-detect.ts just below decode's own threshold, which it then applies exactly):
+fed by analysis/detect/face-detect.ts just below decode's own threshold, which it then applies exactly):
 
     logits        = Reshape(classificators, [-1])                    [896]
     index         = Squeeze(NonZero(Not(Less(logits, keepFrom))), 0)  [n]   (NaN is kept, as decode sees it)

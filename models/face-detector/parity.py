@@ -13,7 +13,7 @@ TOLERANCE = 1e-3  # raw outputs are in input pixels (0..128) and logits; fp16 we
 
 
 def letterbox(path: Path) -> np.ndarray:
-    """Same letterbox + scaling as utils/analysis/face-detect.ts (bilinear here, so only roughly the same pixels)."""
+    """Same letterbox + scaling as analysis/detect/face-detect.ts (bilinear here, so only roughly the same pixels)."""
     size = CONFIG["input"]["width"]
     img = Image.open(path).convert("RGB")
     scale = size / max(img.size)

@@ -1,6 +1,6 @@
 """Pure-numpy preprocessing: RGBA/RGB uint8 -> normalised NCHW float32.
 
-utils/ml/classifier-preprocess.ts implements the same steps, so keep them in lock-step:
+analysis/classifier/classifier-preprocess.ts implements the same steps, so keep them in lock-step:
 1. composite over white using alpha (transparent PNG avatars render on white),
 2. centre square crop, then its central crop_fraction (side floor(s * f), offsets floored),
 3. separable triangle-filter resize with antialias (support = max(scale, 1), PIL-like),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../analysis/types.ts';
-import { accountKey } from '../signals/account-key.ts';
-import { computeCoordination } from '../signals/coordination.ts';
+import type { ImageVerdict } from '../../analysis/types.ts';
+import { accountKey } from '../../signals/account-key.ts';
+import { computeCoordination } from '../../signals/coordination.ts';
 import { accountCoordination, loadCoordinationSnapshot } from './account-coordination.ts';
 import { ObservationCache } from './observation-cache.ts';
 import { findSimilarImages, putImageResult } from './image-results.ts';

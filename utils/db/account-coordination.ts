@@ -1,6 +1,6 @@
-import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, type ObservedPost } from '../signals/coordination.ts';
-import type { AvatarSighting } from '../signals/reused-avatar.ts';
-import type { AccountKey, ClusterEvidence } from '../signals/types.ts';
+import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, type ObservedPost } from '../../signals/coordination.ts';
+import type { AvatarSighting } from '../../signals/reused-avatar.ts';
+import type { AccountKey, ClusterEvidence } from '../../signals/types.ts';
 import { similarImagesIn } from './image-results.ts';
 import { storedHashes } from './stored-hashes.ts';
 import { ObservationCache } from './observation-cache.ts';

@@ -1,5 +1,5 @@
-import type { ImageVerdict } from '../analysis/types.ts';
-import { hamming } from '../signals/phash.ts';
+import type { ImageVerdict } from '../../analysis/types.ts';
+import { hamming } from '../../signals/phash.ts';
 import { noteStoredHashes, storedHashes, type StoredHashes } from './stored-hashes.ts';
 import type { AccountRecord, ImageRecord } from './records.ts';
 import { dbFailure, observed, type DbResult } from './result.ts';

@@ -1,9 +1,9 @@
 import type { AuthorOccurrence } from '../types.ts';
-import { accountKey } from '../signals/account-key.ts';
-import { hashtagSetKey } from '../signals/hashtag-burst.ts';
-import { lshKeys } from '../signals/minhash.ts';
-import { textFingerprint } from '../signals/text-similarity.ts';
-import type { AccountKey } from '../signals/types.ts';
+import { accountKey } from '../../signals/account-key.ts';
+import { hashtagSetKey } from '../../signals/hashtag-burst.ts';
+import { lshKeys } from '../../signals/minhash.ts';
+import { textFingerprint } from '../../signals/text-similarity.ts';
+import type { AccountKey } from '../../signals/types.ts';
 import { utcDay } from './day.ts';
 import { MAX_SEEN, type AccountRecord, type ObservationRecord } from './records.ts';
 import { dbFailure, observed, type DbResult } from './result.ts';

@@ -3,7 +3,7 @@ import { openEvidenceDb, openEvidenceDbAt } from './open.ts';
 import { DB_VERSION } from './schema.ts';
 import { freshFactory } from './testing.ts';
 import type { ObservationRecord } from './records.ts';
-import { minhash, shingles } from '../signals/minhash.ts';
+import { minhash, shingles } from '../../signals/minhash.ts';
 
 describe('evidence store schema', () => {
   it('creates every store and index at the current version', async () => {

@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { hashtagSetKey } from '../signals/hashtag-burst.ts';
-import { lshKeys } from '../signals/minhash.ts';
+import { hashtagSetKey } from '../../signals/hashtag-burst.ts';
+import { lshKeys } from '../../signals/minhash.ts';
 import type { AccountRecord, ImageRecord, MetaRecord, ObservationRecord } from './records.ts';
 
 export const DB_NAME = 'sockscope';

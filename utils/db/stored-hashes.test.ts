@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../analysis/types.ts';
-import { hamming } from '../signals/phash.ts';
-import { mulberry32 } from '../signals/testing/prng.ts';
+import type { ImageVerdict } from '../../analysis/types.ts';
+import { hamming } from '../../signals/phash.ts';
+import { mulberry32 } from '../../signals/testing/prng.ts';
 import { findSimilarImages, putImageResult } from './image-results.ts';
 import { openEvidenceDb } from './open.ts';
 import { StoredHashes, storedHashes } from './stored-hashes.ts';

@@ -1,4 +1,4 @@
-import { textHash } from '../signals/normalise-text.ts';
+import { textHash } from '../../signals/normalise-text.ts';
 import type { AvatarFile } from './types.ts';
 
 const EXT_BY_TYPE: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif', 'image/avif': 'avif' };

@@ -1,13 +1,13 @@
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../analysis/types.ts';
+import type { ImageVerdict } from '../../analysis/types.ts';
 import { putImageResult } from '../db/image-results.ts';
 import { openEvidenceDb } from '../db/open.ts';
 import { recordObservation } from '../db/record-observation.ts';
 import { freshFactory, occurrence } from '../db/testing.ts';
 import { defaultSettings } from '../settings-schema.ts';
-import type { AccountKey } from '../signals/types.ts';
+import type { AccountKey } from '../../signals/types.ts';
 import { exportFromStore } from './export-from-store.ts';
 import { loadStoredEvidence } from './load-store.ts';
 import { saveReview } from './reviews.ts';

@@ -1,6 +1,6 @@
 import type { EvidenceDb } from '../db/schema.ts';
 import { getMeta } from '../db/meta.ts';
-import type { AccountKey } from '../signals/types.ts';
+import type { AccountKey } from '../../signals/types.ts';
 import { NO_REVIEW, type Review } from './types.ts';
 
 // Reviews live in the meta store under one key, so the idb schema (another module's) needs no new

@@ -1,4 +1,4 @@
-import type { AccountKey } from '../signals/types.ts';
+import type { AccountKey } from '../../signals/types.ts';
 import { NO_PROFILE, NO_REVIEW, type ExportAccount, type ExportData } from './types.ts';
 
 /** Text a hostile page could put in a post or name: formulas, markup, bidi override, zero-width, emoji, quotes, newlines. */

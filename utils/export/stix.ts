@@ -1,5 +1,5 @@
-import { textHash } from '../signals/normalise-text.ts';
-import type { SignalId } from '../signals/types.ts';
+import { textHash } from '../../signals/normalise-text.ts';
+import type { SignalId } from '../../signals/types.ts';
 import type { ExportAccount } from './types.ts';
 
 /** The framework codes a coordination signal corresponds to (RESEARCH.md, "Export formats"). */

@@ -1,6 +1,6 @@
-import type { ImageVerdict, RiskBand } from '../analysis/types.ts';
+import type { ImageVerdict, RiskBand } from '../../analysis/types.ts';
 import type { RiskReason } from '../risk/fuse.ts';
-import type { AccountKey, ClusterEvidence, SignalId } from '../signals/types.ts';
+import type { AccountKey, ClusterEvidence, SignalId } from '../../signals/types.ts';
 import type { PostKind, Site } from '../types.ts';
 
 /** What a person decided about an account in the dashboard. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../analysis/types.ts';
-import { accountKey } from '../signals/account-key.ts';
-import { signalResult, type ClusterEvidence } from '../signals/types.ts';
+import type { ImageVerdict } from '../../analysis/types.ts';
+import { accountKey } from '../../signals/account-key.ts';
+import { signalResult, type ClusterEvidence } from '../../signals/types.ts';
 import { RISK_DEFAULTS } from './defaults.ts';
 import { fuseRisk, type AccountEvidence } from './fuse.ts';
 

@@ -1,5 +1,5 @@
-import type { ImageVerdict, RiskBand } from '../analysis/types.ts';
-import type { ClusterEvidence, SignalId, SignalResult } from '../signals/types.ts';
+import type { ImageVerdict, RiskBand } from '../../analysis/types.ts';
+import type { ClusterEvidence, SignalId, SignalResult } from '../../signals/types.ts';
 import { RISK_DEFAULTS, type RiskDefaults } from './defaults.ts';
 
 /** Independent kinds of evidence; only 'profile' is weak. */

@@ -30,5 +30,5 @@ $P -m models.training.export --write-config --calibration "$RUN/calibration.json
 npx tsx scripts/fit-fusion.ts
 npx tsx scripts/eval-model.ts
 # The classifier skip (ANALYSIS_CONFIG.skipClassifierFrom) depends on this fusion: re-measure it, then check
-# its validation margin before keeping the distance (utils/analysis/classifier-skip.test.ts checks the pairing).
+# its validation margin before keeping the distance (analysis/classifier/classifier-skip.test.ts checks the pairing).
 npx tsx scripts/eval-classifier-skip.ts

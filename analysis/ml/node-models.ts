@@ -1,0 +1,19 @@
+/** Node-side model loading (CLI, scripts, tests): reads models/<name>.onnx from the repo. */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { configureOrt, hasModelLoader, setModelLoader, type ModelLoader } from './ort.ts';
+
+/** The repo's models/ folder. */
+export const MODELS_DIR = resolve(import.meta.dirname, '../../models');
+
+/** Loader reading `<dir>/<name>.onnx`. */
+export function nodeModelLoader(dir: string = MODELS_DIR): ModelLoader {
+  return async (name) => new Uint8Array(await readFile(resolve(dir, `${name}.onnx`)));
+}
+
+/** One-time Node setup: single wasm thread (no worker start-up; CI boxes have 2 cores) and the fs loader. */
+export function setupNodeOrt(): void {
+  if (hasModelLoader()) return;
+  configureOrt({ numThreads: 1 });
+  setModelLoader(nodeModelLoader());
+}

@@ -1,0 +1,104 @@
+import type { ImageVerdict } from '../../analysis/types';
+import type { UrlVerdict } from '../../utils/messages';
+import type { VerdictCache } from './verdict-cache';
+
+export interface AnalyzeServiceDeps {
+  /** Runs the models on a batch of URLs (the offscreen document in Chrome). */
+  analyze(urls: string[]): Promise<UrlVerdict[]>;
+  /** Durable results; errors are kept only in `transient`. */
+  cache: VerdictCache;
+  /** Max URLs per analyse call; small batches keep one slow image from holding many badges. */
+  batchSize?: number;
+  /** URLs in a call made while the analyser is idle: the first badges of a page need not wait for a full batch. */
+  firstBatchSize?: number;
+  /** Batches at the analyser at once (default 2). */
+  inFlight?: number;
+}
+
+/** Dedups, caches and batches avatar analysis requests coming from every tab. */
+export class AnalyzeService {
+  private readonly inflight = new Map<string, Promise<ImageVerdict>>();
+  // Failures (404, timeouts) may be transient, so they are remembered for this worker's life only.
+  private readonly transient = new Map<string, ImageVerdict>();
+  private pending: { url: string; resolve: (v: ImageVerdict) => void }[] = [];
+  private flushScheduled = false;
+  /** Analyse calls now running. */
+  private calls = 0;
+
+  constructor(private readonly deps: AnalyzeServiceDeps) {}
+
+  /** Verdicts for these URLs, in the same order. Never rejects: failures become error verdicts. */
+  async analyzeAll(urls: string[]): Promise<UrlVerdict[]> {
+    // One store read for every URL of the call that is neither in flight nor a known failure.
+    const unknown = [...new Set(urls)].filter((u) => !this.inflight.has(u) && !this.transient.has(u));
+    const stored = unknown.length === 0 ? Promise.resolve(new Map<string, ImageVerdict>()) : this.lookup(unknown);
+    for (const url of new Set(urls)) {
+      if (this.inflight.has(url)) continue;
+      const p = this.resolveOne(url, stored).finally(() => this.inflight.delete(url));
+      this.inflight.set(url, p);
+    }
+    const running = new Map(urls.map((u) => [u, this.inflight.get(u)!]));
+    return Promise.all(urls.map(async (url) => ({ url, verdict: await running.get(url)! })));
+  }
+
+  private async lookup(urls: string[]): Promise<Map<string, ImageVerdict>> {
+    const found = await this.deps.cache.getMany(urls).catch(() => []);
+    return new Map(urls.flatMap((u, i) => (found[i] ? [[u, found[i]] as const] : [])));
+  }
+
+  private async resolveOne(url: string, stored: Promise<Map<string, ImageVerdict>>): Promise<ImageVerdict> {
+    const t = this.transient.get(url);
+    if (t) return t;
+    const cached = (await stored).get(url);
+    if (cached) return cached;
+    return new Promise<ImageVerdict>((resolve) => {
+      this.pending.push({ url, resolve });
+      this.scheduleFlush();
+    });
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // A short window lets one scroll's worth of avatars travel in a single message.
+    setTimeout(() => {
+      this.flushScheduled = false;
+      this.flush();
+    }, 15);
+  }
+
+  /**
+   * Keep up to `inFlight` batches at the analyser. With one, it idled while each batch's verdicts were
+   * stored and the next batch travelled; with two, it fetches and decodes the next batch while the
+   * inference worker finishes the last one.
+   */
+  private flush(): void {
+    while (this.pending.length > 0 && this.calls < (this.deps.inFlight ?? 2)) {
+      // An idle analyser gets a few URLs first (on a cold start, badges appear ~0.3 s sooner); after that,
+      // or while it is busy, full batches keep it fed.
+      const size = this.calls === 0 ? (this.deps.firstBatchSize ?? 4) : (this.deps.batchSize ?? 16);
+      const batch = this.pending.splice(0, size);
+      this.calls++;
+      void this.runBatch(batch).finally(() => {
+        this.calls--;
+        this.flush();
+      });
+    }
+  }
+
+  private async runBatch(batch: { url: string; resolve: (v: ImageVerdict) => void }[]): Promise<void> {
+    let results: UrlVerdict[] = [];
+    try {
+      results = await this.deps.analyze(batch.map((b) => b.url));
+    } catch (err) {
+      console.error('[sockscope:background] analysis failed:', String(err));
+    }
+    const byUrl = new Map(results.map((r) => [r.url, r.verdict]));
+    const verdicts = batch.map((b): ImageVerdict => byUrl.get(b.url) ?? { status: 'error', error: 'the image analyser did not answer' });
+    const durable: Array<[string, ImageVerdict]> = [];
+    verdicts.forEach((v, i) => (v.status === 'error' ? this.transient.set(batch[i]!.url, v) : durable.push([batch[i]!.url, v])));
+    // Stored before anyone hears of them (one transaction per batch), so assessments find the hashes.
+    await this.deps.cache.putMany(durable).catch((e: unknown) => console.warn('[sockscope:background] cache write failed:', String(e)));
+    batch.forEach((b, i) => b.resolve(verdicts[i]!));
+  }
+}

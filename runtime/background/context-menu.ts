@@ -1,0 +1,82 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { VerdictSchema, type UrlVerdict } from '../../utils/messages';
+
+export const MENU_ID = 'sockscope-check-image';
+
+/** What the check-image page shows, kept in storage.session (no new message type needed, survives the popup opening first). */
+export const CheckResultSchema = v.variant('state', [
+  v.object({ state: v.literal('checking'), url: v.string() }),
+  v.object({ state: v.literal('denied'), url: v.string() }),
+  v.object({ state: v.literal('done'), url: v.string(), verdict: VerdictSchema }),
+]);
+export type CheckResult = v.InferOutput<typeof CheckResultSchema>;
+
+/** storage.session key of one check. */
+export const checkKey = (id: string): string => `check-image:${id}`;
+
+/** The browser calls the handler needs; injectable so tests don't need a real browser. */
+export interface ContextMenuApi {
+  create(props: { id: string; title: string; contexts: ['image'] }): void;
+  removeAll(): Promise<void>;
+  onClicked(cb: (info: { menuItemId: string | number; srcUrl?: string }) => void): void;
+  requestOrigin(origin: string): Promise<boolean>;
+  setSession(items: Record<string, CheckResult>): Promise<void>;
+  openResult(pageUrl: string): Promise<void>;
+  pageUrl(id: string): string;
+}
+
+export interface ContextMenuDeps {
+  analyze(urls: string[]): Promise<UrlVerdict[]>;
+  api?: ContextMenuApi;
+  newId?: () => string;
+}
+
+/** The host-permission pattern for an image URL; null for anything but http(s) (data:, blob:, file:). */
+export function originPattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Adds "Check this image with Sockscope" to images' context menu; the verdict opens in a small window. */
+export function registerContextMenu(deps: ContextMenuDeps): void {
+  const api = deps.api ?? browserApi();
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  // removeAll first: the worker re-runs this on every start and a duplicate id would throw.
+  void api.removeAll().then(() => api.create({ id: MENU_ID, title: 'Check this image with Sockscope', contexts: ['image'] }));
+  api.onClicked((info) => {
+    if (info.menuItemId !== MENU_ID || !info.srcUrl) return;
+    void check(info.srcUrl);
+  });
+
+  async function check(url: string): Promise<void> {
+    const id = newId();
+    const origin = originPattern(url);
+    // Ask before any await that isn't the request itself: the click is the user gesture Chrome requires.
+    const granted = origin ? api.requestOrigin(origin).catch(() => false) : Promise.resolve(false);
+    await api.setSession({ [checkKey(id)]: { state: 'checking', url } });
+    await api.openResult(api.pageUrl(id));
+    if (!(await granted)) {
+      await api.setSession({ [checkKey(id)]: origin ? { state: 'denied', url } : { state: 'done', url, verdict: { status: 'error', error: 'only web images (http/https) can be checked' } } });
+      return;
+    }
+    const [result] = await deps.analyze([url]).catch((e: unknown) => [{ url, verdict: { status: 'error' as const, error: `couldn't check: ${String(e)}`.slice(0, 200) } }]);
+    await api.setSession({ [checkKey(id)]: { state: 'done', url, verdict: result?.verdict ?? { status: 'error', error: 'no answer from the analyser' } } });
+  }
+}
+
+function browserApi(): ContextMenuApi {
+  return {
+    create: (props) => void browser.contextMenus.create(props),
+    removeAll: () => browser.contextMenus.removeAll(),
+    onClicked: (cb) => browser.contextMenus.onClicked.addListener((info) => cb(info)),
+    requestOrigin: (origin) => browser.permissions.request({ origins: [origin] }),
+    setSession: (items) => browser.storage.session.set(items),
+    openResult: async (url) => void (await browser.windows.create({ url, type: 'popup', width: 440, height: 620 })),
+    pageUrl: (id) => `${browser.runtime.getURL('/check-image.html')}#${encodeURIComponent(id)}`,
+  };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ImageVerdict } from '../../analysis/types';
+import { putMeta } from '../../utils/db/meta';
+import type { RequestReads } from './assess-account';
+import { freshFactory, occurrence } from '../../utils/db/testing';
+import { openEvidenceDb } from '../../utils/db/open';
+import { defaultSettings } from '../../utils/settings';
+import { EvidenceRecorder } from './evidence-recorder';
+
+const ring = (i: number) =>
+  occurrence({ handle: `member${i}`, displayName: `Member ${i}`, text: 'The western media lies about the region, come and see for yourself!', hashtags: ['A', 'B'] });
+
+describe('EvidenceRecorder', () => {
+  it('records sightings once, then assesses a ring as coordinated with links', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const rec = new EvidenceRecorder(Promise.resolve(db));
+    const occs = [0, 1, 2, 3, 4].map(ring);
+    const keys = await rec.record([...occs, occs[0]!], 'https://x.com/home'); // a repeat within the batch too
+    await rec.record(occs, 'https://x.com/home'); // re-sighting: not a new observation
+    expect(await db.count('observations')).toBe(5);
+    const risk = await rec.assess(keys[0]!, occs[0]!, null, defaultSettings());
+    expect(risk?.band).toBe('medium');
+    expect(risk?.reasons.map((r) => r.signal)).toEqual(expect.arrayContaining(['copied-text', 'hashtag-burst']));
+    expect(risk?.clusters.find((c) => c.signal === 'copied-text')?.accounts).toHaveLength(4);
+  });
+
+  it('respects signal toggles', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const rec = new EvidenceRecorder(Promise.resolve(db));
+    const occs = [0, 1, 2, 3, 4].map(ring);
+    const keys = await rec.record(occs, 'https://x.com/home');
+    const s = defaultSettings();
+    s.signals.copiedText = false;
+    s.signals.hashtagBurst = false;
+    const risk = await rec.assess(keys[0]!, occs[0]!, null, s);
+    expect(risk?.reasons.map((r) => r.signal)).not.toContain('copied-text');
+    expect(risk?.band).toBe('low');
+  });
+
+  it('degrades to no store without throwing', async () => {
+    const rec = new EvidenceRecorder(Promise.resolve(null));
+    expect(await rec.record([ring(0)], 'u')).toHaveLength(1);
+    expect(await rec.assess(await rec.record([ring(0)], 'u').then((k) => k[0]!), ring(0), null, defaultSettings())).toBeNull();
+    expect(await rec.getMany(['https://x'])).toEqual([undefined]);
+  });
+
+  it('answers a batch of avatar lookups from one read transaction, each with its own verdict', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const rec = new EvidenceRecorder(Promise.resolve(db));
+    const verdict = (error: string): ImageVerdict => ({ status: 'error', error });
+    await rec.putMany([['https://a/1.jpg', verdict('one')], ['https://a/2.jpg', verdict('two')]]);
+    const opened = vi.spyOn(db, 'transaction');
+    const got = await rec.getMany(['https://a/2.jpg', 'https://a/missing.jpg', 'https://a/1.jpg']);
+    expect(got).toEqual([verdict('two'), undefined, verdict('one')]);
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(await rec.getMany(['https://a/1.jpg'])).toEqual([verdict('one')]); // a later lookup gets its own
+    expect(opened).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads the imported known-account lists once for all assessments of one request', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const rec = new EvidenceRecorder(Promise.resolve(db));
+    const occs = [0, 1, 2].map(ring);
+    const keys = await rec.record(occs, 'https://x.com/home');
+    await putMeta(db, 'knownAccounts', [{ source: 'test list', keys: [keys[1]!], importedAt: 1 }]);
+    const opened = vi.spyOn(db, 'transaction');
+    const request: RequestReads = { keys: new Map() };
+    const risks = await Promise.all(occs.map((o, i) => rec.assess(keys[i]!, o, null, defaultSettings(), request)));
+    expect(opened.mock.calls.filter(([stores]) => stores === 'meta')).toHaveLength(1);
+    expect(risks.map((r) => r?.reasons.some((x) => x.signal === 'known-account'))).toEqual([false, true, false]);
+  });
+});

@@ -1,0 +1,86 @@
+import { browser, type Browser } from 'wxt/browser';
+import { openEvidenceDb } from '../../utils/db/open';
+import type { RequestReads } from './assess-account';
+import type { EvidenceDb } from '../../utils/db/schema';
+import { isUserScrolling, parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../../utils/messages';
+import { loadSettings } from '../../utils/settings';
+import { AnalyzeService } from './analyze-service';
+import { EvidenceRecorder } from './evidence-recorder';
+import { analyzeInOffscreen } from './offscreen-client';
+import { registerContextMenu } from './context-menu';
+import { registerReinjection } from './reinject';
+import { TabCounter } from './tab-counts';
+
+/** Wire the background: message routing, evidence store, analysis service, tab counts. */
+export function startBackground(): void {
+  const recorder = new EvidenceRecorder(openStore());
+  // Firefox has no offscreen documents; its background page can run the models itself. The dynamic
+  // import keeps onnxruntime out of Chrome's service-worker bundle.
+  const runModels = import.meta.env.FIREFOX
+    ? async (urls: string[]) => (await import('./inline-analyzer')).analyzeInline(urls)
+    : analyzeInOffscreen;
+  const service = new AnalyzeService({ analyze: runModels, cache: recorder });
+  // Right-clicked images are checked but not stored as evidence: they aren't sightings of an account.
+  registerContextMenu({ analyze: runModels });
+  registerReinjection();
+  const counter = new TabCounter();
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    // Only our own contexts may talk to us; anything unparseable is ignored, not answered.
+    if (sender.id !== browser.runtime.id) return undefined;
+    // Firefox runs the models here, so the pages' scroll signals are for this context (Chrome: the offscreen document's).
+    if (import.meta.env.FIREFOX && isUserScrolling(raw)) return void import('./inline-analyzer').then((m) => m.yieldInline());
+    const msg = parseBackgroundMessage(raw);
+    if (!msg) return undefined;
+    return handle(msg, sender);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => counter.forget(tabId));
+
+  async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse | TabCounts> {
+    switch (msg.type) {
+      case 'analyze':
+        return analyze(msg, sender);
+      case 'tab-counts':
+        return counter.counts(msg.tabId, await loadSettings());
+    }
+  }
+
+  async function analyze(msg: AnalyzeRequest, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse> {
+    // Analysis (which also starts the offscreen document on first use) runs while the sightings are
+    // recorded; the reply still waits for the record, so nothing is answered that was not stored.
+    // analyzeAll never rejects: failures come back as error verdicts.
+    const analysed = service.analyzeAll(msg.items.map((i) => i.url));
+    // Record the avatar under the URL that is analysed (X's _400x400, YouTube's =s400), so the stored
+    // image hashes attach to the account and reused avatars can be matched.
+    const occs = msg.items.map((i) => ({ ...i.occurrence, avatarUrl: i.url }));
+    const keys = await recorder.record(occs, sender.tab?.url ?? sender.url ?? '');
+    const [verdicts, settings] = await Promise.all([analysed, loadSettings()]);
+    const tabId = sender.tab?.id;
+    // One assessment per account and avatar per batch: a timeline often shows one author many times.
+    const assessed = new Map<string, Promise<RiskView | null>>();
+    // This request's sightings are all stored by now, so its assessments can share reads.
+    const request: RequestReads = { keys: new Map() };
+    const results = await Promise.all(
+      verdicts.map(async ({ url, verdict }, i) => {
+        if (tabId !== undefined) counter.record(tabId, url, verdict);
+        const key = keys[i];
+        const occ = occs[i];
+        if (!key || !occ) return { url, verdict, risk: null };
+        const id = `${key}\u0000${url}`;
+        if (!assessed.has(id)) assessed.set(id, recorder.assess(key, occ, verdict, settings, request));
+        return { url, verdict, risk: await assessed.get(id)! };
+      }),
+    );
+    return { results };
+  }
+}
+
+/** The evidence store, or null (with a logged reason) when IndexedDB is unavailable: badges still work. */
+async function openStore(): Promise<EvidenceDb | null> {
+  try {
+    return await openEvidenceDb();
+  } catch (e) {
+    console.error('[sockscope:background] evidence store unavailable:', String(e));
+    return null;
+  }
+}

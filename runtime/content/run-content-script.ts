@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { badgePropsFromResult, mountBadge } from '../../components/badge';
+import type { SiteAdapter } from '../../sites/types';
+import type { UserScrolling } from '../../utils/messages';
+import { loadSettings, watchSettings } from '../../utils/settings';
+import { pageTheme } from './page-theme';
+import { scrollSignaller } from './scroll-signal';
+import { SiteRunner } from './site-runner';
+import { ExtensionGoneError, VerdictClient } from './verdict-client';
+
+export interface ContentScriptOptions {
+  /** Site events that mean "new page content" (YouTube's yt-navigate-finish), besides wxt:locationchange. */
+  navigationEvents?: string[];
+}
+
+/** Everything a site's content script does: run the adapter, badge authors, follow settings and navigation. */
+export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, opts: ContentScriptOptions = {}): Promise<void> {
+  const settings = await loadSettings();
+  // Reading the page background forces a style recalc, which on a busy page costs tens of ms. Re-read it
+  // only after the page root's attributes change (X, YouTube and Facebook switch themes there) or the
+  // system colour scheme flips.
+  let theme = pageTheme(document);
+  let stale = false;
+  const themeWatch = new MutationObserver(() => (stale = true));
+  for (const el of [document.documentElement, document.body]) if (el) themeWatch.observe(el, { attributes: true });
+  ctx.onInvalidated(() => themeWatch.disconnect());
+  ctx.addEventListener(matchMedia('(prefers-color-scheme: dark)'), 'change', () => (stale = true));
+  const currentTheme = () => {
+    if (stale) {
+      theme = pageTheme(document);
+      stale = false;
+    }
+    return theme;
+  };
+  const client = new VerdictClient((msg) => {
+    // After an update or reload this script is orphaned: its runtime is gone for good. Stop watching the
+    // page but keep the badges already shown; the background re-injects a fresh script where it can.
+    if (browser.runtime?.id == null) {
+      runner.freeze();
+      return Promise.reject(new ExtensionGoneError());
+    }
+    return browser.runtime.sendMessage(msg);
+  });
+  const runner = new SiteRunner(
+    {
+      adapter,
+      client,
+      signal: ctx.signal,
+      mount(host, author, s) {
+        const who = author.handle ? `@${author.handle}` : undefined;
+        const handle = mountBadge(host, { ...badgePropsFromResult(null, null, s, currentTheme()), author: who });
+        return {
+          update: (result, avatarUrl, next) => handle.update({ ...badgePropsFromResult(result, avatarUrl, next, currentTheme()), author: who }),
+          unmount: () => handle.unmount(),
+        };
+      },
+    },
+    settings,
+  );
+  ctx.onInvalidated(watchSettings((next) => runner.applySettings(next)));
+  // SPA navigation swaps content without a page load; the observer sees it, this makes it prompt.
+  ctx.addEventListener(window, 'wxt:locationchange', () => runner.scheduleFull());
+  for (const name of opts.navigationEvents ?? []) ctx.addEventListener(document, name as keyof DocumentEventMap, () => runner.scheduleFull());
+  // While the user scrolls, the analyser gives the CPU back to the page (see YieldGate). Only a page that
+  // waits for verdicts says so: a page with nothing pending has no reason to message every extension context. Capture
+  // catches scrolling inner panes too; passive keeps the listener off the scroll's critical path.
+  const onScroll = scrollSignaller(() => {
+    if (browser.runtime?.id == null || !client.waiting) return;
+    browser.runtime.sendMessage({ target: 'analyser', type: 'user-scrolling' } satisfies UserScrolling).catch(() => undefined);
+  });
+  ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
+  runner.start();
+  if (settings.debug) Object.assign(window, { __sockscope: runner.stats });
+}

@@ -1,0 +1,113 @@
+import type { ImageVerdict } from '../../analysis/types';
+import { AnalyzeResponseSchema, clipOccurrence, parseResponse, type AnalyzeRequest, type RiskView } from '../../utils/messages';
+import type { AuthorOccurrence } from '../../utils/types';
+
+type Send = (msg: AnalyzeRequest) => Promise<unknown>;
+
+/** Thrown by a Send when the extension itself is gone (updated, reloaded, disabled): retrying cannot help. */
+export class ExtensionGoneError extends Error {
+  constructor() {
+    super('Sockscope was updated or turned off: reload the page to keep checking');
+    this.name = 'ExtensionGoneError';
+  }
+}
+/** What the badge needs: the avatar verdict and, when the store is available, the account's fused risk. */
+export interface CheckResult {
+  verdict: ImageVerdict;
+  risk: RiskView | null;
+}
+
+type Item = AnalyzeRequest['items'][number] & { key: string; resolve: (v: CheckResult) => void; near?: () => boolean };
+
+const BATCH = 32;
+/** The first request of a page is small, so its first badges do not wait for a full batch of avatars. */
+const FIRST_BATCH = 4;
+const WINDOW_MS = 40;
+// Two requests in flight: the background records and assesses one batch while the models work on the next.
+const IN_FLIGHT = 2;
+
+/** Batches avatar analysis requests from one page to the background; one promise per avatar and author. */
+export class VerdictClient {
+  private readonly byKey = new Map<string, Promise<CheckResult>>();
+  private queue: Item[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private senders = 0;
+  private sent = 0;
+
+  constructor(private readonly send: Send) {}
+
+  /** Whether this page still waits for verdicts (queued or sent). */
+  get waiting(): boolean {
+    return this.queue.length > 0 || this.senders > 0;
+  }
+
+  /**
+   * Verdict and risk for an author's avatar; the occurrence travels along so the background records it.
+   * `near` says whether the badge is on screen or about to be: those are sent first.
+   */
+  check(url: string, raw: AuthorOccurrence, near?: () => boolean): Promise<CheckResult> {
+    const occurrence = clipOccurrence(raw);
+    // Each post is its own observation (same author, new text), so the key includes the text.
+    const key = [url, occurrence.site, occurrence.handle ?? '', occurrence.kind, occurrence.text ?? ''].join('\u0000');
+    const known = this.byKey.get(key);
+    if (known) return known;
+    const p = new Promise<CheckResult>((resolve) => {
+      this.queue.push({ url, occurrence, key, resolve, ...(near ? { near } : {}) });
+      this.timer ??= setTimeout(() => this.flush(), WINDOW_MS);
+    });
+    this.byKey.set(key, p);
+    // Errors are not sticky: a later sighting may succeed (network back, worker restarted).
+    void p.then((r) => r.verdict.status === 'error' && this.byKey.delete(key));
+    return p;
+  }
+
+  private flush(): void {
+    this.timer = null;
+    while (this.senders < IN_FLIGHT && this.queue.length > 0) void this.sendAll();
+  }
+
+  private async sendAll(): Promise<void> {
+    this.senders++;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.take(this.sent++ === 0 ? FIRST_BATCH : BATCH);
+        const results = await this.sendWithRetry(batch);
+        batch.forEach((b, i) => b.resolve(results[i] ?? { verdict: { status: 'error', error: 'no answer from Sockscope' }, risk: null }));
+      }
+    } finally {
+      this.senders--;
+    }
+  }
+
+  /**
+   * The next batch: badges near the viewport first, then the oldest. After a fast scroll the queue is mostly
+   * posts already scrolled past; in arrival order, the posts the reader stopped at would be checked last.
+   */
+  private take(n: number): Item[] {
+    const first: Item[] = [];
+    const rest: Item[] = [];
+    for (const item of this.queue) (first.length < n && item.near?.() ? first : rest).push(item);
+    this.queue = rest;
+    return [...first, ...rest.splice(0, n - first.length)];
+  }
+
+  /** Results in batch order (the background answers in request order). */
+  private async sendWithRetry(batch: Item[]): Promise<CheckResult[]> {
+    const msg: AnalyzeRequest = { target: 'background', type: 'analyze', items: batch.map(({ url, occurrence }) => ({ url, occurrence })) };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const res = parseResponse(AnalyzeResponseSchema, await this.send(msg), 'analyze');
+        return batch.map((b, i) => {
+          const r = res.results[i];
+          return r && r.url === b.url ? { verdict: r.verdict, risk: r.risk ?? null } : { verdict: { status: 'error', error: 'mismatched answer from Sockscope' }, risk: null };
+        });
+      } catch (err) {
+        if (err instanceof ExtensionGoneError) return batch.map(() => ({ verdict: { status: 'error', error: err.message }, risk: null }));
+        // The service worker may have been stopped mid-request; the first retry wakes it again.
+        console.warn('[sockscope:content] analyse request failed:', String(err));
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    }
+    return batch.map(() => ({ verdict: { status: 'error', error: 'Sockscope could not be reached (reload the page)' }, risk: null }));
+  }
+}

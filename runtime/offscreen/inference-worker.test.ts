@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { releaseSessions } from '../../analysis/ml/ort';
+import { startInferenceWorker, type WorkerScope } from './inference-worker';
+import { PRESSURE_BYTES, requestCollection } from './startup-garbage';
+
+const scope = (): WorkerScope => ({ location: { origin: 'chrome-extension://test' }, onmessage: null, postMessage: () => undefined });
+
+describe('the inference worker after start-up', () => {
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    await releaseSessions();
+  });
+
+  it('asks for one collection once both models have loaded or failed, not before', async () => {
+    const answers: ((r: Response) => void)[] = [];
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', (url: URL) => {
+      fetched.push(String(url));
+      return new Promise<Response>((ok) => answers.push(ok));
+    });
+    const collect = vi.fn();
+    const warmed = startInferenceWorker(scope(), collect);
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    expect(fetched.every((u) => u.startsWith('chrome-extension://test/models/'))).toBe(true);
+    answers[0]!(new Response(null, { status: 404 }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(collect).not.toHaveBeenCalled();
+    answers[1]!(new Response(null, { status: 404 }));
+    await warmed;
+    expect(collect).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('requestCollection', () => {
+  it('makes one buffer of PRESSURE_BYTES and keeps nothing', () => {
+    const sizes: number[] = [];
+    requestCollection((n) => sizes.push(n));
+    expect(sizes).toEqual([PRESSURE_BYTES]);
+    expect(PRESSURE_BYTES).toBeGreaterThan(128 << 20);
+  });
+  it('shrugs off an engine that cannot map it', () => {
+    expect(() => requestCollection(() => { throw new RangeError('Array buffer allocation failed'); })).not.toThrow();
+  });
+});

@@ -1,0 +1,86 @@
+import type { Site } from '../utils/types.ts';
+import { isDefaultAvatarUrl } from './default-avatar.ts';
+import { signalResult, type SignalResult } from './types.ts';
+
+/*
+ * Weak, cheap profile heuristics. Each is common among REAL people, so fusion caps them (see
+ * utils/risk/fuse.ts and docs/risk-defaults.md):
+ * - X gives every account that signs up without choosing a handle "name + 8 digits"; many real users
+ *   never change it, and newer accounts have it far more often than old ones.
+ * - Display names in another script (Chinese, Arabic, Cyrillic…) can't be compared with a Latin
+ *   handle without a transliteration table; we say "unknown" instead of "unrelated".
+ * - Nicknames, brands and jokes make real display names unrelated to handles all the time.
+ * - Default avatars are common among lurkers, and we only recognise X's from its URL.
+ */
+
+/** X's auto-assigned handle: letters from the name, then exactly 8 digits, 15 chars at most. */
+const X_AUTO_HANDLE = /^[a-z][a-z_]{0,6}\d{8}$/i;
+/** Looser: a name with a long digit run at the end (older or hand-made bulk accounts). */
+const LONG_DIGIT_TAIL = /^[a-z_]{2,}\d{6,}$/i;
+/** YouTube's auto-assigned @handles: name, dash, short random alphanumerics (e.g. "@janedoe-x7k2p"). */
+const YT_AUTO_HANDLE = /^[\p{L}\p{N}._]+-[a-z0-9]{3,6}$/u;
+
+/** Does the handle look auto-generated? score 1 for the exact platform pattern, 0.4 for a long digit tail. */
+export function autoHandle(site: Site, handle: string): SignalResult {
+  const h = handle.replace(/^@/, '');
+  if (site === 'x' && X_AUTO_HANDLE.test(h) && h.length <= 15)
+    return signalResult('auto-handle', 1, 0.5, `Handle @${h} has the shape X assigns automatically (name + 8 digits); many real people keep it too`);
+  if (site === 'youtube' && YT_AUTO_HANDLE.test(h) && /\d/.test(h.split('-').pop() ?? ''))
+    return signalResult('auto-handle', 1, 0.5, `Handle @${h} has the shape YouTube assigns automatically`);
+  if (site !== 'facebook' && LONG_DIGIT_TAIL.test(h))
+    return signalResult('auto-handle', 0.4, 0.5, `Handle @${h} ends in a long run of digits`);
+  return signalResult('auto-handle', 0, 0.5, 'Handle looks chosen by a person');
+}
+
+/** Lowercase Latin letters only, accents stripped (é→e): a cheap stand-in for transliteration. */
+function latinLetters(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** Name tokens (≥ 3 Latin letters), camelCase and separators split. */
+function nameTokens(s: string): string[] {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((t) => t.length >= 3);
+}
+
+/**
+ * Is the display name unrelated to the handle? Related when a name token (≥ 3 letters) appears in the
+ * handle or a handle token in the name, or the handle's letters start with the name's initials.
+ * Returns null (unknown) when either side has no Latin letters to compare.
+ */
+export function nameMismatch(handle: string, displayName: string | null): SignalResult | null {
+  if (!displayName) return null;
+  const h = latinLetters(handle);
+  const n = latinLetters(displayName);
+  if (h.length < 3 || n.length < 3) return null;
+  const nameToks = nameTokens(displayName);
+  const handleToks = nameTokens(handle.replace(/\d+/g, ' '));
+  const initials = nameToks.map((t) => t[0]).join('');
+  const related =
+    nameToks.some((t) => h.includes(t) || (t.length >= 4 && h.includes(t.slice(0, 4)))) ||
+    handleToks.some((t) => n.includes(t)) ||
+    (initials.length >= 2 && h.startsWith(initials));
+  return related
+    ? signalResult('name-mismatch', 0, 0.5, 'Display name matches the handle')
+    : signalResult('name-mismatch', 1, 0.5, `Display name “${displayName}” shares nothing with the handle @${handle}`);
+}
+
+/** Is the avatar the platform's placeholder? */
+export function defaultAvatar(avatarUrl: string | null): SignalResult {
+  return isDefaultAvatarUrl(avatarUrl)
+    ? signalResult('default-avatar', 1, 0.5, 'Uses the default profile picture')
+    : signalResult('default-avatar', 0, 0.5, 'Has its own profile picture');
+}
+
+/** All profile heuristics for one account; unknown ones are left out. */
+export function accountHeuristics(site: Site, handle: string, displayName: string | null, avatarUrl: string | null): SignalResult[] {
+  const out = [autoHandle(site, handle), defaultAvatar(avatarUrl)];
+  const nm = nameMismatch(handle, displayName);
+  if (nm) out.push(nm);
+  return out;
+}
