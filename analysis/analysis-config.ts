@@ -1,5 +1,5 @@
 /** Every number that changes an image verdict, in one place. Chosen with scripts/eval-eyes.ts (tune half). */
-import type { RiskBand } from './types.ts';
+import type { RiskBand } from '../utils/messages/index.ts';
 import type { EyeScoreParams } from './eyes/eye-geometry.ts';
 import { IMAGE_FUSION } from './fusion/image-fusion.ts';
 

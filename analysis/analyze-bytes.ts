@@ -1,11 +1,11 @@
-/** Encoded bytes → ImageVerdict, never throwing: limits, decode, hash, analyse. */
+/** Encoded bytes → AnalysedVerdict, never throwing: limits, decode, hash, analyse. */
 import { checkByteLength, ImageError, IMAGE_LIMITS, normaliseContentType, sniffImageType } from './image/limits.ts';
 import { sha256Hex } from './image/sha256.ts';
 import { ModelUnavailableError } from './ml/model-error.ts';
 import { phash } from '../signals/phash.ts';
 import type { ImageDecoder } from './image/types.ts';
 import { analyzeImage, type AnalyzeOptions } from './analyze.ts';
-import type { ImageVerdict } from './types.ts';
+import type { AnalysedVerdict } from './analysed-verdict.ts';
 
 /** Checks and analyses one image; any failure becomes {status: 'error', error: "<short reason>"}. */
 export async function analyzeBytes(
@@ -13,7 +13,7 @@ export async function analyzeBytes(
   contentType: string | null,
   decode: ImageDecoder,
   opts: AnalyzeOptions = {},
-): Promise<ImageVerdict> {
+): Promise<AnalysedVerdict> {
   try {
     checkByteLength(bytes.byteLength, IMAGE_LIMITS.maxBytes);
     // The magic bytes decide: a header can lie (servers label WebP as JPEG) and files have no header at all.

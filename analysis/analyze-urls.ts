@@ -1,10 +1,9 @@
 import { analyzeBytes } from './analyze-bytes';
-import type { ImageVerdict } from './types';
+import type { ImageVerdict, UrlVerdict } from '../utils/messages';
 import { BufferPool } from './image/buffer-pool';
 import { ImageError } from './image/limits';
 import { fetchImage } from './image/fetch-image';
 import type { ImageDecoder } from './image/types';
-import type { UrlVerdict } from '../utils/messages';
 import type { YieldGate } from './yield-gate';
 
 export interface AnalyzeUrlsOptions {

@@ -1,4 +1,4 @@
-/** One avatar → one ImageVerdict: detect the face, gather evidence, score, band, reasons. */
+/** One avatar → one AnalysedVerdict: detect the face, gather evidence, score, band, reasons. */
 import type { RgbaImage } from './image/types.ts';
 import { ANALYSIS_CONFIG, bandFor, type AnalysisConfig } from './analysis-config.ts';
 import { BLAZEFACE } from './detect/blazeface-config.ts';
@@ -7,7 +7,7 @@ import { ganClassifierProvider } from './classifier/gan-classifier-provider.ts';
 import { IMAGE_FUSION } from './fusion/image-fusion.ts';
 import { ganEyeDistance } from './eyes/eye-geometry.ts';
 import { detectFaces, type DetectOptions, type Face } from './detect/face-detect.ts';
-import type { ImageVerdict } from './types.ts';
+import type { AnalysedVerdict } from './analysed-verdict.ts';
 
 export interface AnalyzeOptions {
   config?: AnalysisConfig;
@@ -26,7 +26,7 @@ export function modelVersionOf(config: AnalysisConfig, providers: EvidenceProvid
 }
 
 /** Analyses decoded pixels; errors from the model propagate (analyzeBytes turns them into verdicts). */
-export async function analyzeImage(img: RgbaImage, sha256: string, opts: AnalyzeOptions = {}): Promise<ImageVerdict> {
+export async function analyzeImage(img: RgbaImage, sha256: string, opts: AnalyzeOptions = {}): Promise<AnalysedVerdict> {
   const config = opts.config ?? ANALYSIS_CONFIG;
   const providers = opts.providers ?? DEFAULT_PROVIDERS;
   const modelVersion = modelVersionOf(config, providers);

@@ -4,13 +4,13 @@ import type { AnalysisConfig } from './analysis-config.ts';
 import { eyeReason, eyeScore, ganEyeDistance } from './eyes/eye-geometry.ts';
 import { eyeLogit, fusedProbability } from './fusion/image-fusion.ts';
 import type { Face } from './detect/face-detect.ts';
-import type { ImageVerdict } from './types.ts';
+import type { AnalysedVerdict } from './analysed-verdict.ts';
 
 /** The GAN-face classifier's evidence source (gan-classifier-provider.ts). */
 export const GAN_CLASSIFIER_SOURCE = 'gan-classifier';
 
 /** Whether a verdict's score used the classifier (it is skipped when the eyes sit far from the StyleGAN spots). */
-export function classifierRan(v: ImageVerdict): boolean {
+export function classifierRan(v: AnalysedVerdict): boolean {
   return v.status === 'ok' && (v.evidence?.some((e) => e.source === GAN_CLASSIFIER_SOURCE) ?? false);
 }
 

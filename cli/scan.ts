@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { analyzeBytes } from '../analysis/analyze-bytes.ts';
 import { ANALYSIS_CONFIG } from '../analysis/analysis-config.ts';
 import { setupNodeOrt } from '../analysis/ml/node-models.ts';
-import type { ImageVerdict } from '../analysis/types.ts';
+import type { ImageVerdict } from '../utils/messages/index.ts';
 import { decodeNode } from '../analysis/image/decode-node.ts';
 import { expandPaths } from './scan-files.ts';
 

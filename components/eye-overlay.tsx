@@ -1,4 +1,4 @@
-import type { Point } from '../analysis/types';
+import type { Point } from '../utils/messages';
 
 // TODO(2025-06, analysis owner): import these from the eye-geometry module once it exports them,
 // so the overlay and the detector can never disagree. Values: RESEARCH.md, "Eye geometry" (usual case).

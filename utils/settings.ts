@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import type { RiskBand } from '../analysis/types';
+import type { RiskBand } from './messages';
 import { MEDIUM_GAP, SettingsSchema, defaultSettings, type Settings } from './settings-schema';
 
 export { DEFAULT_SENSITIVITY, MEDIUM_GAP, SENSITIVITY_MAX, SENSITIVITY_MIN, defaultSettings } from './settings-schema';

@@ -1,19 +1,20 @@
 /** Sites Sockscope runs on. */
-export type Site = 'x' | 'facebook' | 'youtube';
-
-export const SITES: readonly Site[] = ['x', 'facebook', 'youtube'];
+export const SITES = ['x', 'facebook', 'youtube'] as const;
+export type Site = (typeof SITES)[number];
 
 /** Where on the page an author was found. */
-export type PostKind =
-  | 'post' // a post in a timeline / feed
-  | 'reply' // a reply or comment reply
-  | 'focal' // the main post of a status page
-  | 'quote' // an author quoted inside another post
-  | 'profile' // the header of a profile / channel page
-  | 'user-cell' // a row of a follower / following / search user list
-  | 'comment' // a top-level comment (YouTube, Facebook)
-  | 'video-owner' // the channel that owns a video (YouTube watch page)
-  | 'feed-item'; // a channel shown on a YouTube home / search / subscription feed item
+export const POST_KINDS = [
+  'post', // a post in a timeline / feed
+  'reply', // a reply or comment reply
+  'focal', // the main post of a status page
+  'quote', // an author quoted inside another post
+  'profile', // the header of a profile / channel page
+  'user-cell', // a row of a follower / following / search user list
+  'comment', // a top-level comment (YouTube, Facebook)
+  'video-owner', // the channel that owns a video (YouTube watch page)
+  'feed-item', // a channel shown on a YouTube home / search / subscription feed item
+] as const;
+export type PostKind = (typeof POST_KINDS)[number];
 
 /** Branded handle so handles of different sites can't be mixed up by accident. */
 export type Handle = string & { readonly __brand: 'Handle' };

@@ -5,7 +5,7 @@ import type { RgbaImage } from '../image/types.ts';
 import { generateAnchors } from './anchors.ts';
 import { BLAZEFACE, type BlazefaceConfig } from './blazeface-config.ts';
 import { decodeDetections, logitOf, weightedNms, type Detection } from './detections.ts';
-import type { Point } from '../types.ts';
+import type { Point } from '../../utils/messages/index.ts';
 import { ganEyeDistance } from '../eyes/eye-geometry.ts';
 
 /** A detected face in fractions of the ORIGINAL image (x of width, y of height). */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../utils/settings';
-import type { RiskView } from '../../utils/messages';
-import type { ImageVerdict } from '../../analysis/types';
+import type { ImageVerdict, RiskView } from '../../utils/messages';
 import { badgePropsFromResult } from './from-result';
 
 const ok = (score: number): ImageVerdict => ({ status: 'ok', sha256: 's', width: 1, height: 1, eyes: { left: { x: 0.37, y: 0.47 }, right: { x: 0.62, y: 0.47 } }, eyeDistance: 0.01, score, band: 'low', reasons: ['eyes'], modelVersion: 'm', phash: null });

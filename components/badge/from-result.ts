@@ -1,7 +1,5 @@
-import type { RiskBand } from '../../analysis/types';
-import type { RiskView } from '../../utils/messages';
+import type { AuthorVerdict, RiskBand, RiskView } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import type { CheckResult } from '../../runtime/content/verdict-client';
 import { badgePropsFromVerdict } from './from-verdict';
 import type { BadgeProps, Reason, Theme } from './types';
 
@@ -13,7 +11,7 @@ const RANK: Record<RiskBand, number> = { low: 0, medium: 1, high: 2 };
  * The avatar alone never makes 'high': at a 0.05% base rate about 9 in 10 single-signal flags would be
  * real people (docs/risk-defaults.md), so 'high' needs the fused risk, i.e. independent evidence.
  */
-export function badgePropsFromResult(result: CheckResult | null, avatarUrl: string | null, settings: Settings, theme?: Theme): BadgeProps {
+export function badgePropsFromResult(result: AuthorVerdict | null, avatarUrl: string | null, settings: Settings, theme?: Theme): BadgeProps {
   const base = badgePropsFromVerdict(result?.verdict ?? null, avatarUrl, settings, theme);
   const risk = result?.risk;
   if (!risk || base.state === 'checking') return base.state === 'high' ? { ...base, state: 'medium' } : base;

@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../../analysis/types';
+import type { ImageVerdict } from '../../utils/messages';
 import { bandFor } from '../../utils/settings';
 import type { Settings } from '../../utils/settings';
 import type { BadgeProps, Theme } from './types';

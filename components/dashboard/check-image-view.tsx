@@ -1,9 +1,9 @@
-import type { CheckResult } from '../../runtime/background/context-menu';
+import type { ImageCheckState } from '../../utils/image-check-state';
 import { EyeLegend } from '../eye-legend';
 import { EyeOverlay } from '../eye-overlay';
 
 /** The right-click check's result: the image with the eye overlay, and the verdict's reasons. */
-export function CheckImageView({ result }: { result: CheckResult | null }) {
+export function CheckImageView({ result }: { result: ImageCheckState | null }) {
   if (!result) return <p>This check has expired. Right-click the image and choose “Check this image with Sockscope” again.</p>;
   const v = result.state === 'done' ? result.verdict : null;
   // The user chose this image; showing it costs no new privacy. Only web URLs, never javascript: or data: from a page.

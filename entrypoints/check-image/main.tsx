@@ -2,13 +2,13 @@ import { render } from 'preact';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { CheckImageView } from '../../components/dashboard/check-image-view';
-import { CheckResultSchema, checkKey, type CheckResult } from '../../runtime/background/context-menu';
+import { ImageCheckStateSchema, imageCheckKey, type ImageCheckState } from '../../utils/image-check-state';
 import '../dashboard/style.css';
 
 const root = document.getElementById('app');
-const key = checkKey(decodeURIComponent(location.hash.slice(1)));
-const parse = (raw: unknown): CheckResult | null => {
-  const r = v.safeParse(CheckResultSchema, raw);
+const key = imageCheckKey(decodeURIComponent(location.hash.slice(1)));
+const parse = (raw: unknown): ImageCheckState | null => {
+  const r = v.safeParse(ImageCheckStateSchema, raw);
   return r.success ? r.output : null;
 };
 const show = (raw: unknown): void => {

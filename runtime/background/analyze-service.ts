@@ -1,5 +1,4 @@
-import type { ImageVerdict } from '../../analysis/types';
-import type { UrlVerdict } from '../../utils/messages';
+import type { ImageVerdict, UrlVerdict } from '../../utils/messages';
 import type { VerdictCache } from './verdict-cache';
 
 export interface AnalyzeServiceDeps {

@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../../analysis/types';
+import type { ImageVerdict } from '../../utils/messages';
 import { accountCoordination, type CoordinationReads, type IndexLookups } from '../../utils/db/account-coordination';
 import type { ObservationCache } from '../../utils/db/observation-cache';
 import { getMeta } from '../../utils/db/meta';

@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { UrlVerdict } from '../../utils/messages';
-import { checkKey, MENU_ID, originPattern, registerContextMenu, type CheckResult, type ContextMenuApi } from './context-menu';
+import { imageCheckKey, type ImageCheckState } from '../../utils/image-check-state';
+import { MENU_ID, originPattern, registerContextMenu, type ContextMenuApi } from './context-menu';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 function fakeApi(grant: boolean) {
   let clicked: ((info: { menuItemId: string | number; srcUrl?: string }) => void) | null = null;
-  const session: Record<string, CheckResult> = {};
+  const session: Record<string, ImageCheckState> = {};
   const states: string[] = [];
   const api: ContextMenuApi = {
     create: vi.fn(),
@@ -36,7 +37,7 @@ describe('registerContextMenu', () => {
     expect(f.api.openResult).toHaveBeenCalledWith('chrome-extension://id/check-image.html#c1');
     expect(analyze).toHaveBeenCalledWith(['https://img.example/a.jpg']);
     expect(f.states).toEqual(['checking', 'done']);
-    expect(f.session[checkKey('c1')]).toEqual({ state: 'done', url: verdict.url, verdict: verdict.verdict });
+    expect(f.session[imageCheckKey('c1')]).toEqual({ state: 'done', url: verdict.url, verdict: verdict.verdict });
   });
 
   it('says so when the host permission is refused, and never analyses', async () => {
@@ -47,7 +48,7 @@ describe('registerContextMenu', () => {
     await flush();
     await flush();
     expect(analyze).not.toHaveBeenCalled();
-    expect(f.session[checkKey('c2')]?.state).toBe('denied');
+    expect(f.session[imageCheckKey('c2')]?.state).toBe('denied');
   });
 
   it('ignores other menus and refuses non-web images', async () => {
@@ -59,7 +60,7 @@ describe('registerContextMenu', () => {
     await flush();
     await flush();
     expect(analyze).not.toHaveBeenCalled();
-    expect(f.session[checkKey('c3')]).toMatchObject({ state: 'done', verdict: { status: 'error' } });
+    expect(f.session[imageCheckKey('c3')]).toMatchObject({ state: 'done', verdict: { status: 'error' } });
   });
 
   it('builds origin patterns for http(s) only', () => {

@@ -1,19 +1,8 @@
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { VerdictSchema, type UrlVerdict } from '../../utils/messages';
+import { imageCheckKey, type ImageCheckState } from '../../utils/image-check-state';
+import type { UrlVerdict } from '../../utils/messages';
 
 export const MENU_ID = 'sockscope-check-image';
-
-/** What the check-image page shows, kept in storage.session (no new message type needed, survives the popup opening first). */
-export const CheckResultSchema = v.variant('state', [
-  v.object({ state: v.literal('checking'), url: v.string() }),
-  v.object({ state: v.literal('denied'), url: v.string() }),
-  v.object({ state: v.literal('done'), url: v.string(), verdict: VerdictSchema }),
-]);
-export type CheckResult = v.InferOutput<typeof CheckResultSchema>;
-
-/** storage.session key of one check. */
-export const checkKey = (id: string): string => `check-image:${id}`;
 
 /** The browser calls the handler needs; injectable so tests don't need a real browser. */
 export interface ContextMenuApi {
@@ -21,7 +10,7 @@ export interface ContextMenuApi {
   removeAll(): Promise<void>;
   onClicked(cb: (info: { menuItemId: string | number; srcUrl?: string }) => void): void;
   requestOrigin(origin: string): Promise<boolean>;
-  setSession(items: Record<string, CheckResult>): Promise<void>;
+  setSession(items: Record<string, ImageCheckState>): Promise<void>;
   openResult(pageUrl: string): Promise<void>;
   pageUrl(id: string): string;
 }
@@ -58,14 +47,14 @@ export function registerContextMenu(deps: ContextMenuDeps): void {
     const origin = originPattern(url);
     // Ask before any await that isn't the request itself: the click is the user gesture Chrome requires.
     const granted = origin ? api.requestOrigin(origin).catch(() => false) : Promise.resolve(false);
-    await api.setSession({ [checkKey(id)]: { state: 'checking', url } });
+    await api.setSession({ [imageCheckKey(id)]: { state: 'checking', url } });
     await api.openResult(api.pageUrl(id));
     if (!(await granted)) {
-      await api.setSession({ [checkKey(id)]: origin ? { state: 'denied', url } : { state: 'done', url, verdict: { status: 'error', error: 'only web images (http/https) can be checked' } } });
+      await api.setSession({ [imageCheckKey(id)]: origin ? { state: 'denied', url } : { state: 'done', url, verdict: { status: 'error', error: 'only web images (http/https) can be checked' } } });
       return;
     }
     const [result] = await deps.analyze([url]).catch((e: unknown) => [{ url, verdict: { status: 'error' as const, error: `couldn't check: ${String(e)}`.slice(0, 200) } }]);
-    await api.setSession({ [checkKey(id)]: { state: 'done', url, verdict: result?.verdict ?? { status: 'error', error: 'no answer from the analyser' } } });
+    await api.setSession({ [imageCheckKey(id)]: { state: 'done', url, verdict: result?.verdict ?? { status: 'error', error: 'no answer from the analyser' } } });
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ImageVerdict } from '../../analysis/types';
+import type { ImageVerdict } from '../../utils/messages';
 import { putMeta } from '../../utils/db/meta';
 import type { RequestReads } from './assess-account';
 import { freshFactory, occurrence } from '../../utils/db/testing';

@@ -1,9 +1,8 @@
-import type { ImageVerdict } from '../../analysis/types';
+import type { ImageVerdict, RiskView } from '../../utils/messages';
 import { getImageResults, putImageResults } from '../../utils/db/image-results';
 import { recordObservations } from '../../utils/db/record-observation';
 import { ObservationCache } from '../../utils/db/observation-cache';
 import type { EvidenceDb } from '../../utils/db/schema';
-import type { RiskView } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import { accountKey } from '../../signals/account-key';
 import type { AccountKey } from '../../signals/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TabCounter } from './tab-counts';
-import type { ImageVerdict } from '../../analysis/types';
+import type { ImageVerdict } from '../../utils/messages';
 
 describe('TabCounter', () => {
   it('counts each avatar once per tab, by outcome', () => {

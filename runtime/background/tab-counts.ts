@@ -1,5 +1,4 @@
-import type { TabCounts } from '../../utils/messages';
-import type { ImageVerdict } from '../../analysis/types';
+import type { ImageVerdict, TabCounts } from '../../utils/messages';
 import { bandFor, type Settings } from '../../utils/settings';
 
 type Outcome = 'low' | 'medium' | 'high' | 'noFace' | 'error';

@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../../analysis/types';
+import type { ImageVerdict } from '../../utils/messages';
 
 /** Where analysed avatars are remembered, so each is analysed once across tabs and restarts. */
 export interface VerdictCache {

@@ -4,7 +4,7 @@ import type { FoundAuthor, SiteAdapter } from '../../sites/types';
 import { defaultSettings } from '../../utils/settings';
 import type { Settings } from '../../utils/settings';
 import { badgePropsFromResult } from '../../components/badge/from-result';
-import type { CheckResult } from './verdict-client';
+import type { AuthorVerdict } from '../../utils/messages';
 import type { BadgeProps } from '../../components/badge/types';
 import { SiteRunner } from './site-runner';
 
@@ -30,10 +30,10 @@ afterEach(() => live.splice(0).forEach((r) => r.stop()));
 function setup() {
   document.body.innerHTML = '';
   const states: BadgeProps[] = [];
-  const check = vi.fn(async (url: string): Promise<CheckResult> => ({ risk: null, verdict: { status: 'ok' as const, sha256: url, width: 1, height: 1, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } }, eyeDistance: 0.01, score: url.includes('gan') ? 0.65 : 0.1, band: 'high' as const, reasons: ['r'], modelVersion: 'm', phash: null } }));
+  const check = vi.fn(async (url: string): Promise<AuthorVerdict> => ({ risk: null, verdict: { status: 'ok' as const, sha256: url, width: 1, height: 1, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } }, eyeDistance: 0.01, score: url.includes('gan') ? 0.65 : 0.1, band: 'high' as const, reasons: ['r'], modelVersion: 'm', phash: null } }));
   const mount = vi.fn((_host: HTMLElement, _a: unknown, s: Settings) => {
     states.push(badgePropsFromResult(null, null, s));
-    return { update: (v: CheckResult | null, u: string | null, st: Settings) => states.push(badgePropsFromResult(v, u, st)), unmount: vi.fn() };
+    return { update: (v: AuthorVerdict | null, u: string | null, st: Settings) => states.push(badgePropsFromResult(v, u, st)), unmount: vi.fn() };
   });
   const runner = new SiteRunner({ adapter, client: { check }, mount, throttleMs: 5 }, defaultSettings());
   live.push(runner);
@@ -48,7 +48,7 @@ describe('SiteRunner', () => {
     const { runner, mount } = setup();
     const unitAdapter: SiteAdapter = { ...adapter, unitSelector: 'div.post', find: vi.fn(adapter.find) };
     runner.stop();
-    const r = new SiteRunner({ adapter: unitAdapter, client: { check: vi.fn(async () => new Promise<CheckResult>(() => undefined)) }, mount, throttleMs: 5 }, defaultSettings());
+    const r = new SiteRunner({ adapter: unitAdapter, client: { check: vi.fn(async () => new Promise<AuthorVerdict>(() => undefined)) }, mount, throttleMs: 5 }, defaultSettings());
     live.push(r);
     document.body.innerHTML = post('a', '') + post('b', 'https://i/b');
     r.start();
@@ -82,7 +82,7 @@ describe('SiteRunner', () => {
     const outside = vi.fn(() => []);
     const find = vi.fn(adapter.find);
     const long: SiteAdapter = { ...adapter, find, unitSelector: 'div.post', findOutsideUnits: outside };
-    const r = new SiteRunner({ adapter: long, client: { check: vi.fn(async () => new Promise<CheckResult>(() => undefined)) }, mount, throttleMs: 5 }, defaultSettings());
+    const r = new SiteRunner({ adapter: long, client: { check: vi.fn(async () => new Promise<AuthorVerdict>(() => undefined)) }, mount, throttleMs: 5 }, defaultSettings());
     live.push(r);
     document.body.innerHTML = Array.from({ length: 200 }, (_, i) => post(`u${i}`, `https://i/${i}`)).join('');
     r.start();

@@ -3,11 +3,12 @@ import type { Settings } from '../../utils/settings';
 import type { AuthorOccurrence } from '../../utils/types';
 import { insertBadgeHost, isOwnMutation } from './badge-slot';
 import { changedUnits } from './changed-units';
-import type { CheckResult, VerdictClient } from './verdict-client';
+import type { AuthorVerdict } from '../../utils/messages';
+import type { VerdictClient } from './verdict-client';
 
 /** A mounted badge the runner can update or remove. */
 export interface BadgeView {
-  update(result: CheckResult | null, avatarUrl: string | null, settings: Settings): void;
+  update(result: AuthorVerdict | null, avatarUrl: string | null, settings: Settings): void;
   unmount(): void;
 }
 
@@ -36,7 +37,7 @@ interface Slot {
   key: string;
   host: HTMLElement;
   view: BadgeView;
-  result: CheckResult | null;
+  result: AuthorVerdict | null;
   avatarUrl: string | null;
 }
 

@@ -1,5 +1,4 @@
-import type { ImageVerdict } from '../../analysis/types';
-import { AnalyzeResponseSchema, clipOccurrence, parseResponse, type AnalyzeRequest, type RiskView } from '../../utils/messages';
+import { AnalyzeResponseSchema, clipOccurrence, parseResponse, type AnalyzeRequest, type AuthorVerdict } from '../../utils/messages';
 import type { AuthorOccurrence } from '../../utils/types';
 
 type Send = (msg: AnalyzeRequest) => Promise<unknown>;
@@ -11,13 +10,8 @@ export class ExtensionGoneError extends Error {
     this.name = 'ExtensionGoneError';
   }
 }
-/** What the badge needs: the avatar verdict and, when the store is available, the account's fused risk. */
-export interface CheckResult {
-  verdict: ImageVerdict;
-  risk: RiskView | null;
-}
 
-type Item = AnalyzeRequest['items'][number] & { key: string; resolve: (v: CheckResult) => void; near?: () => boolean };
+type Item = AnalyzeRequest['items'][number] & { key: string; resolve: (v: AuthorVerdict) => void; near?: () => boolean };
 
 const BATCH = 32;
 /** The first request of a page is small, so its first badges do not wait for a full batch of avatars. */
@@ -28,7 +22,7 @@ const IN_FLIGHT = 2;
 
 /** Batches avatar analysis requests from one page to the background; one promise per avatar and author. */
 export class VerdictClient {
-  private readonly byKey = new Map<string, Promise<CheckResult>>();
+  private readonly byKey = new Map<string, Promise<AuthorVerdict>>();
   private queue: Item[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private senders = 0;
@@ -45,13 +39,13 @@ export class VerdictClient {
    * Verdict and risk for an author's avatar; the occurrence travels along so the background records it.
    * `near` says whether the badge is on screen or about to be: those are sent first.
    */
-  check(url: string, raw: AuthorOccurrence, near?: () => boolean): Promise<CheckResult> {
+  check(url: string, raw: AuthorOccurrence, near?: () => boolean): Promise<AuthorVerdict> {
     const occurrence = clipOccurrence(raw);
     // Each post is its own observation (same author, new text), so the key includes the text.
     const key = [url, occurrence.site, occurrence.handle ?? '', occurrence.kind, occurrence.text ?? ''].join('\u0000');
     const known = this.byKey.get(key);
     if (known) return known;
-    const p = new Promise<CheckResult>((resolve) => {
+    const p = new Promise<AuthorVerdict>((resolve) => {
       this.queue.push({ url, occurrence, key, resolve, ...(near ? { near } : {}) });
       this.timer ??= setTimeout(() => this.flush(), WINDOW_MS);
     });
@@ -92,7 +86,7 @@ export class VerdictClient {
   }
 
   /** Results in batch order (the background answers in request order). */
-  private async sendWithRetry(batch: Item[]): Promise<CheckResult[]> {
+  private async sendWithRetry(batch: Item[]): Promise<AuthorVerdict[]> {
     const msg: AnalyzeRequest = { target: 'background', type: 'analyze', items: batch.map(({ url, occurrence }) => ({ url, occurrence })) };
     for (let attempt = 0; attempt < 2; attempt++) {
       try {

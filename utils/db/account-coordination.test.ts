@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../../analysis/types.ts';
+import type { ImageVerdict } from '../messages/index.ts';
 import { accountKey } from '../../signals/account-key.ts';
 import { computeCoordination } from '../../signals/coordination.ts';
 import { accountCoordination, loadCoordinationSnapshot } from './account-coordination.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../../analysis/types.ts';
+import type { ImageVerdict } from '../messages/index.ts';
 import { putImageResults } from './image-results.ts';
 import { openEvidenceDb } from './open.ts';
 import { recordObservation } from './record-observation.ts';

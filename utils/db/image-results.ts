@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../../analysis/types.ts';
+import type { ImageVerdict } from '../messages/index.ts';
 import { hamming } from '../../signals/phash.ts';
 import { noteStoredHashes, storedHashes, type StoredHashes } from './stored-hashes.ts';
 import type { AccountRecord, ImageRecord } from './records.ts';

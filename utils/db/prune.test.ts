@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../../analysis/types.ts';
+import type { ImageVerdict } from '../messages/index.ts';
 import { getMeta, putMeta } from './meta.ts';
 import { openEvidenceDb } from './open.ts';
 import { pruneOlderThan } from './prune.ts';

@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../../analysis/types.ts';
+import type { ImageVerdict } from '../messages/index.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBObjectStore } from 'fake-indexeddb';
 import { recordObservation } from './record-observation.ts';

@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../../analysis/types.ts';
+import type { ImageVerdict } from '../messages/index.ts';
 import type { PostKind, Site } from '../types.ts';
 import type { AccountKey } from '../../signals/types.ts';
 

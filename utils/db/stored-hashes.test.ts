@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../../analysis/types.ts';
+import type { ImageVerdict } from '../messages/index.ts';
 import { hamming } from '../../signals/phash.ts';
 import { mulberry32 } from '../../signals/testing/prng.ts';
 import { findSimilarImages, putImageResult } from './image-results.ts';

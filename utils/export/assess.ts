@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../../analysis/types.ts';
+import type { ImageVerdict } from '../messages/index.ts';
 import { assessAccount } from '../../runtime/background/assess-account.ts';
 import type { AccountRecord } from '../db/records.ts';
 import type { EvidenceDb } from '../db/schema.ts';

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../../analysis/types.ts';
+import type { ImageVerdict } from '../messages/index.ts';
 import { putImageResult } from '../db/image-results.ts';
 import { openEvidenceDb } from '../db/open.ts';
 import { recordObservation } from '../db/record-observation.ts';

@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../../analysis/types.ts';
+import type { ImageVerdict } from '../messages/index.ts';
 import { RISK_DEFAULTS, type RiskDefaults } from '../risk/defaults.ts';
 import type { RiskReason } from '../risk/fuse.ts';
 import type { ClusterEvidence, SignalId } from '../../signals/types.ts';

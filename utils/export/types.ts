@@ -1,4 +1,4 @@
-import type { ImageVerdict, RiskBand } from '../../analysis/types.ts';
+import type { ImageVerdict, RiskBand } from '../messages/index.ts';
 import type { RiskReason } from '../risk/fuse.ts';
 import type { AccountKey, ClusterEvidence, SignalId } from '../../signals/types.ts';
 import type { PostKind, Site } from '../types.ts';

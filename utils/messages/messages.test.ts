@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, parseResponse, AnalyzeResponseSchema } from '.';
+import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, parseResponse, AnalyzeResponseSchema } from './index';
 
 const occ = {
   site: 'x', kind: 'post', handle: 'a', displayName: 'A', profileUrl: 'https://x.com/a',

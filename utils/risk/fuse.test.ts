@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../../analysis/types.ts';
+import type { ImageVerdict } from '../messages/index.ts';
 import { accountKey } from '../../signals/account-key.ts';
 import { signalResult, type ClusterEvidence } from '../../signals/types.ts';
 import { RISK_DEFAULTS } from './defaults.ts';

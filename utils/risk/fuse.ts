@@ -1,4 +1,4 @@
-import type { ImageVerdict, RiskBand } from '../../analysis/types.ts';
+import type { ImageVerdict, RiskBand } from '../messages/index.ts';
 import type { ClusterEvidence, SignalId, SignalResult } from '../../signals/types.ts';
 import { RISK_DEFAULTS, type RiskDefaults } from './defaults.ts';
 

@@ -1,0 +1,30 @@
+import * as v from 'valibot';
+import { urlBatch } from './fields';
+import { isTargeted } from './parse';
+
+/** background → offscreen: fetch + analyse these image URLs (answered with an AnalyzeResponse). */
+export const OffscreenAnalyzeSchema = v.object({
+  target: v.literal('offscreen'),
+  type: v.literal('offscreen-analyze'),
+  urls: urlBatch,
+});
+export type OffscreenAnalyze = v.InferOutput<typeof OffscreenAnalyzeSchema>;
+
+/** benchmark → offscreen: time warm analysis of these URLs (fetch excluded). */
+export const OffscreenBenchSchema = v.object({
+  target: v.literal('offscreen'),
+  type: v.literal('offscreen-bench'),
+  urls: urlBatch,
+  repeats: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
+});
+
+/** Every message the offscreen document answers. */
+export const OffscreenMessageSchema = v.variant('type', [OffscreenAnalyzeSchema, OffscreenBenchSchema]);
+export type OffscreenMessage = v.InferOutput<typeof OffscreenMessageSchema>;
+
+/** Parse a message meant for the offscreen document; null for anything else. */
+export function parseOffscreenMessage(raw: unknown): OffscreenMessage | null {
+  if (!isTargeted(raw, 'offscreen')) return null;
+  const r = v.safeParse(OffscreenMessageSchema, raw);
+  return r.success ? r.output : null;
+}

@@ -1,0 +1,13 @@
+import * as v from 'valibot';
+
+/** Validate a response that crossed a context boundary; throws a named error when malformed. */
+export function parseResponse<T>(schema: v.GenericSchema<unknown, T>, raw: unknown, what: string): T {
+  const r = v.safeParse(schema, raw);
+  if (!r.success) throw new Error(`[sockscope:messages] malformed ${what} response`);
+  return r.output;
+}
+
+/** True when `raw` is an object addressed to `target` (a cheap look before the full parse). */
+export function isTargeted(raw: unknown, target: string): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { target?: unknown }).target === target;
+}

@@ -1,0 +1,45 @@
+import * as v from 'valibot';
+import { nstr, str } from './fields';
+
+/** A point as fractions (0..1) of the image's width and height. */
+export const PointSchema = v.object({ x: v.number(), y: v.number() });
+export type Point = v.InferOutput<typeof PointSchema>;
+
+/** The three bands a badge shows, for an image score and for an account's fused risk alike. */
+export const BandSchema = v.picklist(['low', 'medium', 'high']);
+export type RiskBand = v.InferOutput<typeof BandSchema>;
+
+const reasons = v.pipe(v.array(str(1_000)), v.maxLength(32));
+
+/** What one look at one avatar image found. Crosses contexts and goes in IndexedDB in this shape. */
+export const VerdictSchema = v.variant('status', [
+  v.object({
+    status: v.literal('ok'),
+    sha256: str(64),
+    width: v.number(),
+    height: v.number(),
+    /** Detected eye centres (from the viewer's point of view: left = smaller x). */
+    eyes: v.object({ left: PointSchema, right: PointSchema }),
+    /** GANEyeDistance-style distance to the StyleGAN/FFHQ eye positions, in fractions of the width. */
+    eyeDistance: v.number(),
+    /** 0..1: how likely the face is GAN-made (calibrated). */
+    score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    band: BandSchema,
+    reasons,
+    modelVersion: str(128),
+    /** Perceptual hash (hex), for avatar reuse; null until computed. */
+    phash: nstr(32),
+  }),
+  v.object({
+    status: v.literal('no-face'),
+    sha256: str(64),
+    width: v.number(),
+    height: v.number(),
+    reasons,
+    modelVersion: str(128),
+    phash: nstr(32),
+  }),
+  /** `error`: a short human reason, e.g. "image too large (9000×9000 px)". */
+  v.object({ status: v.literal('error'), error: str(1_000) }),
+]);
+export type ImageVerdict = v.InferOutput<typeof VerdictSchema>;
