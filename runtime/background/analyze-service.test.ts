@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ANALYSER_BATCHING } from '../../utils/batch-policy';
 import { AnalyzeService } from './analyze-service';
 import { MemoryVerdictCache } from './verdict-cache';
 import type { UrlVerdict } from '../../utils/messages';
@@ -41,7 +42,7 @@ describe('AnalyzeService', () => {
 
   it('splits large queues into bounded batches', async () => {
     const analyze = vi.fn(async (urls: string[]) => urls.map(ok));
-    const s = new AnalyzeService({ analyze, cache: new MemoryVerdictCache(), batchSize: 4 });
+    const s = new AnalyzeService({ analyze, cache: new MemoryVerdictCache(), policy: { ...ANALYSER_BATCHING, batch: 4 } });
     await s.analyzeAll(Array.from({ length: 10 }, (_, i) => `https://i/${i}`));
     expect(analyze.mock.calls.map((c) => c[0].length)).toEqual([4, 4, 2]);
   });
@@ -83,12 +84,12 @@ describe('AnalyzeService', () => {
       running--;
       return urls.map(ok);
     });
-    const s = new AnalyzeService({ analyze, cache: new MemoryVerdictCache(), batchSize: 4 });
+    const s = new AnalyzeService({ analyze, cache: new MemoryVerdictCache(), policy: { ...ANALYSER_BATCHING, batch: 4 } });
     const out = await s.analyzeAll(Array.from({ length: 30 }, (_, i) => `https://i/${i}`));
     expect(out.every((r) => r.verdict.status === 'no-face')).toBe(true);
     expect(most).toBe(2);
     expect(analyze.mock.calls.flatMap((c) => c[0])).toHaveLength(30);
-    const one = new AnalyzeService({ analyze, cache: new MemoryVerdictCache(), batchSize: 4, inFlight: 1 });
+    const one = new AnalyzeService({ analyze, cache: new MemoryVerdictCache(), policy: { ...ANALYSER_BATCHING, batch: 4, inFlight: 1 } });
     most = 0;
     await one.analyzeAll(Array.from({ length: 12 }, (_, i) => `https://j/${i}`));
     expect(most).toBe(1);

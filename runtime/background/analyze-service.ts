@@ -1,4 +1,5 @@
 import type { ImageVerdict, UrlVerdict } from '../../utils/messages';
+import { ANALYSER_BATCHING, type BatchPolicy } from '../../utils/batch-policy';
 import type { VerdictCache } from './verdict-cache';
 
 export interface AnalyzeServiceDeps {
@@ -6,12 +7,8 @@ export interface AnalyzeServiceDeps {
   analyze(urls: string[]): Promise<UrlVerdict[]>;
   /** Durable results; errors are kept only in `transient`. */
   cache: VerdictCache;
-  /** Max URLs per analyse call; small batches keep one slow image from holding many badges. */
-  batchSize?: number;
-  /** URLs in a call made while the analyser is idle: the first badges of a page need not wait for a full batch. */
-  firstBatchSize?: number;
-  /** Batches at the analyser at once (default 2). */
-  inFlight?: number;
+  /** How URLs are batched to the analyser (default ANALYSER_BATCHING). */
+  policy?: BatchPolicy;
 }
 
 /** Dedups, caches and batches avatar analysis requests coming from every tab. */
@@ -24,7 +21,11 @@ export class AnalyzeService {
   /** Analyse calls now running. */
   private calls = 0;
 
-  constructor(private readonly deps: AnalyzeServiceDeps) {}
+  private readonly policy: BatchPolicy;
+
+  constructor(private readonly deps: AnalyzeServiceDeps) {
+    this.policy = deps.policy ?? ANALYSER_BATCHING;
+  }
 
   /** Verdicts for these URLs, in the same order. Never rejects: failures become error verdicts. */
   async analyzeAll(urls: string[]): Promise<UrlVerdict[]> {
@@ -63,7 +64,7 @@ export class AnalyzeService {
     setTimeout(() => {
       this.flushScheduled = false;
       this.flush();
-    }, 15);
+    }, this.policy.windowMs);
   }
 
   /**
@@ -72,10 +73,10 @@ export class AnalyzeService {
    * inference worker finishes the last one.
    */
   private flush(): void {
-    while (this.pending.length > 0 && this.calls < (this.deps.inFlight ?? 2)) {
+    while (this.pending.length > 0 && this.calls < this.policy.inFlight) {
       // An idle analyser gets a few URLs first (on a cold start, badges appear ~0.3 s sooner); after that,
       // or while it is busy, full batches keep it fed.
-      const size = this.calls === 0 ? (this.deps.firstBatchSize ?? 4) : (this.deps.batchSize ?? 16);
+      const size = this.calls === 0 ? this.policy.firstBatch : this.policy.batch;
       const batch = this.pending.splice(0, size);
       this.calls++;
       void this.runBatch(batch).finally(() => {

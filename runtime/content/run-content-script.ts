@@ -4,6 +4,7 @@ import { badgePropsFromResult, mountBadge } from '../../components/badge';
 import type { SiteAdapter } from '../../sites/types';
 import type { UserScrolling } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
+import { contextTimers } from './context-timers';
 import { pageTheme } from './page-theme';
 import { scrollSignaller } from './scroll-signal';
 import { SiteRunner } from './site-runner';
@@ -33,6 +34,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     }
     return theme;
   };
+  const timers = contextTimers(ctx);
   const client = new VerdictClient((msg) => {
     // After an update or reload this script is orphaned: its runtime is gone for good. Stop watching the
     // page but keep the badges already shown; the background re-injects a fresh script where it can.
@@ -41,12 +43,12 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       return Promise.reject(new ExtensionGoneError());
     }
     return browser.runtime.sendMessage(msg);
-  });
+  }, timers);
   const runner = new SiteRunner(
     {
       adapter,
       client,
-      signal: ctx.signal,
+      ctx,
       mount(host, author, s) {
         const who = author.handle ? `@${author.handle}` : undefined;
         const handle = mountBadge(host, { ...badgePropsFromResult(null, null, s, currentTheme()), author: who });

@@ -6,6 +6,7 @@ import type { Settings } from '../../utils/settings';
 import { badgePropsFromResult } from '../../components/badge/from-result';
 import type { AuthorVerdict } from '../../utils/messages';
 import type { BadgeProps } from '../../components/badge/types';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SiteRunner } from './site-runner';
 
 // A toy adapter: every <div class=post data-handle data-avatar> is an author, anchored at its <b>.
@@ -24,6 +25,10 @@ const adapter: SiteAdapter = {
   },
 };
 
+// Each runner gets its own context, named apart: a context started under a name stops the older one.
+let contexts = 0;
+const testCtx = () => new ContentScriptContext(`sockscope-test-${contexts++}`);
+
 const live: SiteRunner[] = [];
 afterEach(() => live.splice(0).forEach((r) => r.stop()));
 
@@ -35,7 +40,7 @@ function setup() {
     states.push(badgePropsFromResult(null, null, s));
     return { update: (v: AuthorVerdict | null, u: string | null, st: Settings) => states.push(badgePropsFromResult(v, u, st)), unmount: vi.fn() };
   });
-  const runner = new SiteRunner({ adapter, client: { check }, mount, throttleMs: 5 }, defaultSettings());
+  const runner = new SiteRunner({ adapter, client: { check }, mount, ctx: testCtx(), throttleMs: 5 }, defaultSettings());
   live.push(runner);
   return { runner, check, mount, states };
 }
@@ -48,7 +53,7 @@ describe('SiteRunner', () => {
     const { runner, mount } = setup();
     const unitAdapter: SiteAdapter = { ...adapter, unitSelector: 'div.post', find: vi.fn(adapter.find) };
     runner.stop();
-    const r = new SiteRunner({ adapter: unitAdapter, client: { check: vi.fn(async () => new Promise<AuthorVerdict>(() => undefined)) }, mount, throttleMs: 5 }, defaultSettings());
+    const r = new SiteRunner({ adapter: unitAdapter, client: { check: vi.fn(async () => new Promise<AuthorVerdict>(() => undefined)) }, mount, ctx: testCtx(), throttleMs: 5 }, defaultSettings());
     live.push(r);
     document.body.innerHTML = post('a', '') + post('b', 'https://i/b');
     r.start();
@@ -82,7 +87,7 @@ describe('SiteRunner', () => {
     const outside = vi.fn(() => []);
     const find = vi.fn(adapter.find);
     const long: SiteAdapter = { ...adapter, find, unitSelector: 'div.post', findOutsideUnits: outside };
-    const r = new SiteRunner({ adapter: long, client: { check: vi.fn(async () => new Promise<AuthorVerdict>(() => undefined)) }, mount, throttleMs: 5 }, defaultSettings());
+    const r = new SiteRunner({ adapter: long, client: { check: vi.fn(async () => new Promise<AuthorVerdict>(() => undefined)) }, mount, ctx: testCtx(), throttleMs: 5 }, defaultSettings());
     live.push(r);
     document.body.innerHTML = Array.from({ length: 200 }, (_, i) => post(`u${i}`, `https://i/${i}`)).join('');
     r.start();
@@ -127,7 +132,7 @@ describe('SiteRunner', () => {
     document.body.innerHTML = post('a', '');
     runner.start();
     expect(states.at(-1)).toMatchObject({ state: 'error', error: 'no avatar image found' });
-    const bad = new SiteRunner({ adapter: { ...adapter, find: () => { throw new Error('boom'); } }, client: { check: vi.fn() }, mount: vi.fn() }, defaultSettings());
+    const bad = new SiteRunner({ adapter: { ...adapter, find: () => { throw new Error('boom'); } }, client: { check: vi.fn() }, mount: vi.fn(), ctx: testCtx() }, defaultSettings());
     expect(() => bad.start()).not.toThrow();
   });
 
@@ -177,5 +182,52 @@ describe('SiteRunner viewport priority', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('SiteRunner and its content script context', () => {
+  it('disconnects both observers and removes its badges when the context is invalidated', async () => {
+    const io = { observed: 0, disconnected: 0 };
+    class FakeIO {
+      observe = () => io.observed++;
+      unobserve = () => undefined;
+      disconnect = () => io.disconnected++;
+    }
+    vi.stubGlobal('IntersectionObserver', FakeIO);
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    try {
+      const ctx = testCtx();
+      const mount = vi.fn(() => ({ update: vi.fn(), unmount: vi.fn() }));
+      const runner = new SiteRunner({ adapter, client: { check: vi.fn(() => new Promise<AuthorVerdict>(() => undefined)) }, mount, ctx, throttleMs: 5 }, defaultSettings());
+      live.push(runner);
+      document.body.innerHTML = post('a', 'https://i/a');
+      runner.start();
+      expect(io.observed).toBe(1);
+      ctx.notifyInvalidated();
+      expect(io.disconnected).toBe(1);
+      expect(disconnect).toHaveBeenCalled();
+      expect(document.querySelectorAll('sockscope-badge')).toHaveLength(0);
+      // Nothing follows the page any more: a new post gets no badge.
+      document.body.insertAdjacentHTML('beforeend', post('b', 'https://i/b'));
+      await tick();
+      expect(mount).toHaveBeenCalledTimes(1);
+    } finally {
+      disconnect.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('runs no slice of a split first scan once the context is invalidated', async () => {
+    const ctx = testCtx();
+    const find = vi.fn(adapter.find);
+    const long: SiteAdapter = { ...adapter, find, unitSelector: 'div.post', findOutsideUnits: () => [] };
+    const r = new SiteRunner({ adapter: long, client: { check: vi.fn(() => new Promise<AuthorVerdict>(() => undefined)) }, mount: vi.fn(() => ({ update: vi.fn(), unmount: vi.fn() })), ctx, throttleMs: 5 }, defaultSettings());
+    live.push(r);
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => post(`u${i}`, `https://i/${i}`)).join('');
+    r.start();
+    // The first task reads no unit; the slices come in later tasks, which the invalidation cancels.
+    ctx.notifyInvalidated();
+    await tick(50);
+    expect(find).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,7 @@
 import { AnalyzeResponseSchema, clipOccurrence, parseResponse, type AnalyzeRequest, type AuthorVerdict } from '../../utils/messages';
+import { PAGE_BATCHING, type BatchPolicy } from '../../utils/batch-policy';
 import type { AuthorOccurrence } from '../../utils/types';
+import { plainTimers, type TimerId, type Timers } from './context-timers';
 
 type Send = (msg: AnalyzeRequest) => Promise<unknown>;
 
@@ -13,22 +15,21 @@ export class ExtensionGoneError extends Error {
 
 type Item = AnalyzeRequest['items'][number] & { key: string; resolve: (v: AuthorVerdict) => void; near?: () => boolean };
 
-const BATCH = 32;
-/** The first request of a page is small, so its first badges do not wait for a full batch of avatars. */
-const FIRST_BATCH = 4;
-const WINDOW_MS = 40;
-// Two requests in flight: the background records and assesses one batch while the models work on the next.
-const IN_FLIGHT = 2;
 
 /** Batches avatar analysis requests from one page to the background; one promise per avatar and author. */
 export class VerdictClient {
   private readonly byKey = new Map<string, Promise<AuthorVerdict>>();
   private queue: Item[] = [];
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: TimerId | null = null;
   private senders = 0;
   private sent = 0;
 
-  constructor(private readonly send: Send) {}
+  constructor(
+    private readonly send: Send,
+    /** The content script's own timers (contextTimers); plain ones in tests. */
+    private readonly timers: Timers = plainTimers,
+    private readonly policy: BatchPolicy = PAGE_BATCHING,
+  ) {}
 
   /** Whether this page still waits for verdicts (queued or sent). */
   get waiting(): boolean {
@@ -47,7 +48,7 @@ export class VerdictClient {
     if (known) return known;
     const p = new Promise<AuthorVerdict>((resolve) => {
       this.queue.push({ url, occurrence, key, resolve, ...(near ? { near } : {}) });
-      this.timer ??= setTimeout(() => this.flush(), WINDOW_MS);
+      this.timer ??= this.timers.set(() => this.flush(), this.policy.windowMs);
     });
     this.byKey.set(key, p);
     // Errors are not sticky: a later sighting may succeed (network back, worker restarted).
@@ -57,14 +58,15 @@ export class VerdictClient {
 
   private flush(): void {
     this.timer = null;
-    while (this.senders < IN_FLIGHT && this.queue.length > 0) void this.sendAll();
+    while (this.senders < this.policy.inFlight && this.queue.length > 0) void this.sendAll();
   }
 
   private async sendAll(): Promise<void> {
     this.senders++;
     try {
       while (this.queue.length > 0) {
-        const batch = this.take(this.sent++ === 0 ? FIRST_BATCH : BATCH);
+        // The page's first request is small, so its first badges do not wait for a full batch.
+        const batch = this.take(this.sent++ === 0 ? this.policy.firstBatch : this.policy.batch);
         const results = await this.sendWithRetry(batch);
         batch.forEach((b, i) => b.resolve(results[i] ?? { verdict: { status: 'error', error: 'no answer from Sockscope' }, risk: null }));
       }
@@ -99,7 +101,7 @@ export class VerdictClient {
         if (err instanceof ExtensionGoneError) return batch.map(() => ({ verdict: { status: 'error', error: err.message }, risk: null }));
         // The service worker may have been stopped mid-request; the first retry wakes it again.
         console.warn('[sockscope:content] analyse request failed:', String(err));
-        await new Promise((r) => setTimeout(r, 300));
+        await new Promise((r) => this.timers.set(() => r(undefined), 300));
       }
     }
     return batch.map(() => ({ verdict: { status: 'error', error: 'Sockscope could not be reached (reload the page)' }, risk: null }));
