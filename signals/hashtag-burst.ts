@@ -1,4 +1,5 @@
-import { listedOthers, type AccountKey, type ClusterEvidence } from './types.ts';
+import { ringEvidence } from './ring-evidence.ts';
+import type { AccountKey, ClusterEvidence } from './types.ts';
 
 /**
  * Order-insensitive key of a post's hashtag SET (NFKC, case-folded, '#' dropped), or null when it has
@@ -69,18 +70,7 @@ export function findHashtagBursts(
     for (const key of only === undefined ? all : [only]) {
       const prev = out.get(key);
       if (prev && prev.count >= count) continue;
-      out.set(key, {
-        signal: 'hashtag-burst',
-        score: Math.min(1, count / (2 * need)),
-        threshold: 0.5,
-        fired: true,
-        count,
-        accounts: listedOthers(all, key, opts.maxListed),
-        truncated: count > opts.maxListed,
-        day: g.day,
-        shared: g.tags,
-        reason: `Used the same hashtags (${g.tags}) as ${count} other accounts on ${g.day}`,
-      });
+      out.set(key, ringEvidence('hashtag-burst', key, all, need, opts.maxListed, { day: g.day, shared: g.tags, reason: `Used the same hashtags (${g.tags}) as ${count} other accounts on ${g.day}` }));
     }
   }
   return out;

@@ -1,7 +1,8 @@
 import { estimateJaccard, lshKeys, minhash, shingles } from './minhash.ts';
 import { normaliseText, textHash } from './normalise-text.ts';
 import { UnionFind } from './union-find.ts';
-import { listedOthers, type AccountKey, type ClusterEvidence } from './types.ts';
+import { ringEvidence } from './ring-evidence.ts';
+import type { AccountKey, ClusterEvidence } from './types.ts';
 
 /** What is kept of a post's text for comparison: enough to match, and an excerpt to show. */
 export interface TextFingerprint {
@@ -207,19 +208,8 @@ export function findCopiedText(
     // Sorted once per group, not once per member: a campaign's group holds hundreds of accounts.
     let all = sorted.get(accounts);
     if (!all) sorted.set(accounts, (all = [...accounts].sort()));
-    out.set(key, {
-      signal: 'copied-text',
-      // Saturates at twice the minimum ring size: 2 others = 0.5 … 4+ others = 1.
-      score: Math.min(1, count / (2 * need)),
-      threshold: 0.5,
-      fired: true,
-      count,
-      accounts: listedOthers(all, key, opts.maxListed),
-      truncated: count > opts.maxListed,
-      day: post.day,
-      shared: post.excerpt,
-      reason: `Same or nearly the same text as ${count} other accounts on ${post.day}: “${post.excerpt}${post.length > post.excerpt.length ? '…' : ''}”`,
-    });
+    const excerpt = `${post.excerpt}${post.length > post.excerpt.length ? '…' : ''}`;
+    out.set(key, ringEvidence('copied-text', key, all, need, opts.maxListed, { day: post.day, shared: post.excerpt, reason: `Same or nearly the same text as ${count} other accounts on ${post.day}: “${excerpt}”` }));
   }
   return out;
 }

@@ -42,10 +42,3 @@ export function signalResult(signal: SignalId, score: number, threshold: number,
   const s = Math.min(1, Math.max(0, score));
   return { signal, score: s, threshold, fired: s >= threshold, reason };
 }
-
-/** The first `max` of a group's sorted accounts other than `self`, without copying the whole group. */
-export function listedOthers(sorted: readonly AccountKey[], self: AccountKey, max: number): AccountKey[] {
-  const out: AccountKey[] = [];
-  for (let i = 0; i < sorted.length && out.length < max; i++) if (sorted[i] !== self) out.push(sorted[i] as AccountKey);
-  return out;
-}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { httpUrlOf } from '../../utils/dom/urls';
 import { imageCheckKey, type ImageCheckState } from '../../utils/image-check-state';
 import type { UrlVerdict } from '../../utils/messages';
 
@@ -23,12 +24,8 @@ export interface ContextMenuDeps {
 
 /** The host-permission pattern for an image URL; null for anything but http(s) (data:, blob:, file:). */
 export function originPattern(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.hostname}/*` : null;
-  } catch {
-    return null;
-  }
+  const u = httpUrlOf(url);
+  return u ? `${u.protocol}//${u.hostname}/*` : null;
 }
 
 /** Adds "Check this image with Sockscope" to images' context menu; the verdict opens in a small window. */

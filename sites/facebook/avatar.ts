@@ -1,4 +1,4 @@
-import { resolveUrl } from '../../utils/dom/urls';
+import { httpUrlOf, resolveUrl } from '../../utils/dom/urls';
 
 const XLINK = 'http://www.w3.org/1999/xlink';
 
@@ -18,12 +18,7 @@ export function avatarUrlOf(el: Element | null, pageUrl: string): string | null 
  * found; find() has already swapped in the largest URL of the same account on the page.
  */
 export function facebookAnalysisUrl(avatarUrl: string): string | null {
-  try {
-    const url = new URL(avatarUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return httpUrlOf(avatarUrl)?.href ?? null;
 }
 
 /** The pixel size an fbcdn URL declares (`p480x480`, `s40x40`, `dst-jpg_p720x720`), or 0 when unknown. */

@@ -1,9 +1,8 @@
 import type { FoundAuthor } from '../types';
-import { hashtagsOf } from '../../utils/dom/hashtags';
 import { plainTextLine } from '../../utils/dom/plain-text';
 import { allOutside } from '../../utils/dom/query';
-import { avatarUrlOf } from './avatar';
 import { nameLinkRef, nearestAvatar } from './author-unit';
+import { foundFacebookAuthor } from './found-author';
 import { isPost } from './is-post';
 import { machineTime, messageText } from './post-parts';
 import { FB_SELECTORS } from './selectors';
@@ -22,23 +21,8 @@ export function readComment(article: Element, pageUrl: string): FoundAuthor | nu
   if (!ref && !displayName) return null; // a loading placeholder
   const avatar = nameLink && ref ? nearestAvatar(nameLink, article, nested, ref, pageUrl) : null;
   const textEl = allOutside(article, FB_SELECTORS.commentText.join(', '), nested).find((el) => !el.closest('a')) ?? null;
-  const text = messageText(textEl);
-  return {
-    data: {
-      site: 'facebook',
-      kind: isReply(article) ? 'reply' : 'comment',
-      handle: ref?.handle ?? null,
-      displayName,
-      profileUrl: ref?.profileUrl ?? null,
-      avatarUrl: avatarUrlOf(avatar, pageUrl),
-      text,
-      hashtags: hashtagsOf([textEl], text),
-      time: machineTime(article),
-    },
-    root: article,
-    anchor: nameLink,
-    avatarEl: avatar,
-  };
+  const kind = isReply(article) ? 'reply' : 'comment';
+  return foundFacebookAuthor(kind, { ref, displayName, nameLink, avatar }, article, { el: textEl, text: messageText(textEl) }, machineTime(article), pageUrl);
 }
 
 /** Comet nests reply lists inside the parent comment's list item (2021–2025) or, lately, inside its article. */

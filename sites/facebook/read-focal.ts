@@ -1,9 +1,8 @@
 import type { FoundAuthor } from '../types';
-import { hashtagsOf } from '../../utils/dom/hashtags';
 import { plainText } from '../../utils/dom/plain-text';
 import { allOutside } from '../../utils/dom/query';
-import { avatarUrlOf } from './avatar';
 import { authorUnits } from './author-unit';
+import { foundFacebookAuthor } from './found-author';
 import { machineTime } from './post-parts';
 import { FB_SELECTORS } from './selectors';
 
@@ -23,23 +22,7 @@ export function readFocalOwner(comment: Element, pageUrl: string): FoundAuthor |
     const caption = allOutside(up, '[dir="auto"]', articles).find(
       (el) => !el.closest(NOT_CAPTION) && !el.querySelector(NOT_CAPTION) && plainText(el) !== null && plainText(el) !== unit.displayName,
     ) ?? null;
-    const text = plainText(caption);
-    return {
-      data: {
-        site: 'facebook',
-        kind: 'focal',
-        handle: unit.ref.handle,
-        displayName: unit.displayName,
-        profileUrl: unit.ref.profileUrl,
-        avatarUrl: avatarUrlOf(unit.avatar, pageUrl),
-        text,
-        hashtags: hashtagsOf([caption], text),
-        time: machineTime(up),
-      },
-      root: up,
-      anchor: unit.nameLink,
-      avatarEl: unit.avatar,
-    };
+    return foundFacebookAuthor('focal', unit, up, { el: caption, text: plainText(caption) }, machineTime(up), pageUrl);
   }
   return null;
 }

@@ -1,9 +1,8 @@
 import type { FoundAuthor } from '../types';
-import { hashtagsOf } from '../../utils/dom/hashtags';
 import { plainTextLine } from '../../utils/dom/plain-text';
 import { allOutside } from '../../utils/dom/query';
-import { avatarUrlOf } from './avatar';
 import { type AuthorUnit, authorUnits, nameLinkRef, nearestAvatar, ownBlock } from './author-unit';
+import { foundFacebookAuthor } from './found-author';
 import { ariaTargets, machineTime, messageText, postMessage } from './post-parts';
 import { FB_SELECTORS } from './selectors';
 
@@ -48,21 +47,6 @@ function firstNameLink(post: Element, comments: readonly Element[], pageUrl: str
 
 function occurrence(post: Element, block: Element, unit: AuthorUnit, exclude: readonly Element[], pageUrl: string): FoundAuthor {
   const messageEl = postMessage(post, block, exclude);
-  const text = messageText(messageEl);
-  return {
-    data: {
-      site: 'facebook',
-      kind: 'post',
-      handle: unit.ref.handle,
-      displayName: unit.displayName,
-      profileUrl: unit.ref.profileUrl,
-      avatarUrl: avatarUrlOf(unit.avatar, pageUrl),
-      text,
-      hashtags: hashtagsOf([messageEl], text),
-      time: machineTime(block === post ? unit.nameLink.parentElement ?? post : block),
-    },
-    root: block,
-    anchor: unit.nameLink,
-    avatarEl: unit.avatar,
-  };
+  const time = machineTime(block === post ? unit.nameLink.parentElement ?? post : block);
+  return foundFacebookAuthor('post', unit, block, { el: messageEl, text: messageText(messageEl) }, time, pageUrl);
 }

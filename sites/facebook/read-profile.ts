@@ -1,6 +1,6 @@
 import type { FoundAuthor } from '../types';
 import { plainTextLine } from '../../utils/dom/plain-text';
-import { avatarUrlOf } from './avatar';
+import { foundFacebookAuthor } from './found-author';
 import { type ProfileRef, profileRefOf } from './profile-link';
 import { FB_SELECTORS } from './selectors';
 
@@ -17,22 +17,8 @@ export function readProfileHeader(h1: Element, pageUrl: string): FoundAuthor | n
     if (up.matches('[role="main"]')) break;
   }
   const ref = profileRefOf(pageUrl, pageUrl, true) ?? headerLinkRef(header, pageUrl);
-  return {
-    data: {
-      site: 'facebook',
-      kind: 'profile',
-      handle: ref?.handle ?? null,
-      displayName,
-      profileUrl: ref?.profileUrl ?? null,
-      avatarUrl: avatarUrlOf(avatar, pageUrl),
-      text: null, // the intro / bio sits in a separate card, often collapsed
-      hashtags: [],
-      time: null,
-    },
-    root: header,
-    anchor: h1,
-    avatarEl: avatar,
-  };
+  // The intro / bio sits in a separate card, often collapsed: no text.
+  return foundFacebookAuthor('profile', { ref, displayName, nameLink: h1, avatar }, header, { el: null, text: null }, null, pageUrl);
 }
 
 /** The account the header's own links name most often (its friends tab, its friends strip). */

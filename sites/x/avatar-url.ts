@@ -1,3 +1,5 @@
+import { httpUrlOf } from '../../utils/dom/urls';
+
 /** X's size suffixes on profile image file names (see RESEARCH.md "Avatar URLs"). */
 const VARIANT = /_(?:normal|bigger|mini|x96|reasonably_small|200x200|400x400)$/;
 
@@ -14,13 +16,8 @@ export function isDefaultAvatar(url: string): boolean {
  * included, recognisable with {@link isDefaultAvatar}); null for data:, blob:, file: or unparseable URLs.
  */
 export function xAnalysisUrl(avatarUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(avatarUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const url = httpUrlOf(avatarUrl);
+  if (!url) return null;
   if (url.hostname !== 'pbs.twimg.com' || !url.pathname.startsWith('/profile_images/')) return url.href;
 
   const slash = url.pathname.lastIndexOf('/');

@@ -3,6 +3,7 @@ import type { PostKind } from '../../utils/types';
 import { allOutside } from '../../utils/dom/query';
 import { readLinkedAuthor, readUserNameBlock } from './author-block';
 import { findAvatar } from './avatar';
+import { foundXAuthor } from './found-author';
 import type { XPage } from './page-type';
 import { readPostText } from './post-text';
 import { readPostTime } from './post-time';
@@ -40,22 +41,7 @@ function extractOne(
   const { time, statusId } = readPostTime(region, exclude);
   const skip = [...exclude, ...elements, ...(author.anchor ? [author.anchor] : [])];
   const kind = fixedKind ?? postKind(region, statusId, state, () => hasReplyMarker(region, skip, author.handle));
-  return {
-    data: {
-      site: 'x',
-      kind,
-      handle: author.handle,
-      displayName: author.displayName,
-      profileUrl: author.handle ? `https://x.com/${author.handle}` : null,
-      avatarUrl: avatar.url,
-      text,
-      hashtags,
-      time,
-    },
-    root: region,
-    anchor: author.anchor,
-    avatarEl: avatar.el,
-  };
+  return foundXAuthor(kind, author, avatar, region, { text, hashtags, time });
 }
 
 function postKind(region: Element, statusId: string | null, state: XScanState, isReply: () => boolean): PostKind {

@@ -1,8 +1,7 @@
 import type { FoundAuthor } from '../types';
-import { plainText } from '../../utils/dom/plain-text';
 import { readUserNameBlock } from './author-block';
 import { avatarIn, type FoundAvatar } from './avatar';
-import { hashtagsIn } from './post-text';
+import { bioContent, foundXAuthor } from './found-author';
 import { X_SELECTORS } from './selectors';
 
 /** How far above the `UserName` block to look for the header's avatar and bio. */
@@ -25,23 +24,7 @@ export function extractProfileHeader(nameBlock: Element, pageUrl: string): Found
     }
     if (bio && avatar.el) break;
   }
-  const text = bio ? plainText(bio) : null;
-  return {
-    data: {
-      site: 'x',
-      kind: 'profile',
-      handle: author.handle,
-      displayName: author.displayName,
-      profileUrl: author.handle ? `https://x.com/${author.handle}` : null,
-      avatarUrl: avatar.url,
-      text,
-      hashtags: bio ? hashtagsIn([bio], text) : [],
-      time: null,
-    },
-    root: region,
-    anchor: author.anchor,
-    avatarEl: avatar.el,
-  };
+  return foundXAuthor('profile', author, avatar, region, bioContent(bio));
 }
 
 function headerAvatar(region: Element, handle: string | null): Element | null {

@@ -3,31 +3,13 @@ import { allOutside, isInsideAny } from '../../utils/dom/query';
 import { plainText } from '../../utils/dom/plain-text';
 import { readLinkedAuthor } from './author-block';
 import { findAvatar } from './avatar';
-import { hashtagsIn } from './post-text';
-import { X_SELECTORS } from './selectors';
+import { bioContent, foundXAuthor } from './found-author';
 
 /** The account in a `UserCell` row (followers, following, search, "Who to follow"); text is the bio. */
 export function extractUserCell(cell: Element, pageUrl: string): FoundAuthor {
   const author = readLinkedAuthor(cell, []);
   const avatar = findAvatar(cell, [], author.handle, pageUrl);
-  const bio = bioOf(cell);
-  const text = bio ? plainText(bio) : null;
-  return {
-    data: {
-      site: 'x',
-      kind: 'user-cell',
-      handle: author.handle,
-      displayName: author.displayName,
-      profileUrl: author.handle ? `https://x.com/${author.handle}` : null,
-      avatarUrl: avatar.url,
-      text,
-      hashtags: bio ? hashtagsIn([bio], text) : [],
-      time: null,
-    },
-    root: cell,
-    anchor: author.anchor,
-    avatarEl: avatar.el,
-  };
+  return foundXAuthor('user-cell', author, avatar, cell, bioContent(bioOf(cell)));
 }
 
 /**

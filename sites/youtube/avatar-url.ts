@@ -1,5 +1,5 @@
 import { allOutside } from '../../utils/dom/query';
-import { resolveUrl } from '../../utils/dom/urls';
+import { httpUrlOf, resolveUrl } from '../../utils/dom/urls';
 
 /** Hosts that serve channel avatars (RESEARCH.md "Avatar URLs"). */
 const AVATAR_HOSTS = new Set(['yt3.ggpht.com', 'yt3.googleusercontent.com', 'yt4.ggpht.com']);
@@ -23,13 +23,8 @@ export function avatarSrc(img: Element | null, pageUrl: string): string | null {
  * `/s400-c-k-no/`); other http(s) URLs unchanged; null for data:, blob:, file: or unparseable URLs.
  */
 export function youtubeAnalysisUrl(avatarUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(avatarUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const url = httpUrlOf(avatarUrl);
+  if (!url) return null;
   if (!AVATAR_HOSTS.has(url.hostname)) return url.href;
   const path = url.pathname;
   const eq = path.lastIndexOf('=');

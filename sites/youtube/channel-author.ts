@@ -1,3 +1,4 @@
+import { foundAuthor } from '../found-author';
 import type { FoundAuthor } from '../types';
 import type { PostKind } from '../../utils/types';
 import { hashtagsOf } from '../../utils/dom/hashtags';
@@ -18,20 +19,6 @@ export interface ChannelParts {
  * dates ("3 years ago", "Published on Apr 9, 2018").
  */
 export function channelAuthor(kind: PostKind, root: Element, p: ChannelParts): FoundAuthor {
-  return {
-    data: {
-      site: 'youtube',
-      kind,
-      handle: p.ref?.handle ?? null,
-      displayName: p.displayName,
-      profileUrl: p.ref?.profileUrl ?? null,
-      avatarUrl: p.avatarUrl,
-      text: p.text,
-      hashtags: hashtagsOf([], p.text),
-      time: null,
-    },
-    root,
-    anchor: p.anchor,
-    avatarEl: p.avatarEl,
-  };
+  const who = { handle: p.ref?.handle ?? null, displayName: p.displayName, profileUrl: p.ref?.profileUrl ?? null, avatarUrl: p.avatarUrl };
+  return foundAuthor('youtube', kind, who, { text: p.text, hashtags: hashtagsOf([], p.text), time: null }, { root, anchor: p.anchor, avatarEl: p.avatarEl });
 }

@@ -1,3 +1,4 @@
+import { foundAuthor } from '../found-author';
 import type { FoundAuthor } from '../types';
 import { hashtagsOf } from '../../utils/dom/hashtags';
 import { plainText, plainTextLine } from '../../utils/dom/plain-text';
@@ -25,21 +26,8 @@ export function readComment(el: Element, pageUrl: string): FoundAuthor | null {
   const textEl = firstOutside(el, YT_SELECTORS.commentText, nested);
   const text = plainText(textEl);
   const isReply = el.closest(YT_SELECTORS.replies) !== null || el.matches(YT_SELECTORS.replyAttr);
-  return {
-    data: {
-      site: 'youtube',
-      kind: isReply ? 'reply' : 'comment',
-      handle,
-      displayName,
-      profileUrl: ref?.profileUrl ?? null,
-      avatarUrl,
-      text,
-      hashtags: hashtagsOf([textEl], text),
-      // Comments only show relative times ("1 week ago"); there is no machine-readable one.
-      time: null,
-    },
-    root: el,
-    anchor: authorEl?.closest('h3') ?? authorEl,
-    avatarEl: img,
-  };
+  const kind = isReply ? 'reply' : 'comment';
+  // Comments only show relative times ("1 week ago"); there is no machine-readable one.
+  const content = { text, hashtags: hashtagsOf([textEl], text), time: null };
+  return foundAuthor('youtube', kind, { handle, displayName, profileUrl: ref?.profileUrl ?? null, avatarUrl }, content, { root: el, anchor: authorEl?.closest('h3') ?? authorEl, avatarEl: img });
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Site } from '../types';
 import { decodeMhtml, isMhtml } from './mhtml';
 import { parseHtml } from './parse-html';
+import { httpUrlOf } from './urls';
 
 /** A saved page ready for a site adapter. */
 export interface SavedPage {
@@ -58,13 +59,9 @@ export function recoverPageUrl(html: string, document: Document): { url: string;
     ['og:url', document.querySelector('meta[property="og:url"]')?.getAttribute('content')],
   ];
   for (const [source, candidate] of candidates) {
-    if (!candidate) continue;
-    try {
-      const url = new URL(candidate);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return { url: url.href, source };
-    } catch {
-      // Relative or broken: try the next source.
-    }
+    // Relative or broken: try the next source.
+    const url = candidate ? httpUrlOf(candidate) : null;
+    if (url) return { url: url.href, source };
   }
   return null;
 }

@@ -18,3 +18,14 @@ export function backgroundImageUrl(el: Element): string | null {
   const url = match?.[2]?.trim();
   return url ? url : null;
 }
+
+/** `raw` parsed as an http(s) URL; null for data:, blob:, file:, javascript: and anything unparseable. */
+export function httpUrlOf(raw: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+}

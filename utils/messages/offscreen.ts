@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { urlBatch } from './fields';
-import { isTargeted } from './parse';
+import { parseTargeted } from './parse';
 
 /** background → offscreen: fetch + analyse these image URLs (answered with an AnalyzeResponse). */
 export const OffscreenAnalyzeSchema = v.object({
@@ -24,7 +24,5 @@ export type OffscreenMessage = v.InferOutput<typeof OffscreenMessageSchema>;
 
 /** Parse a message meant for the offscreen document; null for anything else. */
 export function parseOffscreenMessage(raw: unknown): OffscreenMessage | null {
-  if (!isTargeted(raw, 'offscreen')) return null;
-  const r = v.safeParse(OffscreenMessageSchema, raw);
-  return r.success ? r.output : null;
+  return parseTargeted('offscreen', OffscreenMessageSchema, raw);
 }

@@ -11,3 +11,10 @@ export function parseResponse<T>(schema: v.GenericSchema<unknown, T>, raw: unkno
 export function isTargeted(raw: unknown, target: string): boolean {
   return typeof raw === 'object' && raw !== null && (raw as { target?: unknown }).target === target;
 }
+
+/** Parse a message addressed to `target`; null for other targets and for anything the schema rejects. */
+export function parseTargeted<T>(target: string, schema: v.GenericSchema<unknown, T>, raw: unknown): T | null {
+  if (!isTargeted(raw, target)) return null;
+  const r = v.safeParse(schema, raw);
+  return r.success ? r.output : null;
+}
