@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../utils/messages/index.ts';
+import type { ImageVerdict } from '../utils/messages';
 
 /**
  * Figures the pipeline reports beside an 'ok' verdict, for the CLI, the scripts and the bench. VerdictSchema

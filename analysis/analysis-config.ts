@@ -1,7 +1,7 @@
 /** Every number that changes an image verdict, in one place. Chosen with scripts/eval-eyes.ts (tune half). */
-import type { RiskBand } from '../utils/messages/index.ts';
-import type { EyeScoreParams } from './eyes/eye-geometry.ts';
-import { IMAGE_FUSION } from './fusion/image-fusion.ts';
+import type { RiskBand } from '../utils/messages';
+import type { EyeScoreParams } from './eyes/eye-geometry';
+import { IMAGE_FUSION } from './fusion/image-fusion';
 
 export interface AnalysisConfig {
   /** Bumped whenever a value below changes; part of every verdict's modelVersion. */

@@ -1,9 +1,9 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { decodeNode } from './image/decode-node.ts';
-import type { ImageDecoder } from './image/types.ts';
-import { analyzeBytes } from './analyze-bytes.ts';
-import { setupNodeOrt } from './ml/node-models.ts';
+import { decodeNode } from './image/decode-node';
+import type { ImageDecoder } from './image/types';
+import { analyzeBytes } from './analyze-bytes';
+import { setupNodeOrt } from './ml/node-models';
 
 /** A PNG header claiming 12000×12000 px (the IHDR is all sharp needs to read the size). */
 async function hugePngHeader(): Promise<Uint8Array> {

@@ -1,11 +1,11 @@
 /** Encoded bytes → AnalysedVerdict, never throwing: limits, decode, hash, analyse. */
-import { checkByteLength, ImageError, IMAGE_LIMITS, normaliseContentType, sniffImageType } from './image/limits.ts';
-import { sha256Hex } from './image/sha256.ts';
-import { ModelUnavailableError } from './ml/model-error.ts';
-import { phash } from '../signals/phash.ts';
-import type { ImageDecoder } from './image/types.ts';
-import { analyzeImage, type AnalyzeOptions } from './analyze.ts';
-import type { AnalysedVerdict } from './analysed-verdict.ts';
+import { checkByteLength, ImageError, IMAGE_LIMITS, normaliseContentType, sniffImageType } from './image/limits';
+import { sha256Hex } from './image/sha256';
+import { ModelUnavailableError } from './ml/model-error';
+import { phash } from '../signals/phash';
+import type { ImageDecoder } from './image/types';
+import { analyzeImage, type AnalyzeOptions } from './analyze';
+import type { AnalysedVerdict } from './analysed-verdict';
 
 /** Checks and analyses one image; any failure becomes {status: 'error', error: "<short reason>"}. */
 export async function analyzeBytes(

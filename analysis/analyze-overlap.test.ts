@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeNode } from './image/decode-node.ts';
-import { GAN_MODEL_NAME } from './classifier/gan-classifier.ts';
-import { runModel as ortRun } from './ml/ort.ts';
-import { setModelRunner } from './ml/model-runner.ts';
-import { phash } from '../signals/phash.ts';
-import { hasShared, sharedPath } from '../utils/testing/shared-data.ts';
-import { analyzeImage, DEFAULT_PROVIDERS } from './analyze.ts';
-import { BLAZEFACE } from './detect/blazeface-config.ts';
-import type { EvidenceProvider } from './evidence.ts';
-import { setupNodeOrt } from './ml/node-models.ts';
+import { decodeNode } from './image/decode-node';
+import { GAN_MODEL_NAME } from './classifier/gan-classifier';
+import { runModel as ortRun } from './ml/ort';
+import { setModelRunner } from './ml/model-runner';
+import { phash } from '../signals/phash';
+import { hasShared, sharedPath } from '../utils/testing/shared-data';
+import { analyzeImage, DEFAULT_PROVIDERS } from './analyze';
+import { BLAZEFACE } from './detect/blazeface-config';
+import type { EvidenceProvider } from './evidence';
+import { setupNodeOrt } from './ml/node-models';
 
 // A StyleGAN face: its eyes sit at the FFHQ spots, so the detector runs a refine pass after the first.
 const GAN = 'data/faces/gan/stylegan2/dinablachman__realorfake/data__fake__fake_1.jpg';

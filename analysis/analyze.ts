@@ -1,13 +1,13 @@
 /** One avatar → one AnalysedVerdict: detect the face, gather evidence, score, band, reasons. */
-import type { RgbaImage } from './image/types.ts';
-import { ANALYSIS_CONFIG, bandFor, type AnalysisConfig } from './analysis-config.ts';
-import { BLAZEFACE } from './detect/blazeface-config.ts';
-import { combineEvidence, eyeGeometryProvider, type Evidence, type EvidenceProvider } from './evidence.ts';
-import { ganClassifierProvider } from './classifier/gan-classifier-provider.ts';
-import { IMAGE_FUSION } from './fusion/image-fusion.ts';
-import { ganEyeDistance } from './eyes/eye-geometry.ts';
-import { detectFaces, type DetectOptions, type Face } from './detect/face-detect.ts';
-import type { AnalysedVerdict } from './analysed-verdict.ts';
+import type { RgbaImage } from './image/types';
+import { ANALYSIS_CONFIG, bandFor, type AnalysisConfig } from './analysis-config';
+import { BLAZEFACE } from './detect/blazeface-config';
+import { combineEvidence, eyeGeometryProvider, type Evidence, type EvidenceProvider } from './evidence';
+import { ganClassifierProvider } from './classifier/gan-classifier-provider';
+import { IMAGE_FUSION } from './fusion/image-fusion';
+import { ganEyeDistance } from './eyes/eye-geometry';
+import { detectFaces, type DetectOptions, type Face } from './detect/face-detect';
+import type { AnalysedVerdict } from './analysed-verdict';
 
 export interface AnalyzeOptions {
   config?: AnalysisConfig;

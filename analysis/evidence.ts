@@ -1,10 +1,10 @@
 /** Evidence providers: independent looks at one face, combined into the image score. */
-import type { RgbaImage } from './image/types.ts';
-import type { AnalysisConfig } from './analysis-config.ts';
-import { eyeReason, eyeScore, ganEyeDistance } from './eyes/eye-geometry.ts';
-import { eyeLogit, fusedProbability } from './fusion/image-fusion.ts';
-import type { Face } from './detect/face-detect.ts';
-import type { AnalysedVerdict } from './analysed-verdict.ts';
+import type { RgbaImage } from './image/types';
+import type { AnalysisConfig } from './analysis-config';
+import { eyeReason, eyeScore, ganEyeDistance } from './eyes/eye-geometry';
+import { eyeLogit, fusedProbability } from './fusion/image-fusion';
+import type { Face } from './detect/face-detect';
+import type { AnalysedVerdict } from './analysed-verdict';
 
 /** The GAN-face classifier's evidence source (gan-classifier-provider.ts). */
 export const GAN_CLASSIFIER_SOURCE = 'gan-classifier';

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeNode } from './image/decode-node.ts';
-import { releaseSessions, setModelLoader } from './ml/ort.ts';
-import { analyzeBytes } from './analyze-bytes.ts';
-import { nodeModelLoader, setupNodeOrt } from './ml/node-models.ts';
+import { decodeNode } from './image/decode-node';
+import { releaseSessions, setModelLoader } from './ml/ort';
+import { analyzeBytes } from './analyze-bytes';
+import { nodeModelLoader, setupNodeOrt } from './ml/node-models';
 
 // Each case points the loader at a folder without a usable blazeface.onnx and counts the loads.
 async function verdictsWith(model: Uint8Array | null): Promise<{ errors: string[]; loads: number }> {

@@ -1,7 +1,7 @@
 /** Finds a saved page's avatars on disk: Chrome's "Save as… complete" keeps them in `<name>_files/`. */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import type { AvatarFile } from '../utils/export/types.ts';
+import type { AvatarFile } from '../utils/export/types';
 
 /**
  * The local file for an avatar URL resolved from a saved page, or null. Saved pages reference

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { hasShared, sharedPath } from '../utils/testing/shared-data.ts';
-import { runScan, type ScanLine } from './scan.ts';
-import { ANALYSIS_CONFIG } from '../analysis/analysis-config.ts';
+import { hasShared, sharedPath } from '../utils/testing/shared-data';
+import { runScan, type ScanLine } from './scan';
+import { ANALYSIS_CONFIG } from '../analysis/analysis-config';
 
 async function folder(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'sockscope-scan-'));

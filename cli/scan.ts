@@ -1,11 +1,11 @@
 /** `sockscope scan [--json] PATH...`: the on-device GAN-face checks over image files and folders. */
 import { readFile } from 'node:fs/promises';
-import { analyzeBytes } from '../analysis/analyze-bytes.ts';
-import { ANALYSIS_CONFIG } from '../analysis/analysis-config.ts';
-import { setupNodeOrt } from '../analysis/ml/node-models.ts';
-import type { ImageVerdict } from '../utils/messages/index.ts';
-import { decodeNode } from '../analysis/image/decode-node.ts';
-import { expandPaths } from './scan-files.ts';
+import { analyzeBytes } from '../analysis/analyze-bytes';
+import { ANALYSIS_CONFIG } from '../analysis/analysis-config';
+import { setupNodeOrt } from '../analysis/ml/node-models';
+import type { ImageVerdict } from '../utils/messages';
+import { decodeNode } from '../analysis/image/decode-node';
+import { expandPaths } from './scan-files';
 
 export const SCAN_USAGE = 'sockscope scan [--json] PATH...   (image files or folders, recursive)';
 

@@ -4,16 +4,16 @@
  *   npx tsx scripts/bench-image.ts [N=60]     (N images from ../shared/data/faces, both labels)
  */
 import { readFile } from 'node:fs/promises';
-import { analyzeBytes } from '../analysis/analyze-bytes.ts';
-import { classifierRan } from '../analysis/evidence.ts';
-import { detectFaces } from '../analysis/detect/face-detect.ts';
-import { setupNodeOrt } from '../analysis/ml/node-models.ts';
-import { createSession } from '../analysis/ml/ort.ts';
-import { classify, GAN_MODEL_NAME } from '../analysis/classifier/gan-classifier.ts';
-import { preprocessForClassifier } from '../analysis/classifier/classifier-preprocess.ts';
-import { decodeNode } from '../analysis/image/decode-node.ts';
-import { loadRows } from './eval-eyes-split.ts';
-import { median, quantile } from './eval-eyes-stats.ts';
+import { analyzeBytes } from '../analysis/analyze-bytes';
+import { classifierRan } from '../analysis/evidence';
+import { detectFaces } from '../analysis/detect/face-detect';
+import { setupNodeOrt } from '../analysis/ml/node-models';
+import { createSession } from '../analysis/ml/ort';
+import { classify, GAN_MODEL_NAME } from '../analysis/classifier/gan-classifier';
+import { preprocessForClassifier } from '../analysis/classifier/classifier-preprocess';
+import { decodeNode } from '../analysis/image/decode-node';
+import { loadRows } from './eval-eyes-split';
+import { median, quantile } from './eval-eyes-stats';
 
 export interface Timing {
   medianMs: number;

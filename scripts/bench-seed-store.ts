@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Worker } from '@playwright/test';
-import { decodeNode } from '../analysis/image/decode-node.ts';
-import { phash } from '../signals/phash.ts';
-import { mulberry32 } from '../signals/testing/prng.ts';
-import { loadRows } from './eval-eyes-split.ts';
+import { decodeNode } from '../analysis/image/decode-node';
+import { phash } from '../signals/phash';
+import { mulberry32 } from '../signals/testing/prng';
+import { loadRows } from './eval-eyes-split';
 
 /** n 16-hex hashes whose bits are set as often as in `sample` face photos of ../shared (seeded, repeatable). */
 export async function faceLikeHashes(n: number, sample = 400): Promise<string[]> {

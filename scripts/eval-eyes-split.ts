@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { sharedPath } from '../utils/testing/shared-data.ts';
+import { sharedPath } from '../utils/testing/shared-data';
 
 /** Repositories whose images choose the threshold; every other repository is reported on. */
 export const TUNE_REPOS = [

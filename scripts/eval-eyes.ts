@@ -6,12 +6,12 @@
  *   npx tsx scripts/eval-eyes.ts [--half tune|report|both] [--cap 80] [--variants [--only a,b]] [--json out.json [--dump]]
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { analyzeBytes } from '../analysis/analyze-bytes.ts';
-import { setupNodeOrt } from '../analysis/ml/node-models.ts';
-import type { DetectOptions } from '../analysis/detect/face-detect.ts';
-import { decodeNode } from '../analysis/image/decode-node.ts';
-import { CATEGORIES, loadRows, type Category, type FaceRow, type Half } from './eval-eyes-split.ts';
-import { fitLogistic, median, quantile } from './eval-eyes-stats.ts';
+import { analyzeBytes } from '../analysis/analyze-bytes';
+import { setupNodeOrt } from '../analysis/ml/node-models';
+import type { DetectOptions } from '../analysis/detect/face-detect';
+import { decodeNode } from '../analysis/image/decode-node';
+import { CATEGORIES, loadRows, type Category, type FaceRow, type Half } from './eval-eyes-split';
+import { fitLogistic, median, quantile } from './eval-eyes-stats';
 
 export const THRESHOLDS = [0.01, 0.015, 0.02, 0.025, 0.03, 0.035, 0.04];
 

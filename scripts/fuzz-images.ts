@@ -3,11 +3,11 @@
  * decodeNode, 5 s limit each. Exits 1 on any crash, hang or unclear error message.
  *   npx tsx scripts/fuzz-images.ts [N=5000]
  */
-import { setupNodeOrt } from '../analysis/ml/node-models.ts';
-import { decodeNode } from '../analysis/image/decode-node.ts';
-import { formatReport } from '../analysis/image/fuzz/format-report.ts';
-import { createFuzzCorpus } from '../analysis/image/fuzz/generate.ts';
-import { runFuzz } from '../analysis/image/fuzz/run-fuzz.ts';
+import { setupNodeOrt } from '../analysis/ml/node-models';
+import { decodeNode } from '../analysis/image/decode-node';
+import { formatReport } from '../analysis/image/fuzz/format-report';
+import { createFuzzCorpus } from '../analysis/image/fuzz/generate';
+import { runFuzz } from '../analysis/image/fuzz/run-fuzz';
 
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 5000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountHeuristics, autoHandle, defaultAvatar, nameMismatch } from './account-heuristics.ts';
+import { accountHeuristics, autoHandle, defaultAvatar, nameMismatch } from './account-heuristics';
 
 describe('account heuristics', () => {
   it('recognises X auto-assigned handles, and only loosely long digit tails', () => {

@@ -1,6 +1,6 @@
-import type { Site } from '../utils/types.ts';
-import { isDefaultAvatarUrl } from './default-avatar.ts';
-import { signalResult, type SignalResult } from './types.ts';
+import type { Site } from '../utils/types';
+import { isDefaultAvatarUrl } from './default-avatar';
+import { signalResult, type SignalResult } from './types';
 
 /*
  * Weak, cheap profile heuristics. Each is common among REAL people, so fusion caps them (see

@@ -1,5 +1,5 @@
-import type { Site } from '../utils/types.ts';
-import type { AccountKey } from './types.ts';
+import type { Site } from '../utils/types';
+import type { AccountKey } from './types';
 
 /**
  * Stable key of an account: `${site}:${handle}` with the handle case-folded, because X, YouTube

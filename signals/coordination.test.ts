@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { accountKey } from './account-key.ts';
-import { computeCoordination } from './coordination.ts';
-import { syntheticTimeline } from './testing/synthetic-timeline.ts';
-import { timelineSnapshot } from './testing/timeline-snapshot.ts';
-import type { AccountKey, ClusterEvidence } from './types.ts';
+import { accountKey } from './account-key';
+import { computeCoordination } from './coordination';
+import { syntheticTimeline } from './testing/synthetic-timeline';
+import { timelineSnapshot } from './testing/timeline-snapshot';
+import type { AccountKey, ClusterEvidence } from './types';
 
 type Sig = ClusterEvidence['signal'];
 

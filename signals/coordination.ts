@@ -1,8 +1,8 @@
-import { COPIED_TEXT_DEFAULTS, findCopiedText, type CopiedTextOptions, type TextPost } from './text-similarity.ts';
-import { findHashtagBursts, HASHTAG_BURST_DEFAULTS, type HashtagBurstOptions } from './hashtag-burst.ts';
-import { findReusedAvatars, REUSE_DEFAULTS, type AvatarSighting, type ReuseOptions } from './reused-avatar.ts';
-import { isDefaultAvatarUrl } from './default-avatar.ts';
-import type { AccountKey, ClusterEvidence } from './types.ts';
+import { COPIED_TEXT_DEFAULTS, findCopiedText, type CopiedTextOptions, type TextPost } from './text-similarity';
+import { findHashtagBursts, HASHTAG_BURST_DEFAULTS, type HashtagBurstOptions } from './hashtag-burst';
+import { findReusedAvatars, REUSE_DEFAULTS, type AvatarSighting, type ReuseOptions } from './reused-avatar';
+import { isDefaultAvatarUrl } from './default-avatar';
+import type { AccountKey, ClusterEvidence } from './types';
 
 /** A post as stored (the fields coordination needs); matches utils/db ObservationRecord. */
 export interface ObservedPost {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountKey } from './account-key.ts';
-import { findHashtagBursts, hashtagSetKey, type TagPost } from './hashtag-burst.ts';
+import { accountKey } from './account-key';
+import { findHashtagBursts, hashtagSetKey, type TagPost } from './hashtag-burst';
 
 const p = (h: string, tags: string[], day = '2021-03-01'): TagPost => ({ accountKey: accountKey('x', h), day, tagsKey: hashtagSetKey(tags) });
 

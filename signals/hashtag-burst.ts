@@ -1,5 +1,5 @@
-import { ringEvidence } from './ring-evidence.ts';
-import type { AccountKey, ClusterEvidence } from './types.ts';
+import { ringEvidence } from './ring-evidence';
+import type { AccountKey, ClusterEvidence } from './types';
 
 /**
  * Order-insensitive key of a post's hashtag SET (NFKC, case-folded, '#' dropped), or null when it has

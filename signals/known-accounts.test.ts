@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountKey } from './account-key.ts';
-import { matchKnown, parseAccountRef, parseKnownAccounts } from './known-accounts.ts';
+import { accountKey } from './account-key';
+import { matchKnown, parseAccountRef, parseKnownAccounts } from './known-accounts';
 
 // Shape of Twitter's information-operations users CSV, with the awkward parts: quoted commas,
 // quotes, a newline inside a description, and a hashed screen name (accounts < 5,000 followers).

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { Site } from '../utils/types.ts';
-import { accountKey } from './account-key.ts';
-import { signalResult, type AccountKey, type SignalResult } from './types.ts';
+import type { Site } from '../utils/types';
+import { accountKey } from './account-key';
+import { signalResult, type AccountKey, type SignalResult } from './types';
 
 /** A list of accounts already attributed to an operation (e.g. Twitter's information-operations archive). */
 export interface KnownAccountList {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { hasShared } from '../utils/testing/shared-data.ts';
-import { hamming, phash } from './phash.ts';
-import { faceSample } from './testing/face-sample.ts';
-import { decodeRgba, encodePng, platformVariants } from './testing/sharp-variants.ts';
-import { syntheticAvatar } from './testing/synthetic-image.ts';
-import { REUSE_MAX_BITS } from './reused-avatar.ts';
+import { hasShared } from '../utils/testing/shared-data';
+import { hamming, phash } from './phash';
+import { faceSample } from './testing/face-sample';
+import { decodeRgba, encodePng, platformVariants } from './testing/sharp-variants';
+import { syntheticAvatar } from './testing/synthetic-image';
+import { REUSE_MAX_BITS } from './reused-avatar';
 
 interface Distances { same: number[]; different: number[]; byVariant: Map<string, number[]> }
 

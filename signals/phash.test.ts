@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RgbaImage } from '../analysis/image/types.ts';
-import { BAND_PAIR_MAX_BITS, hamming, phash, phashBandPairs } from './phash.ts';
-import { syntheticAvatar } from './testing/synthetic-image.ts';
+import type { RgbaImage } from '../analysis/image/types';
+import { BAND_PAIR_MAX_BITS, hamming, phash, phashBandPairs } from './phash';
+import { syntheticAvatar } from './testing/synthetic-image';
 
 function mirror(img: RgbaImage): RgbaImage {
   const data = new Uint8ClampedArray(img.data.length);

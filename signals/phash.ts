@@ -1,5 +1,5 @@
-import { perSize, workPlane } from '../analysis/image/reuse.ts';
-import type { RgbaImage } from '../analysis/image/types.ts';
+import { perSize, workPlane } from '../analysis/image/reuse';
+import type { RgbaImage } from '../analysis/image/types';
 
 /** Side of the grey thumbnail the DCT runs on (the classic pHash size). */
 const N = 32;

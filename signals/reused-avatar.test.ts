@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountKey } from './account-key.ts';
-import { findReusedAvatars, type AvatarSighting } from './reused-avatar.ts';
+import { accountKey } from './account-key';
+import { findReusedAvatars, type AvatarSighting } from './reused-avatar';
 
 const k = (h: string) => accountKey('x', h);
 const s = (h: string, url: string, sha256: string | null, phash: string | null): AvatarSighting => ({ accountKey: k(h), url, sha256, phash });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { accountKey } from './account-key.ts';
-import { estimateJaccard, LSH_ROWS, lshKeys, MINHASH_SIZE, minhash, shingles } from './minhash.ts';
-import { normaliseText, textHash } from './normalise-text.ts';
-import { findCopiedText, textFingerprint, type TextPost } from './text-similarity.ts';
+import { accountKey } from './account-key';
+import { estimateJaccard, LSH_ROWS, lshKeys, MINHASH_SIZE, minhash, shingles } from './minhash';
+import { normaliseText, textHash } from './normalise-text';
+import { findCopiedText, textFingerprint, type TextPost } from './text-similarity';
 
 const BASE = 'Western media keep lying about our region, the truth is that people here live happily and freely';
 const post = (h: string, text: string, day = '2021-03-01'): TextPost => ({ accountKey: accountKey('x', h), day, ...textFingerprint(text) });

@@ -1,8 +1,8 @@
-import { estimateJaccard, lshKeys, minhash, shingles } from './minhash.ts';
-import { normaliseText, textHash } from './normalise-text.ts';
-import { UnionFind } from './union-find.ts';
-import { ringEvidence } from './ring-evidence.ts';
-import type { AccountKey, ClusterEvidence } from './types.ts';
+import { estimateJaccard, lshKeys, minhash, shingles } from './minhash';
+import { normaliseText, textHash } from './normalise-text';
+import { UnionFind } from './union-find';
+import { ringEvidence } from './ring-evidence';
+import type { AccountKey, ClusterEvidence } from './types';
 
 /** What is kept of a post's text for comparison: enough to match, and an excerpt to show. */
 export interface TextFingerprint {

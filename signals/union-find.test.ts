@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UnionFind } from './union-find.ts';
+import { UnionFind } from './union-find';
 
 describe('UnionFind', () => {
   it('joins sets, keeps their sizes, and ignores a union within one set', () => {

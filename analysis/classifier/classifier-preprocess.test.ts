@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import type { RgbaImage } from '../image/types.ts';
-import { GAN_MODEL_CONFIG, preprocessForClassifier, resizeTaps } from './classifier-preprocess.ts';
+import type { RgbaImage } from '../image/types';
+import { GAN_MODEL_CONFIG, preprocessForClassifier, resizeTaps } from './classifier-preprocess';
 
 const REPO = resolve(import.meta.dirname, '../..');
 

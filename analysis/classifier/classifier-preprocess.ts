@@ -8,9 +8,9 @@
  *   4. (v / 255 − mean) / std, channels first.
  */
 import raw from '../../models/config.json' with { type: 'json' };
-import { perSize, workPlane } from '../image/reuse.ts';
-import type { RgbaImage } from '../image/types.ts';
-import { inputBuffer } from '../ml/model-runner.ts';
+import { perSize, workPlane } from '../image/reuse';
+import type { RgbaImage } from '../image/types';
+import { inputBuffer } from '../ml/model-runner';
 
 /** The subset of models/config.json the app relies on. */
 export interface GanModelConfig {

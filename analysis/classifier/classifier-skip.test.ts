@@ -1,21 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeNode } from '../image/decode-node.ts';
-import type { RgbaImage } from '../image/types.ts';
-import { GAN_MODEL_NAME } from './gan-classifier.ts';
-import { runModel as ortRun } from '../ml/ort.ts';
-import { setModelRunner } from '../ml/model-runner.ts';
-import { hasShared, sharedPath } from '../../utils/testing/shared-data.ts';
-import { ANALYSIS_CONFIG } from '../analysis-config.ts';
-import { analyzeImage } from '../analyze.ts';
-import { BLAZEFACE } from '../detect/blazeface-config.ts';
-import { eyeScore, FFHQ_EYES, ganEyeDistance } from '../eyes/eye-geometry.ts';
-import type { Face } from '../detect/face-detect.ts';
-import { ganClassifierProvider } from './gan-classifier-provider.ts';
-import { classifierLogitFor, eyeLogit, IMAGE_FUSION } from '../fusion/image-fusion.ts';
+import { decodeNode } from '../image/decode-node';
+import type { RgbaImage } from '../image/types';
+import { GAN_MODEL_NAME } from './gan-classifier';
+import { runModel as ortRun } from '../ml/ort';
+import { setModelRunner } from '../ml/model-runner';
+import { hasShared, sharedPath } from '../../utils/testing/shared-data';
+import { ANALYSIS_CONFIG } from '../analysis-config';
+import { analyzeImage } from '../analyze';
+import { BLAZEFACE } from '../detect/blazeface-config';
+import { eyeScore, FFHQ_EYES, ganEyeDistance } from '../eyes/eye-geometry';
+import type { Face } from '../detect/face-detect';
+import { ganClassifierProvider } from './gan-classifier-provider';
+import { classifierLogitFor, eyeLogit, IMAGE_FUSION } from '../fusion/image-fusion';
 import skipReport from '../../models/classifier-skip.json' with { type: 'json' };
-import { setupNodeOrt } from '../ml/node-models.ts';
+import { setupNodeOrt } from '../ml/node-models';
 
 /** A face whose eyes are the FFHQ spots moved right by dx (distance dx / √2). */
 const faceShifted = (dx: number): Face => {

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeNode } from '../image/decode-node.ts';
-import { GAN_MODEL_CONFIG } from './classifier-preprocess.ts';
-import { hasShared, sharedPath } from '../../utils/testing/shared-data.ts';
-import { ANALYSIS_CONFIG } from '../analysis-config.ts';
-import { detectFaces } from '../detect/face-detect.ts';
-import { ganClassifierProvider } from './gan-classifier-provider.ts';
-import { setupNodeOrt } from '../ml/node-models.ts';
+import { decodeNode } from '../image/decode-node';
+import { GAN_MODEL_CONFIG } from './classifier-preprocess';
+import { hasShared, sharedPath } from '../../utils/testing/shared-data';
+import { ANALYSIS_CONFIG } from '../analysis-config';
+import { detectFaces } from '../detect/face-detect';
+import { ganClassifierProvider } from './gan-classifier-provider';
+import { setupNodeOrt } from '../ml/node-models';
 
 describe.skipIf(!hasShared())('the GAN-classifier reason', () => {
   beforeAll(() => setupNodeOrt());

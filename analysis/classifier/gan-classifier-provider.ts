@@ -1,8 +1,8 @@
 /** The learned GAN-face classifier as an evidence provider (whole avatar in, calibrated probability out). */
-import { classify, isLikelyGan } from './gan-classifier.ts';
-import { GAN_MODEL_CONFIG } from './classifier-preprocess.ts';
-import { ganEyeDistance } from '../eyes/eye-geometry.ts';
-import { GAN_CLASSIFIER_SOURCE, type EvidenceProvider } from '../evidence.ts';
+import { classify, isLikelyGan } from './gan-classifier';
+import { GAN_MODEL_CONFIG } from './classifier-preprocess';
+import { ganEyeDistance } from '../eyes/eye-geometry';
+import { GAN_CLASSIFIER_SOURCE, type EvidenceProvider } from '../evidence';
 
 export const ganClassifierProvider: EvidenceProvider = {
   name: GAN_CLASSIFIER_SOURCE,

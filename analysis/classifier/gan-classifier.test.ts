@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { setupNodeOrt } from '../ml/node-models.ts';
-import type { RgbaImage } from '../image/types.ts';
-import { GAN_MODEL_CONFIG } from './classifier-preprocess.ts';
-import { calibratedProbability, classify, isLikelyGan } from './gan-classifier.ts';
-import { releaseSessions } from '../ml/ort.ts';
+import { setupNodeOrt } from '../ml/node-models';
+import type { RgbaImage } from '../image/types';
+import { GAN_MODEL_CONFIG } from './classifier-preprocess';
+import { calibratedProbability, classify, isLikelyGan } from './gan-classifier';
+import { releaseSessions } from '../ml/ort';
 
 const REPO = resolve(import.meta.dirname, '../..');
 

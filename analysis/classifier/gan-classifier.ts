@@ -3,9 +3,9 @@
  * model-runner.ts (ORT in this thread or in the offscreen inference worker); everything model-specific comes from
  * models/config.json via classifier-preprocess.ts.
  */
-import type { RgbaImage } from '../image/types.ts';
-import { GAN_MODEL_CONFIG, preprocessForClassifier, type GanModelConfig } from './classifier-preprocess.ts';
-import { runModel } from '../ml/model-runner.ts';
+import type { RgbaImage } from '../image/types';
+import { GAN_MODEL_CONFIG, preprocessForClassifier, type GanModelConfig } from './classifier-preprocess';
+import { runModel } from '../ml/model-runner';
 
 /** Raw model logit and its calibrated probability (Platt scaling fitted on validation avatars). */
 export interface GanScore {

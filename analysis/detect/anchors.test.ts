@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateAnchors } from './anchors.ts';
-import { BLAZEFACE } from './blazeface-config.ts';
-import { decodeDetections, iou, weightedNms, type Detection } from './detections.ts';
+import { generateAnchors } from './anchors';
+import { BLAZEFACE } from './blazeface-config';
+import { decodeDetections, iou, weightedNms, type Detection } from './detections';
 
 const anchors = generateAnchors(BLAZEFACE.anchors, 128, 128);
 

@@ -1,5 +1,5 @@
 /** SSD anchors exactly as MediaPipe's SsdAnchorsCalculator builds them (ssd_anchors_calculator.cc). */
-import type { AnchorOptions } from './blazeface-config.ts';
+import type { AnchorOptions } from './blazeface-config';
 
 /** Anchors as a flat [cx, cy, w, h] × n array, in fractions of the model input. */
 export function generateAnchors(o: AnchorOptions, inputWidth: number, inputHeight: number): Float32Array {

@@ -1,12 +1,12 @@
 /** Face + eye detection with BlazeFace (short range): pure pre/post-processing around one ORT call. */
-import { inputBuffer, runModel } from '../ml/model-runner.ts';
-import { resampleBilinear, type PixelRect } from '../image/resize.ts';
-import type { RgbaImage } from '../image/types.ts';
-import { generateAnchors } from './anchors.ts';
-import { BLAZEFACE, type BlazefaceConfig } from './blazeface-config.ts';
-import { decodeDetections, logitOf, weightedNms, type Detection } from './detections.ts';
-import type { Point } from '../../utils/messages/index.ts';
-import { ganEyeDistance } from '../eyes/eye-geometry.ts';
+import { inputBuffer, runModel } from '../ml/model-runner';
+import { resampleBilinear, type PixelRect } from '../image/resize';
+import type { RgbaImage } from '../image/types';
+import { generateAnchors } from './anchors';
+import { BLAZEFACE, type BlazefaceConfig } from './blazeface-config';
+import { decodeDetections, logitOf, weightedNms, type Detection } from './detections';
+import type { Point } from '../../utils/messages';
+import { ganEyeDistance } from '../eyes/eye-geometry';
 
 /** A detected face in fractions of the ORIGINAL image (x of width, y of height). */
 export interface Face {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eyeReason, eyeScore, FFHQ_EYES, ganEyeDistance } from './eye-geometry.ts';
+import { eyeReason, eyeScore, FFHQ_EYES, ganEyeDistance } from './eye-geometry';
 
 const params = { threshold: 0.025, softness: 0.009 };
 

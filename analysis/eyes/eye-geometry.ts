@@ -3,7 +3,7 @@
  * in the square frame, and StyleGAN 1/2/3-ffhq reproduce that alignment (see RESEARCH.md).
  * Distance: GANEyeDistance of Yang, Singh & Menczer 2024 (osome-iu/fake_gan_accounts).
  */
-import type { Point } from '../../utils/messages/index.ts';
+import type { Point } from '../../utils/messages';
 
 /** Reference eye centres of Yang et al. 2024, in fractions of a square image (viewer's left, right). */
 export const FFHQ_EYES = { left: { x: 0.3808, y: 0.4771 }, right: { x: 0.6152, y: 0.4771 } } as const;

@@ -3,7 +3,7 @@
  * the eye-geometry logit, fitted by scripts/fit-fusion.ts on the validation split (see image-fusion.json).
  */
 import fusion from '../../models/image-fusion.json' with { type: 'json' };
-import type { EyeScoreParams } from '../eyes/eye-geometry.ts';
+import type { EyeScoreParams } from '../eyes/eye-geometry';
 
 export interface ImageFusion {
   version: string;

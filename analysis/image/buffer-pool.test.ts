@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BufferPool } from './buffer-pool.ts';
+import { BufferPool } from './buffer-pool';
 
 describe('BufferPool', () => {
   it('hands a returned buffer out again for any length it can hold', () => {

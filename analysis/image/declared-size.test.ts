@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDeclaredSize } from './declared-size.ts';
-import { withDeclaredSize } from './fuzz/dims.ts';
-import { buildSeeds, type Seed } from './fuzz/seeds.ts';
+import { readDeclaredSize } from './declared-size';
+import { withDeclaredSize } from './fuzz/dims';
+import { buildSeeds, type Seed } from './fuzz/seeds';
 
 describe('readDeclaredSize', () => {
   let seeds: Seed[];

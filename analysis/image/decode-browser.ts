@@ -2,10 +2,10 @@
  * Browser decoder (offscreen document): Blob → createImageBitmap → OffscreenCanvas → pixels. JPEGs are
  * read through a VideoFrame into pooled buffers (see buffer-pool.ts); others through getImageData.
  */
-import { readDeclaredSize } from './declared-size.ts';
-import { checkDimensions, IMAGE_LIMITS, ImageError } from './limits.ts';
-import { BufferPool } from './buffer-pool.ts';
-import type { DecodedImage } from './types.ts';
+import { readDeclaredSize } from './declared-size';
+import { checkDimensions, IMAGE_LIMITS, ImageError } from './limits';
+import { BufferPool } from './buffer-pool';
+import type { DecodedImage } from './types';
 
 /** Avatars up to this size reuse one canvas (context creation costs about as much as the draw). */
 const REUSE_MAX_PIXELS = 1024 * 1024;

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { decodeNode } from './decode-node.ts';
+import { decodeNode } from './decode-node';
 
 describe('decodeNode', () => {
   it('returns RGBA and applies the EXIF orientation', async () => {

@@ -1,7 +1,7 @@
 /** Node decoder: sharp (libvips) → RgbaImage, with the pixel limit enforced before and during decoding. */
 import sharp, { type Metadata } from 'sharp';
-import { checkDimensions, IMAGE_LIMITS, ImageError } from './limits.ts';
-import type { RgbaImage } from './types.ts';
+import { checkDimensions, IMAGE_LIMITS, ImageError } from './limits';
+import type { RgbaImage } from './types';
 
 /** Decodes JPEG/PNG/WebP/GIF(first frame)/AVIF bytes to RGBA, applying the EXIF orientation. */
 export async function decodeNode(bytes: Uint8Array, _contentType?: string, maxPixels: number = IMAGE_LIMITS.maxPixels): Promise<RgbaImage> {

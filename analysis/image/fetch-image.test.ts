@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BufferPool } from './buffer-pool.ts';
-import { fetchImage } from './fetch-image.ts';
+import { BufferPool } from './buffer-pool';
+import { fetchImage } from './fetch-image';
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
 const respond =

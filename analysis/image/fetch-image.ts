@@ -1,6 +1,6 @@
 /** Fetches an image with a timeout, a content-type check and a byte limit enforced while streaming. */
-import type { BufferPool } from './buffer-pool.ts';
-import { checkByteLength, checkContentType, formatBytes, IMAGE_LIMITS, ImageError, type ImageContentType } from './limits.ts';
+import type { BufferPool } from './buffer-pool';
+import { checkByteLength, checkContentType, formatBytes, IMAGE_LIMITS, ImageError, type ImageContentType } from './limits';
 
 export interface FetchImageOptions {
   timeoutMs?: number;

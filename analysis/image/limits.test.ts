@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkByteLength, checkContentType, checkDimensions, ImageError, sniffImageType } from './limits.ts';
+import { checkByteLength, checkContentType, checkDimensions, ImageError, sniffImageType } from './limits';
 
 const bytes = (...xs: Array<number | string>): Uint8Array =>
   Uint8Array.from(xs.flatMap((x) => (typeof x === 'string' ? [...x].map((c) => c.charCodeAt(0)) : [x])));

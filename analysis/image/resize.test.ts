@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { resampleBilinear, resizeBilinear } from './resize.ts';
-import type { RgbaImage } from './types.ts';
+import { resampleBilinear, resizeBilinear } from './resize';
+import type { RgbaImage } from './types';
 
 function gradient(w: number, h: number): RgbaImage {
   const data = new Uint8ClampedArray(w * h * 4);

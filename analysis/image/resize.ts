@@ -13,7 +13,7 @@
  *
  * No antialiasing: like MediaPipe's own ImageToTensor (bilinear warp), which the detector was trained with.
  */
-import type { RgbaImage } from './types.ts';
+import type { RgbaImage } from './types';
 
 /** A rectangle in source pixels (may extend past the image; that part comes out black). */
 export interface PixelRect {

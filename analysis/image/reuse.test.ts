@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perSize, workPlane } from './reuse.ts';
+import { perSize, workPlane } from './reuse';
 
 describe('perSize', () => {
   it('makes each size pair once, and starts over past its bound', () => {

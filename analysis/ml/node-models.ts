@@ -1,7 +1,7 @@
 /** Node-side model loading (CLI, scripts, tests): reads models/<name>.onnx from the repo. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { configureOrt, hasModelLoader, setModelLoader, type ModelLoader } from './ort.ts';
+import { configureOrt, hasModelLoader, setModelLoader, type ModelLoader } from './ort';
 
 /** The repo's models/ folder. */
 export const MODELS_DIR = resolve(import.meta.dirname, '../../models');

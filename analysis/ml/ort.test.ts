@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { ModelUnavailableError } from './model-error.ts';
-import { createSession, MODEL_RETRY_MS, releaseSessions, runModel, setModelLoader } from './ort.ts';
+import { ModelUnavailableError } from './model-error';
+import { createSession, MODEL_RETRY_MS, releaseSessions, runModel, setModelLoader } from './ort';
 
 describe('ort wrapper', () => {
   it('creates each session once and serialises runs', async () => {

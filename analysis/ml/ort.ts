@@ -5,8 +5,8 @@
  * from the extension, never from a CDN.
  */
 import * as ort from 'onnxruntime-web';
-import { ModelUnavailableError } from './model-error.ts';
-import { setModelRunner, type FloatTensor } from './model-runner.ts';
+import { ModelUnavailableError } from './model-error';
+import { setModelRunner, type FloatTensor } from './model-runner';
 
 /** Supplies a model's bytes by name ('blazeface' → models/blazeface.onnx). */
 export type ModelLoader = (name: string) => Promise<Uint8Array>;

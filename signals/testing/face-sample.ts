@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { sharedPath } from '../../utils/testing/shared-data.ts';
+import { sharedPath } from '../../utils/testing/shared-data';
 
 /** A deterministic sample of face image paths from ../shared (half GAN, half real), read-only. */
 export function faceSample(n: number): string[] {

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { RgbaImage } from '../../analysis/image/types.ts';
+import type { RgbaImage } from '../../analysis/image/types';
 
 /** Decodes any image buffer to RgbaImage with sharp (test / bench only: Node). */
 export async function decodeRgba(input: Buffer): Promise<RgbaImage> {

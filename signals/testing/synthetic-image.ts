@@ -1,5 +1,5 @@
-import type { RgbaImage } from '../../analysis/image/types.ts';
-import { mulberry32 } from './prng.ts';
+import type { RgbaImage } from '../../analysis/image/types';
+import { mulberry32 } from './prng';
 
 /**
  * A seeded avatar-like test image: a coloured background, a few soft blobs ("head", "shoulders")

@@ -1,5 +1,5 @@
-import type { AuthorOccurrence } from '../../utils/types.ts';
-import { mulberry32, pick, randInt } from './prng.ts';
+import type { AuthorOccurrence } from '../../utils/types';
+import { mulberry32, pick, randInt } from './prng';
 
 /** An avatar a synthetic account uses: an image seed and the platform processing it went through. */
 export interface SyntheticAvatar {

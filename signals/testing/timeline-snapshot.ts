@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { accountKey } from '../account-key.ts';
-import type { CoordinationSnapshot, ObservedPost } from '../coordination.ts';
-import { hashtagSetKey } from '../hashtag-burst.ts';
-import { phash } from '../phash.ts';
-import type { AvatarSighting } from '../reused-avatar.ts';
-import { textFingerprint } from '../text-similarity.ts';
-import { decodeRgba, encodePng, platformVariants } from './sharp-variants.ts';
-import { syntheticAvatar } from './synthetic-image.ts';
-import type { SyntheticTimeline } from './synthetic-timeline.ts';
+import { accountKey } from '../account-key';
+import type { CoordinationSnapshot, ObservedPost } from '../coordination';
+import { hashtagSetKey } from '../hashtag-burst';
+import { phash } from '../phash';
+import type { AvatarSighting } from '../reused-avatar';
+import { textFingerprint } from '../text-similarity';
+import { decodeRgba, encodePng, platformVariants } from './sharp-variants';
+import { syntheticAvatar } from './synthetic-image';
+import type { SyntheticTimeline } from './synthetic-timeline';
 
 /** Posts of a synthetic timeline as the store would hold them (test helper). */
 export function timelinePosts(t: SyntheticTimeline): ObservedPost[] {

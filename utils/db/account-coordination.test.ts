@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../messages/index.ts';
-import { accountKey } from '../../signals/account-key.ts';
-import { computeCoordination } from '../../signals/coordination.ts';
-import { accountCoordination, loadCoordinationSnapshot } from './account-coordination.ts';
-import { ObservationCache } from './observation-cache.ts';
-import { findSimilarImages, putImageResult } from './image-results.ts';
-import { openEvidenceDb } from './open.ts';
-import { recordObservation } from './record-observation.ts';
-import { freshFactory, occurrence } from './testing.ts';
+import type { ImageVerdict } from '../messages';
+import { accountKey } from '../../signals/account-key';
+import { computeCoordination } from '../../signals/coordination';
+import { accountCoordination, loadCoordinationSnapshot } from './account-coordination';
+import { ObservationCache } from './observation-cache';
+import { findSimilarImages, putImageResult } from './image-results';
+import { openEvidenceDb } from './open';
+import { recordObservation } from './record-observation';
+import { freshFactory, occurrence } from './testing';
 
 const TEXT = 'The so-called reports about our region are fabricated by western media to smear us';
 const verdict = (sha256: string, phash: string): ImageVerdict => ({ status: 'no-face', sha256, width: 1, height: 1, reasons: [], modelVersion: 'm', phash });

@@ -1,11 +1,11 @@
-import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, type ObservedPost } from '../../signals/coordination.ts';
-import type { AvatarSighting } from '../../signals/reused-avatar.ts';
-import type { AccountKey, ClusterEvidence } from '../../signals/types.ts';
-import { similarImagesIn } from './image-results.ts';
-import { storedHashes } from './stored-hashes.ts';
-import { ObservationCache } from './observation-cache.ts';
-import type { AccountRecord, ImageRecord } from './records.ts';
-import type { EvidenceDb } from './schema.ts';
+import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, type ObservedPost } from '../../signals/coordination';
+import type { AvatarSighting } from '../../signals/reused-avatar';
+import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import { similarImagesIn } from './image-results';
+import { storedHashes } from './stored-hashes';
+import { ObservationCache } from './observation-cache';
+import type { AccountRecord, ImageRecord } from './records';
+import type { EvidenceDb } from './schema';
 
 /**
  * Index lookups (LSH key, tag set + day → post ids) shared by the assessments of one request: a

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../messages/index.ts';
-import { putImageResults } from './image-results.ts';
-import { openEvidenceDb } from './open.ts';
-import { recordObservation } from './record-observation.ts';
-import { freshFactory, occurrence } from './testing.ts';
+import type { ImageVerdict } from '../messages';
+import { putImageResults } from './image-results';
+import { openEvidenceDb } from './open';
+import { recordObservation } from './record-observation';
+import { freshFactory, occurrence } from './testing';
 
 const verdict = (sha256: string, phash: string): ImageVerdict => ({ status: 'no-face', sha256, width: 1, height: 1, reasons: [], modelVersion: 'm', phash });
 

@@ -1,10 +1,10 @@
-import type { ImageVerdict } from '../messages/index.ts';
-import { hamming } from '../../signals/phash.ts';
-import { noteStoredHashes, storedHashes, type StoredHashes } from './stored-hashes.ts';
-import type { AccountRecord, ImageRecord } from './records.ts';
-import { dbFailure, observed, type DbResult } from './result.ts';
+import type { ImageVerdict } from '../messages';
+import { hamming } from '../../signals/phash';
+import { noteStoredHashes, storedHashes, type StoredHashes } from './stored-hashes';
+import type { AccountRecord, ImageRecord } from './records';
+import { dbFailure, observed, type DbResult } from './result';
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import type { EvidenceDb, SockscopeDb } from './schema.ts';
+import type { EvidenceDb, SockscopeDb } from './schema';
 
 /** What the analyser hands back for one avatar URL. */
 export interface ImageResult {

@@ -1,5 +1,5 @@
-import type { MetaKey, MetaMap, MetaRecord } from './records.ts';
-import type { EvidenceDb } from './schema.ts';
+import type { MetaKey, MetaMap, MetaRecord } from './records';
+import type { EvidenceDb } from './schema';
 
 /** Reads one typed setting or list from the meta store. */
 export async function getMeta<K extends MetaKey>(db: EvidenceDb, key: K): Promise<MetaMap[K] | undefined> {

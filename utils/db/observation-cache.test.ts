@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ObservationCache } from './observation-cache.ts';
-import type { ObservationRecord } from './records.ts';
+import { ObservationCache } from './observation-cache';
+import type { ObservationRecord } from './records';
 
 const rec = (id: number) => ({ id, accountKey: `x:${id}` }) as unknown as ObservationRecord;
 

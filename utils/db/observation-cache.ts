@@ -1,4 +1,4 @@
-import type { ObservationRecord } from './records.ts';
+import type { ObservationRecord } from './records';
 
 /** A read under way or done; `record` is set once it has resolved to a record. */
 interface Entry {

@@ -1,5 +1,5 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, upgrade, type EvidenceDb, type SockscopeDb } from './schema.ts';
+import { DB_NAME, DB_VERSION, upgrade, type EvidenceDb, type SockscopeDb } from './schema';
 
 const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:', 'safari-web-extension:']);
 

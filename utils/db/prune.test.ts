@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../messages/index.ts';
-import { getMeta, putMeta } from './meta.ts';
-import { openEvidenceDb } from './open.ts';
-import { pruneOlderThan } from './prune.ts';
-import { recordObservation } from './record-observation.ts';
-import { putImageResult } from './image-results.ts';
-import { freshFactory, occurrence } from './testing.ts';
+import type { ImageVerdict } from '../messages';
+import { getMeta, putMeta } from './meta';
+import { openEvidenceDb } from './open';
+import { pruneOlderThan } from './prune';
+import { recordObservation } from './record-observation';
+import { putImageResult } from './image-results';
+import { freshFactory, occurrence } from './testing';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2021-04-01T00:00:00Z');

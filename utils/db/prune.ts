@@ -1,4 +1,4 @@
-import type { EvidenceDb } from './schema.ts';
+import type { EvidenceDb } from './schema';
 
 const DAY_MS = 86_400_000;
 

@@ -1,10 +1,10 @@
-import type { ImageVerdict } from '../messages/index.ts';
+import type { ImageVerdict } from '../messages';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBObjectStore } from 'fake-indexeddb';
-import { recordObservation } from './record-observation.ts';
-import { putImageResult } from './image-results.ts';
-import { openEvidenceDb } from './open.ts';
-import { freshFactory, occurrence } from './testing.ts';
+import { recordObservation } from './record-observation';
+import { putImageResult } from './image-results';
+import { openEvidenceDb } from './open';
+import { freshFactory, occurrence } from './testing';
 
 const quota = (): never => {
   throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

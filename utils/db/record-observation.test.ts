@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recordObservation, recordObservations } from './record-observation.ts';
-import { openEvidenceDb } from './open.ts';
-import { freshFactory, occurrence } from './testing.ts';
+import { recordObservation, recordObservations } from './record-observation';
+import { openEvidenceDb } from './open';
+import { freshFactory, occurrence } from './testing';
 
 const NOW = Date.parse('2021-03-01T12:00:00Z');
 

@@ -1,13 +1,13 @@
-import type { AuthorOccurrence } from '../types.ts';
-import { accountKey } from '../../signals/account-key.ts';
-import { hashtagSetKey } from '../../signals/hashtag-burst.ts';
-import { lshKeys } from '../../signals/minhash.ts';
-import { textFingerprint } from '../../signals/text-similarity.ts';
-import type { AccountKey } from '../../signals/types.ts';
-import { utcDay } from './day.ts';
-import { MAX_SEEN, type AccountRecord, type ObservationRecord } from './records.ts';
-import { dbFailure, observed, type DbResult } from './result.ts';
-import type { EvidenceDb } from './schema.ts';
+import type { AuthorOccurrence } from '../types';
+import { accountKey } from '../../signals/account-key';
+import { hashtagSetKey } from '../../signals/hashtag-burst';
+import { lshKeys } from '../../signals/minhash';
+import { textFingerprint } from '../../signals/text-similarity';
+import type { AccountKey } from '../../signals/types';
+import { utcDay } from './day';
+import { MAX_SEEN, type AccountRecord, type ObservationRecord } from './records';
+import { dbFailure, observed, type DbResult } from './result';
+import type { EvidenceDb } from './schema';
 
 /** Builds the observation row; pure, and done before the transaction opens (IDB transactions close on idle). */
 export function toObservation(occ: AuthorOccurrence, key: AccountKey, pageUrl: string, now: number): ObservationRecord {

@@ -1,6 +1,6 @@
-import type { ImageVerdict } from '../messages/index.ts';
-import type { PostKind, Site } from '../types.ts';
-import type { AccountKey } from '../../signals/types.ts';
+import type { ImageVerdict } from '../messages';
+import type { PostKind, Site } from '../types';
+import type { AccountKey } from '../../signals/types';
 
 /** An avatar an account was seen with; hashes are filled in when the image has been analysed. */
 export interface AvatarSeen {

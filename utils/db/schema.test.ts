@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openEvidenceDb, openEvidenceDbAt } from './open.ts';
-import { DB_VERSION } from './schema.ts';
-import { freshFactory } from './testing.ts';
-import type { ObservationRecord } from './records.ts';
-import { minhash, shingles } from '../../signals/minhash.ts';
+import { openEvidenceDb, openEvidenceDbAt } from './open';
+import { DB_VERSION } from './schema';
+import { freshFactory } from './testing';
+import type { ObservationRecord } from './records';
+import { minhash, shingles } from '../../signals/minhash';
 
 describe('evidence store schema', () => {
   it('creates every store and index at the current version', async () => {

@@ -1,7 +1,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { hashtagSetKey } from '../../signals/hashtag-burst.ts';
-import { lshKeys } from '../../signals/minhash.ts';
-import type { AccountRecord, ImageRecord, MetaRecord, ObservationRecord } from './records.ts';
+import { hashtagSetKey } from '../../signals/hashtag-burst';
+import { lshKeys } from '../../signals/minhash';
+import type { AccountRecord, ImageRecord, MetaRecord, ObservationRecord } from './records';
 
 export const DB_NAME = 'sockscope';
 export const DB_VERSION = 4;

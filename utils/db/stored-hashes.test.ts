@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../messages/index.ts';
-import { hamming } from '../../signals/phash.ts';
-import { mulberry32 } from '../../signals/testing/prng.ts';
-import { findSimilarImages, putImageResult } from './image-results.ts';
-import { openEvidenceDb } from './open.ts';
-import { StoredHashes, storedHashes } from './stored-hashes.ts';
-import { freshFactory } from './testing.ts';
+import type { ImageVerdict } from '../messages';
+import { hamming } from '../../signals/phash';
+import { mulberry32 } from '../../signals/testing/prng';
+import { findSimilarImages, putImageResult } from './image-results';
+import { openEvidenceDb } from './open';
+import { StoredHashes, storedHashes } from './stored-hashes';
+import { freshFactory } from './testing';
 
 const seen = (phash: string): ImageVerdict => ({ status: 'no-face', sha256: phash, width: 1, height: 1, reasons: [], modelVersion: 'm', phash });
 

@@ -4,7 +4,7 @@
  * so each one-byte band value held about 1% of all images and a lookup read ~9% of the store; band pairs
  * (28 keys per hash) cost 28 IndexedDB requests per lookup, about 10 ms of CPU with 20,000 stored.
  */
-import type { EvidenceDb } from './schema.ts';
+import type { EvidenceDb } from './schema';
 
 export class StoredHashes {
   private hi = new Uint32Array(1024);

@@ -1,10 +1,10 @@
-import type { ImageVerdict } from '../messages/index.ts';
-import { assessAccount } from '../../runtime/background/assess-account.ts';
-import type { AccountRecord } from '../db/records.ts';
-import type { EvidenceDb } from '../db/schema.ts';
-import type { Settings } from '../settings-schema.ts';
-import type { RiskAssessment } from '../risk/fuse.ts';
-import type { ClusterEvidence } from '../../signals/types.ts';
+import type { ImageVerdict } from '../messages';
+import { assessAccount } from '../../runtime/background/assess-account';
+import type { AccountRecord } from '../db/records';
+import type { EvidenceDb } from '../db/schema';
+import type { Settings } from '../settings-schema';
+import type { RiskAssessment } from '../risk/fuse';
+import type { ClusterEvidence } from '../../signals/types';
 
 /**
  * The fused risk of a stored account, exactly as the badge computes it: the one seam between the

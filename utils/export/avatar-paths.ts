@@ -1,5 +1,5 @@
-import { textHash } from '../../signals/normalise-text.ts';
-import type { AvatarFile } from './types.ts';
+import { textHash } from '../../signals/normalise-text';
+import type { AvatarFile } from './types';
 
 const EXT_BY_TYPE: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif', 'image/avif': 'avif' };
 

@@ -1,10 +1,10 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { avatarPaths } from './avatar-paths.ts';
-import { evidenceJson } from './evidence-json.ts';
-import { readmeText } from './readme-text.ts';
-import { stixBundle } from './stix.ts';
-import { accountsCsv, postsCsv } from './tables.ts';
-import type { ExportData, ExportOptions } from './types.ts';
+import { avatarPaths } from './avatar-paths';
+import { evidenceJson } from './evidence-json';
+import { readmeText } from './readme-text';
+import { stixBundle } from './stix';
+import { accountsCsv, postsCsv } from './tables';
+import type { ExportData, ExportOptions } from './types';
 
 /** Only the selected accounts, their posts and their avatars (everything when no selection). */
 export function selectExport(data: ExportData, select?: readonly string[]): ExportData {

@@ -1,4 +1,4 @@
-import type { SignalId } from '../../signals/types.ts';
+import type { SignalId } from '../../signals/types';
 
 /** Every signal, in the order its score column appears in accounts.csv. */
 export const SIGNAL_COLUMNS: readonly SignalId[] = [

@@ -1,4 +1,4 @@
-import type { ExportData } from './types.ts';
+import type { ExportData } from './types';
 
 /** Bump when evidence.json changes shape. */
 export const EVIDENCE_SCHEMA_VERSION = 1;

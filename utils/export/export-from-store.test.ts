@@ -1,16 +1,16 @@
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../messages/index.ts';
-import { putImageResult } from '../db/image-results.ts';
-import { openEvidenceDb } from '../db/open.ts';
-import { recordObservation } from '../db/record-observation.ts';
-import { freshFactory, occurrence } from '../db/testing.ts';
-import { defaultSettings } from '../settings-schema.ts';
-import type { AccountKey } from '../../signals/types.ts';
-import { exportFromStore } from './export-from-store.ts';
-import { loadStoredEvidence } from './load-store.ts';
-import { saveReview } from './reviews.ts';
+import type { ImageVerdict } from '../messages';
+import { putImageResult } from '../db/image-results';
+import { openEvidenceDb } from '../db/open';
+import { recordObservation } from '../db/record-observation';
+import { freshFactory, occurrence } from '../db/testing';
+import { defaultSettings } from '../settings-schema';
+import type { AccountKey } from '../../signals/types';
+import { exportFromStore } from './export-from-store';
+import { loadStoredEvidence } from './load-store';
+import { saveReview } from './reviews';
 
 const TEXT = 'The so-called reports about our region are fabricated by western media to smear us';
 const gan: ImageVerdict = { status: 'ok', sha256: 'a'.repeat(64), width: 1, height: 1, eyes: { left: { x: 0.375, y: 0.474 }, right: { x: 0.625, y: 0.474 } }, eyeDistance: 0, score: 0.98, band: 'high', reasons: [], modelVersion: 'm1', phash: 'ffff0000ffff0000' };

@@ -1,9 +1,9 @@
-import type { EvidenceDb } from '../db/schema.ts';
-import type { Settings } from '../settings-schema.ts';
-import { buildExport } from './build-export.ts';
-import { fetchAvatars } from './fetch-avatars.ts';
-import { loadStoredEvidence } from './load-store.ts';
-import type { ExportData } from './types.ts';
+import type { EvidenceDb } from '../db/schema';
+import type { Settings } from '../settings-schema';
+import { buildExport } from './build-export';
+import { fetchAvatars } from './fetch-avatars';
+import { loadStoredEvidence } from './load-store';
+import type { ExportData } from './types';
 
 export interface StoreExportOptions {
   select?: readonly string[];

@@ -1,4 +1,4 @@
-import type { AvatarFile } from './types.ts';
+import type { AvatarFile } from './types';
 
 /** Largest avatar we keep in an export; platform avatars are well under this. */
 export const MAX_AVATAR_BYTES = 5 * 1024 * 1024;

@@ -1,11 +1,11 @@
-import { adapterFor } from '../../sites/registry.ts';
-import type { AccountRecord, ImageRecord } from '../db/records.ts';
-import type { EvidenceDb } from '../db/schema.ts';
-import type { Settings } from '../settings-schema.ts';
-import { assessStored } from './assess.ts';
-import { loadReviews, reviewOf } from './reviews.ts';
-import { signalScores } from './signal-scores.ts';
-import { NO_PROFILE, type ExportAccount, type ExportPost } from './types.ts';
+import { adapterFor } from '../../sites/registry';
+import type { AccountRecord, ImageRecord } from '../db/records';
+import type { EvidenceDb } from '../db/schema';
+import type { Settings } from '../settings-schema';
+import { assessStored } from './assess';
+import { loadReviews, reviewOf } from './reviews';
+import { signalScores } from './signal-scores';
+import { NO_PROFILE, type ExportAccount, type ExportPost } from './types';
 
 /** Every stored account with its fused risk and evidence, riskiest first, plus every post sighting. */
 export async function loadStoredEvidence(db: EvidenceDb, settings: Settings): Promise<{ accounts: ExportAccount[]; posts: ExportPost[] }> {

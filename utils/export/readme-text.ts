@@ -1,5 +1,5 @@
-import { ACCOUNT_COLUMNS, POST_COLUMNS } from './columns.ts';
-import type { ExportData } from './types.ts';
+import { ACCOUNT_COLUMNS, POST_COLUMNS } from './columns';
+import type { ExportData } from './types';
 
 const table = (cols: ReadonlyArray<readonly [string, string]>): string[] => ['| column | meaning |', '|---|---|', ...cols.map(([n, d]) => `| \`${n}\` | ${d} |`)];
 

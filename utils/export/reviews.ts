@@ -1,11 +1,11 @@
-import type { EvidenceDb } from '../db/schema.ts';
-import { getMeta } from '../db/meta.ts';
-import type { AccountKey } from '../../signals/types.ts';
-import { NO_REVIEW, type Review } from './types.ts';
+import type { EvidenceDb } from '../db/schema';
+import { getMeta } from '../db/meta';
+import type { AccountKey } from '../../signals/types';
+import { NO_REVIEW, type Review } from './types';
 
 // Reviews live in the meta store under one key, so the idb schema (another module's) needs no new
 // version. The augmentation types that key for getMeta/putMeta.
-declare module '../db/records.ts' {
+declare module '../db/records' {
   interface MetaMap {
     reviews: Record<string, Review>;
   }

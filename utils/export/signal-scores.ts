@@ -1,7 +1,7 @@
-import type { ImageVerdict } from '../messages/index.ts';
-import { RISK_DEFAULTS, type RiskDefaults } from '../risk/defaults.ts';
-import type { RiskReason } from '../risk/fuse.ts';
-import type { ClusterEvidence, SignalId } from '../../signals/types.ts';
+import type { ImageVerdict } from '../messages';
+import { RISK_DEFAULTS, type RiskDefaults } from '../risk/defaults';
+import type { RiskReason } from '../risk/fuse';
+import type { ClusterEvidence, SignalId } from '../../signals/types';
 
 const WEIGHT: Record<SignalId, keyof RiskDefaults['points']> = {
   'gan-face': 'ganFace', 'reused-avatar': 'reusedAvatar', 'copied-text': 'copiedText', 'hashtag-burst': 'hashtagBurst',

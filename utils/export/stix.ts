@@ -1,6 +1,6 @@
-import { textHash } from '../../signals/normalise-text.ts';
-import type { SignalId } from '../../signals/types.ts';
-import type { ExportAccount } from './types.ts';
+import { textHash } from '../../signals/normalise-text';
+import type { SignalId } from '../../signals/types';
+import type { ExportAccount } from './types';
 
 /** The framework codes a coordination signal corresponds to (RESEARCH.md, "Export formats"). */
 interface Technique {

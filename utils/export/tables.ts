@@ -1,6 +1,6 @@
-import { ACCOUNT_COLUMNS, POST_COLUMNS, SIGNAL_COLUMNS } from './columns.ts';
-import { toCsv, type CellValue } from './csv-cell.ts';
-import type { ExportAccount, ExportPost } from './types.ts';
+import { ACCOUNT_COLUMNS, POST_COLUMNS, SIGNAL_COLUMNS } from './columns';
+import { toCsv, type CellValue } from './csv-cell';
+import type { ExportAccount, ExportPost } from './types';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 

@@ -1,7 +1,7 @@
-import type { ImageVerdict, RiskBand } from '../messages/index.ts';
-import type { RiskReason } from '../risk/fuse.ts';
-import type { AccountKey, ClusterEvidence, SignalId } from '../../signals/types.ts';
-import type { PostKind, Site } from '../types.ts';
+import type { ImageVerdict, RiskBand } from '../messages';
+import type { RiskReason } from '../risk/fuse';
+import type { AccountKey, ClusterEvidence, SignalId } from '../../signals/types';
+import type { PostKind, Site } from '../types';
 
 /** What a person decided about an account in the dashboard. */
 export type ReviewState = 'unreviewed' | 'reviewed' | 'false-positive' | 'confirmed';

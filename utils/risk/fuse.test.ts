@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../messages/index.ts';
-import { accountKey } from '../../signals/account-key.ts';
-import { signalResult, type ClusterEvidence } from '../../signals/types.ts';
-import { RISK_DEFAULTS } from './defaults.ts';
-import { fuseRisk, type AccountEvidence } from './fuse.ts';
+import type { ImageVerdict } from '../messages';
+import { accountKey } from '../../signals/account-key';
+import { signalResult, type ClusterEvidence } from '../../signals/types';
+import { RISK_DEFAULTS } from './defaults';
+import { fuseRisk, type AccountEvidence } from './fuse';
 
 const gan = (score: number): ImageVerdict => ({
   status: 'ok', sha256: 's', width: 400, height: 400, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } },

@@ -1,6 +1,6 @@
-import type { ImageVerdict, RiskBand } from '../messages/index.ts';
-import type { ClusterEvidence, SignalId, SignalResult } from '../../signals/types.ts';
-import { RISK_DEFAULTS, type RiskDefaults } from './defaults.ts';
+import type { ImageVerdict, RiskBand } from '../messages';
+import type { ClusterEvidence, SignalId, SignalResult } from '../../signals/types';
+import { RISK_DEFAULTS, type RiskDefaults } from './defaults';
 
 /** Independent kinds of evidence; only 'profile' is weak. */
 export type EvidenceFamily = 'image' | 'avatar' | 'text' | 'hashtags' | 'list' | 'profile';

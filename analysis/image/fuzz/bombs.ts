@@ -1,8 +1,8 @@
 /** Decompression bombs and huge canvases: small files that declare (or really hold) enormous images. */
 import { deflateSync } from 'node:zlib';
-import { withDeclaredSize } from './dims.ts';
-import { buildPng } from './png-chunks.ts';
-import type { Seed } from './seeds.ts';
+import { withDeclaredSize } from './dims';
+import { buildPng } from './png-chunks';
+import type { Seed } from './seeds';
 
 /** A named hostile file. */
 export interface Bomb {

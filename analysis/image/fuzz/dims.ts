@@ -1,5 +1,5 @@
 /** Rewrites the size an image's header declares, leaving its pixel data as it was (tiny file, huge canvas). */
-import { fixCrc, pngChunks } from './png-chunks.ts';
+import { fixCrc, pngChunks } from './png-chunks';
 
 /** Patches the declared width × height in a copy of a JPEG, PNG, GIF or WebP; null if no header was found. */
 export function withDeclaredSize(bytes: Uint8Array, width: number, height: number): Uint8Array | null {

@@ -1,6 +1,6 @@
 /** Plain-text tables of a fuzz report, for the script's output and failing-test messages. */
-import { FUZZ_CATEGORIES } from './generate.ts';
-import type { FuzzReport, FuzzStatus } from './run-fuzz.ts';
+import { FUZZ_CATEGORIES } from './generate';
+import type { FuzzReport, FuzzStatus } from './run-fuzz';
 
 const STATUSES: FuzzStatus[] = ['ok', 'no-face', 'error', 'hang', 'crash'];
 

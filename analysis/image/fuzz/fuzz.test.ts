@@ -1,12 +1,12 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setupNodeOrt } from '../../ml/node-models.ts';
-import { decodeNode } from '../decode-node.ts';
-import { withDeclaredSize } from './dims.ts';
-import { formatReport } from './format-report.ts';
-import { createFuzzCorpus, FUZZ_CATEGORIES, type FuzzCorpus } from './generate.ts';
-import { messageProblem } from './message-problem.ts';
-import { runFuzz } from './run-fuzz.ts';
+import { setupNodeOrt } from '../../ml/node-models';
+import { decodeNode } from '../decode-node';
+import { withDeclaredSize } from './dims';
+import { formatReport } from './format-report';
+import { createFuzzCorpus, FUZZ_CATEGORIES, type FuzzCorpus } from './generate';
+import { messageProblem } from './message-problem';
+import { runFuzz } from './run-fuzz';
 
 // The full run (5,000 inputs) is scripts/fuzz-images.ts; this keeps every category and every bomb in CI.
 const N = 300;

@@ -2,11 +2,11 @@
  * Deterministic hostile-image corpus: case `i` is always the same bytes. Categories rotate with `i`, so
  * any N ≥ the category count covers them all. Seeds are valid sharp-made images; the rest corrupt them.
  */
-import { buildBombs, type Bomb } from './bombs.ts';
-import { withDeclaredSize } from './dims.ts';
-import { concat, corruptHeader, corruptJpegSegment, corruptPngChunk, flipBits, shiftBytes, splice, truncate } from './mutators.ts';
-import { createRng, type Rng } from './rng.ts';
-import { buildSeeds, type Seed } from './seeds.ts';
+import { buildBombs, type Bomb } from './bombs';
+import { withDeclaredSize } from './dims';
+import { concat, corruptHeader, corruptJpegSegment, corruptPngChunk, flipBits, shiftBytes, splice, truncate } from './mutators';
+import { createRng, type Rng } from './rng';
+import { buildSeeds, type Seed } from './seeds';
 
 export const FUZZ_CATEGORIES = [
   'valid',

@@ -1,6 +1,6 @@
 /** Byte-level and structure-aware corruptions of a valid image. Each returns a fresh copy. */
-import { pngChunks } from './png-chunks.ts';
-import type { Rng } from './rng.ts';
+import { pngChunks } from './png-chunks';
+import type { Rng } from './rng';
 
 /** Cuts the file at a random point (often mid-header or mid-scan). */
 export function truncate(bytes: Uint8Array, rng: Rng): Uint8Array {

@@ -1,8 +1,8 @@
 /** Runs fuzz cases through analyzeBytes with a time limit per input, and tallies outcomes, errors and RSS. */
-import { analyzeBytes } from '../../analyze-bytes.ts';
-import type { ImageDecoder } from '../types.ts';
-import type { FuzzCase, FuzzCategory, FuzzCorpus } from './generate.ts';
-import { messageProblem } from './message-problem.ts';
+import { analyzeBytes } from '../../analyze-bytes';
+import type { ImageDecoder } from '../types';
+import type { FuzzCase, FuzzCategory, FuzzCorpus } from './generate';
+import { messageProblem } from './message-problem';
 
 export type FuzzStatus = 'ok' | 'no-face' | 'error' | 'hang' | 'crash';
 
