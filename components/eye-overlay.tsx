@@ -1,7 +1,7 @@
 import type { Point } from '../utils/messages';
 
 // TODO(2025-06, analysis owner): import these from the eye-geometry module once it exports them,
-// so the overlay and the detector can never disagree. Values: RESEARCH.md, "Eye geometry" (usual case).
+// so the overlay and the detector can never disagree. Values: FFHQ's alignment, usual case (docs/sources.md, "Eye geometry").
 /** Where StyleGAN/FFHQ alignment puts the eye centres, as fractions of width/height. */
 export const FFHQ_EYES: { readonly left: Point; readonly right: Point } = {
   left: { x: 0.375, y: 0.474 },

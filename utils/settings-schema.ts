@@ -9,7 +9,8 @@ export const SENSITIVITY_MAX = 0.99;
 
 /**
  * Default 'high' threshold on the calibrated 0..1 GAN score.
- * 0.9 because GAN avatars are rare (≈0.02–0.05% of accounts, RESEARCH.md "Base rates"):
+ * 0.9 because GAN avatars are rare (≈0.02–0.05% of accounts: Yang, Singh & Menczer 2024;
+ * Ricker et al. 2024, arXiv:2404.14244; docs/sources.md, "Base rates"):
  * at a loose threshold most 'high' badges would land on real people.
  */
 export const DEFAULT_SENSITIVITY = 0.9;

@@ -1,6 +1,7 @@
 /**
  * StyleGAN/FFHQ eye-geometry evidence. FFHQ was aligned so that every face has its eyes at the same place
- * in the square frame, and StyleGAN 1/2/3-ffhq reproduce that alignment (see RESEARCH.md).
+ * in the square frame (NVlabs' download_ffhq.py), and StyleGAN 1/2/3-ffhq reproduce that alignment
+ * (docs/sources.md, "Eye geometry").
  * Distance: GANEyeDistance of Yang, Singh & Menczer 2024 (osome-iu/fake_gan_accounts).
  */
 import type { Point } from '../../utils/messages';

@@ -1,6 +1,6 @@
 import { httpUrlOf } from '../../utils/dom/urls';
 
-/** X's size suffixes on profile image file names (see RESEARCH.md "Avatar URLs"). */
+/** X's size suffixes on profile image file names (docs/sources.md, "Avatar URLs"). */
 const VARIANT = /_(?:normal|bigger|mini|x96|reasonably_small|200x200|400x400)$/;
 
 /** The variant we analyse: large enough for the face models, small enough to fetch quickly. */

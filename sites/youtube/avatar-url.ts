@@ -1,7 +1,7 @@
 import { allOutside } from '../../utils/dom/query';
 import { httpUrlOf, resolveUrl } from '../../utils/dom/urls';
 
-/** Hosts that serve channel avatars (RESEARCH.md "Avatar URLs"). */
+/** Hosts that serve channel avatars (docs/sources.md, "Avatar URLs"). */
 const AVATAR_HOSTS = new Set(['yt3.ggpht.com', 'yt3.googleusercontent.com', 'yt4.ggpht.com']);
 
 /** The size we analyse: large enough for the face models; YouTube serves any `sNN` up to the original. */

@@ -67,7 +67,7 @@ export interface ImageRecord {
 export interface MetaMap {
   retention: { days: number };
   knownAccounts: Array<{ source: string; keys: AccountKey[]; importedAt: number }>;
-  /** Risk weights and thresholds (utils/risk/defaults.ts), stored as the user tuned them. */
+  /** Reserved for risk weights a user has tuned; nothing reads or writes it: fusion uses RISK_DEFAULTS (utils/risk/defaults.ts). */
   riskSettings: { version: number; json: string };
 }
 

@@ -2,7 +2,7 @@ import { textHash } from '../../signals/normalise-text';
 import type { SignalId } from '../../signals/types';
 import type { ExportAccount } from './types';
 
-/** The framework codes a coordination signal corresponds to (RESEARCH.md, "Export formats"). */
+/** The framework codes a coordination signal corresponds to (DISARM, and Meta's Online Operations Kill Chain; docs/sources.md, "Export formats"). */
 interface Technique {
   name: string;
   disarm: { id: string; name: string };

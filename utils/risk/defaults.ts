@@ -1,6 +1,6 @@
 /**
- * Every weight and threshold of risk fusion, in one typed object that the settings store keeps
- * (meta 'riskSettings'). Justified with figures in docs/risk-defaults.md; bump `version` on change.
+ * Every weight and threshold of risk fusion, in one typed object. It ships with the build (nothing stores
+ * or tunes it). Justified with figures in docs/risk-defaults.md; bump `version` on change.
  */
 export interface RiskDefaults {
   version: number;
