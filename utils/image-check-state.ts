@@ -14,3 +14,9 @@ export type ImageCheckState = v.InferOutput<typeof ImageCheckStateSchema>;
 
 /** storage.session key of one check. */
 export const imageCheckKey = (id: string): string => `check-image:${id}`;
+
+/** A stored check as the check-image page reads it; null for anything else (missing, older, corrupt). */
+export function parseImageCheckState(raw: unknown): ImageCheckState | null {
+  const r = v.safeParse(ImageCheckStateSchema, raw);
+  return r.success ? r.output : null;
+}

@@ -1,18 +1,13 @@
 import { render } from 'preact';
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { CheckImageView } from '../../components/dashboard/check-image-view';
-import { ImageCheckStateSchema, imageCheckKey, type ImageCheckState } from '../../utils/image-check-state';
+import { imageCheckKey, parseImageCheckState } from '../../utils/image-check-state';
 import '../dashboard/style.css';
 
 const root = document.getElementById('app');
 const key = imageCheckKey(decodeURIComponent(location.hash.slice(1)));
-const parse = (raw: unknown): ImageCheckState | null => {
-  const r = v.safeParse(ImageCheckStateSchema, raw);
-  return r.success ? r.output : null;
-};
 const show = (raw: unknown): void => {
-  if (root) render(<CheckImageView result={parse(raw)} />, root);
+  if (root) render(<CheckImageView result={parseImageCheckState(raw)} />, root);
 };
 
 // The background writes 'checking' before opening us and 'done' when the models finish.
