@@ -1,0 +1,97 @@
+"""The stage-2 preprocessing: warp a face into the FFHQ frame by the similarity transform its eyes give.
+
+StyleGAN 1/2/3 (FFHQ) output is already in that frame, so for a GAN avatar the warp is a resize and the
+generator's pixels reach the classifier untouched by rotation; an aligned real photo lands the same way.
+``analysis/align-face.ts`` implements the same arithmetic (parity test: tests/test_align_parity.py):
+
+1. alpha composited over white (as preprocess.to_rgb_float);
+2. output pixel (i, j) has its centre at q = (j + 0.5, i + 0.5); eye targets are FFHQ_EYES * size;
+   in complex numbers, a = (R - L) / (R0 - L0) and the source point is p = M + a (q - M0), with M, M0
+   the eye midpoints (source pixels; a source pixel k has its centre at k + 0.5);
+3. sampled with a separable tent filter of radius r = max(|a|, 1) source pixels along the source axes
+   (antialiased when shrinking, bilinear when enlarging), taps at k + 0.5 with |k + 0.5 - p| < r,
+   out-of-image taps mirrored back (k -> -1 - k, W + (W - 1 - k)), weights normalised by their sum;
+4. (v / 255 - mean) / std, channels first.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+# Reference eye centres (viewer's left, right) in fractions of the square frame: Yang, Singh & Menczer 2024.
+# analysis/eye-geometry.ts holds the same two points; tests/test_align_parity.py checks that they agree.
+FFHQ_EYES = ((0.3808, 0.4771), (0.6152, 0.4771))
+
+
+def similarity(eyes: tuple[tuple[float, float], tuple[float, float]], size: int) -> tuple[complex, complex, complex]:
+    """(a, M, M0): source = M + a * (output - M0), all in pixel coordinates, eyes in source pixels."""
+    (lx, ly), (rx, ry) = eyes
+    l0 = complex(FFHQ_EYES[0][0] * size, FFHQ_EYES[0][1] * size)
+    r0 = complex(FFHQ_EYES[1][0] * size, FFHQ_EYES[1][1] * size)
+    left, right = complex(lx, ly), complex(rx, ry)
+    if abs(right - left) < 1e-6:
+        raise ValueError("eyes coincide")
+    return (right - left) / (r0 - l0), (left + right) / 2, (l0 + r0) / 2
+
+
+def _mirror(k: np.ndarray, n: int) -> np.ndarray:
+    """Index reflected into 0..n-1 (-1 -> 0, n -> n-1), repeated for far-off taps."""
+    period = 2 * n
+    k = np.mod(k, period)
+    return np.where(k < n, k, period - 1 - k)
+
+
+def _axis_taps(p: np.ndarray, r: float, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Tap indices (mirrored) and tent weights along one source axis; arrays of shape p.shape + (taps,)."""
+    span = int(math.ceil(r)) + 1
+    base = np.floor(p - 0.5).astype(np.int64)
+    offsets = np.arange(-span + 1, span + 1)
+    k = base[..., None] + offsets
+    w = np.maximum(0.0, 1.0 - np.abs(k + 0.5 - p[..., None]) / r)
+    return _mirror(k, n), w
+
+
+def warp_to_frame(rgb: np.ndarray, eyes: tuple[tuple[float, float], tuple[float, float]], size: int) -> np.ndarray:
+    """HxWx3 float (0..255) -> size x size x 3 float64 in the FFHQ frame."""
+    h, w = rgb.shape[:2]
+    a, m, m0 = similarity(eyes, size)
+    r = max(abs(a), 1.0)
+    centres = np.arange(size, dtype=np.float64) + 0.5
+    qx, qy = np.meshgrid(centres, centres)  # qy varies along rows
+    p = m + a * ((qx + 1j * qy) - m0)
+    kx, wx = _axis_taps(p.real, r, w)
+    ky, wy = _axis_taps(p.imag, r, h)
+    src = rgb.astype(np.float64, copy=False)
+    out = np.zeros((size, size, 3), dtype=np.float64)
+    total = np.zeros((size, size), dtype=np.float64)
+    for ty in range(ky.shape[-1]):
+        rows = ky[..., ty]
+        wyt = wy[..., ty]
+        for tx in range(kx.shape[-1]):
+            wt = wyt * wx[..., tx]
+            out += src[rows, kx[..., tx]] * wt[..., None]
+            total += wt
+    return out / total[..., None]
+
+
+def to_rgb_float(pixels: np.ndarray) -> np.ndarray:
+    """HxWx3|4 uint8 -> HxWx3 float64 in 0..255, alpha composited over white."""
+    if pixels.ndim != 3 or pixels.shape[2] not in (3, 4):
+        raise ValueError(f"expected HxWx3 or HxWx4 uint8, got {pixels.shape}")
+    rgb = pixels[:, :, :3].astype(np.float64)
+    if pixels.shape[2] == 4:
+        alpha = pixels[:, :, 3:4].astype(np.float64) / 255.0
+        rgb = rgb * alpha + 255.0 * (1.0 - alpha)
+    return rgb
+
+
+def normalise(frame: np.ndarray, mean: tuple[float, ...], std: tuple[float, ...]) -> np.ndarray:
+    """size x size x 3 (0..255) -> (1, 3, size, size) float32."""
+    x = (frame / 255.0 - np.asarray(mean)) / np.asarray(std)
+    return np.ascontiguousarray(x.transpose(2, 0, 1))[None].astype(np.float32)
+
+
+def eyes_to_pixels(eyes: dict, width: int, height: int) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The detector's eyes (fractions of width and height) -> source pixel coordinates."""
+    return ((eyes["left"]["x"] * width, eyes["left"]["y"] * height), (eyes["right"]["x"] * width, eyes["right"]["y"] * height))
