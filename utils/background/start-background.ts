@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { openEvidenceDb } from '../db/open';
 import type { RequestReads } from './assess-account';
 import type { EvidenceDb } from '../db/schema';
-import { isUserScrolling, parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../messages';
+import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../messages';
 import { loadSettings } from '../settings';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
@@ -28,10 +28,10 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     // Only our own contexts may talk to us; anything unparseable is ignored, not answered.
     if (sender.id !== browser.runtime.id) return undefined;
-    // Firefox runs the models here, so the pages' scroll signals are for this context (Chrome: the offscreen document's).
-    if (import.meta.env.FIREFOX && isUserScrolling(raw)) return void import('./inline-analyzer').then((m) => m.yieldInline());
     const msg = parseBackgroundMessage(raw);
-    if (!msg) return undefined;
+    // Firefox hosts the analyser here, so the pages' scroll signals and offscreen-targeted requests are
+    // this page's to answer (Chrome: the offscreen document's).
+    if (!msg) return import.meta.env.FIREFOX && (isUserScrolling(raw) || parseOffscreenMessage(raw)) ? import('./inline-analyzer').then((m) => m.handleInline(raw)) : undefined;
     return handle(msg, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => counter.forget(tabId));
