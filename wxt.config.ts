@@ -28,7 +28,10 @@ export default defineConfig({
     name: 'Sockscope',
     description: 'Shows, next to each author, evidence that an account may be a sock puppet (GAN face, coordination). Runs on your device.',
     // scripting: re-inject the content scripts into open tabs after an update (utils/background/reinject.ts).
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'scripting'] : ['storage', 'offscreen', 'contextMenus', 'scripting'],
+    // unlimitedStorage (Firefox): its IndexedDB is otherwise "best effort", evicted without a word when the
+    // disk runs low, and the evidence store would go with it; with it the store is persistent (Chrome
+    // keeps extensions' data as it is). Firefox has no offscreen documents to ask for.
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'] : ['storage', 'offscreen', 'contextMenus', 'scripting'],
     host_permissions: IMAGE_HOSTS,
     // Asked for at click time only, for the one image a user right-clicks ("Check this image"). MV2 (Firefox)
     // has no optional_host_permissions key and WXT drops it there, so origins go in optional_permissions.

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { openEvidenceDb } from '../db/open';
+import { persistStore } from '../db/persist-store';
 import type { RequestReads } from './assess-account';
 import type { EvidenceDb } from '../db/schema';
 import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../messages';
@@ -78,6 +79,8 @@ export function startBackground(): void {
 /** The evidence store, or null (with a logged reason) when IndexedDB is unavailable: badges still work. */
 async function openStore(): Promise<EvidenceDb | null> {
   try {
+    // Not awaited: the answer changes nothing here, and Firefox gives it without a prompt.
+    void persistStore();
     return await openEvidenceDb();
   } catch (e) {
     console.error('[sockscope:background] evidence store unavailable:', String(e));
