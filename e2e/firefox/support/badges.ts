@@ -27,6 +27,11 @@ export async function waitSettled(page: Page, count?: number, timeout = 30_000):
   return badges(page);
 }
 
+/** Wait until at least one badge has its result (a cold start's first answer). */
+export async function waitFirstSettled(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(`${READ_BADGES}.some((b) => b.state && b.state !== 'checking')`, { timeout, polling: 50 });
+}
+
 /** The badge of the author with this handle (the label names it as "(@handle)"). */
 export function badgeOf(all: BadgeView[], handle: string): BadgeView | undefined {
   return all.find((b) => b.label.includes(`(@${handle})`));
