@@ -14,24 +14,41 @@ export const IMAGE_HOSTS = [
   'https://*.fbcdn.net/*',
 ];
 
+/** The add-on's id in Firefox (docs/firefox.md). */
+export const GECKO_ID = 'sockscope@sockscope.app';
+
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+
 const ORT_FILES = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'];
 
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Sockscope',
     description: 'Shows, next to each author, evidence that an account may be a sock puppet (GAN face, coordination). Runs on your device.',
     // scripting: re-inject the content scripts into open tabs after an update (runtime/background/reinject.ts).
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'scripting'] : ['storage', 'offscreen', 'contextMenus', 'scripting'],
+    // unlimitedStorage (Firefox): its IndexedDB is otherwise "best effort", evicted without a word when the
+    // disk runs low, and the evidence store would go with it; with it the store is persistent (Chrome
+    // keeps extensions' data as it is). Firefox has no offscreen documents to ask for.
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'] : ['storage', 'offscreen', 'contextMenus', 'scripting'],
     host_permissions: IMAGE_HOSTS,
-    // Asked for at click time only, for the one image a user right-clicks ("Check this image").
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked for at click time only, for the one image a user right-clicks ("Check this image"). MV2 (Firefox)
+    // has no optional_host_permissions key and WXT drops it there, so origins go in optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_ORIGINS } : { optional_host_permissions: OPTIONAL_ORIGINS }),
     content_security_policy: {
       // wasm-unsafe-eval lets onnxruntime-web compile its bundled wasm; no remote code is allowed.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
     action: { default_title: 'Sockscope' },
+    // Firefox keeps an add-on's storage and its moz-extension:// UUID under this id; without one a
+    // temporary install gets a random id and loses its data on every load. 128 is the oldest ESR with
+    // every API used here (storage.session and scripting in MV2, module workers, wasm-unsafe-eval).
+    // data_collection_permissions 'none': nothing leaves the device (AMO asks new add-ons to say so; older
+    // Firefoxes ignore the key).
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
   }),
   vite: () => ({
     plugins: [preact()],

@@ -16,11 +16,12 @@ import { faceLikeHashes, seedStoredImages } from './bench-seed-store';
 import { blockingFrames, describeTasks, longTasks, scroll, splitAt, waitSettled, watchLongTasks, type BlockingFrame, type LongTask } from './bench-page';
 import { virtualListScroll } from './bench-virtual-scroll';
 import { campaignAllocations, queuePage, sendQueue } from './bench-queue';
+import type { BrowserFigures } from './bench-browsers';
 
 const fmt = (xs: number[]): string => `median ${median(xs).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms (n=${xs.length})`;
 
-/** Run the Chromium benchmarks and return printable lines. */
-export async function benchExtension(): Promise<string[]> {
+/** Run the Chromium benchmarks and return printable lines; `figures` receives those compared with Firefox. */
+export async function benchExtension(figures: BrowserFigures = { browser: 'Chromium' }): Promise<string[]> {
   const lines: string[] = [];
   const server = await startFixtureServer(SHARED_DIR);
   try {
@@ -30,9 +31,11 @@ export async function benchExtension(): Promise<string[]> {
     const t0 = Date.now();
     await page.goto('https://x.com/home');
     await waitSettled(page, 1, 30_000);
-    lines.push(`cold start to first settled badge: ${Date.now() - t0} ms (navigation start → first badge with a result)`);
+    figures.coldStartMs = Date.now() - t0;
+    lines.push(`cold start to first settled badge: ${figures.coldStartMs} ms (navigation start → first badge with a result)`);
 
     const sw = await serviceWorker(context);
+    figures.browser = `Chromium ${/Chrome\/([\d.]+)/.exec(await sw.evaluate(() => navigator.userAgent))?.[1] ?? ''}`.trim();
     // bench0–19 are ordinary photos, as in every earlier run of this step; 10 StyleGAN2 faces follow.
     const [nPhotos, nGan] = [20, 10];
     const ids = [...Array.from({ length: nPhotos }, (_, i) => i), ...Array.from({ length: nGan }, (_, i) => BENCH_GAN_FROM + i)];
@@ -43,13 +46,14 @@ export async function benchExtension(): Promise<string[]> {
     )) as { runs: number[]; classified: boolean }[];
     const [photos, gan] = [res.slice(0, nPhotos), res.slice(nPhotos)];
     const warm = (rs: typeof res): number[] => rs.flatMap((r) => r.runs.slice(1));
+    [figures.photoRunsMs, figures.ganRunsMs] = [warm(photos), warm(gan)];
     const ran = (rs: typeof res): string => `classifier ran on ${rs.filter((r) => r.classified).length} of ${rs.length}`;
     lines.push(`offscreen warm per-avatar (decode + detect + classify, fetch excluded), ${nPhotos} ordinary photos: ${fmt(warm(photos))}; ${ran(photos)}`);
     lines.push(`offscreen warm per-avatar, ${nGan} StyleGAN2 faces: ${fmt(warm(gan))}; ${ran(gan)}`);
 
     const big = await context.newPage();
     await watchLongTasks(big);
-    lines.push(...(await pageThroughput(big, 'throughput, 500 distinct avatars')));
+    lines.push(...(await pageThroughput(big, 'throughput, 500 distinct avatars', (perSec) => (figures.pagePerSec = perSec))));
     const scrollFrom = await scroll(big);
     const scans = await big.evaluate(() =>
       performance.getEntriesByName('sockscope:scan').map((e) => (e as PerformanceMark).detail as { authors: number; ms: number }),
@@ -67,7 +71,7 @@ export async function benchExtension(): Promise<string[]> {
     lines.push(...frames.map((f) => `  with Sockscope, ${f.start < scrollFrom ? 'loading' : 'scrolling'}: ${f.text}`), ...baseline.frames.map((f) => `  without, ${f.start < baseline.scrollFrom ? 'loading' : 'scrolling'}: ${f.text}`));
     lines.push(...baseline.cpu.map((l) => l.replace('CPU per avatar, all processes', 'the same page without the extension (its own parse and 500 avatar images), CPU per post')));
     lines.push(...(await pipelineQueue(context, 500)));
-    lines.push(...(await offscreenMemory(context, sw)));
+    lines.push(...(await offscreenMemory(context, sw, figures)));
     // After the memory step, so that step is measured as in every earlier run.
     lines.push(...(await campaignAllocations(context, 1000)));
     lines.push(...(await campaignAllocations(context, 1000, 'paraphrase')));
@@ -82,7 +86,7 @@ export async function benchExtension(): Promise<string[]> {
 }
 
 /** Loads the 500-post page and times it until every badge has a result, with the CPU it took per avatar. */
-async function pageThroughput(page: Page, label: string): Promise<string[]> {
+async function pageThroughput(page: Page, label: string, onRate?: (avatarsPerSec: number) => void): Promise<string[]> {
   const cpu0 = cpuSnapshot();
   const harness0 = process.cpuUsage();
   const t0 = Date.now();
@@ -90,6 +94,7 @@ async function pageThroughput(page: Page, label: string): Promise<string[]> {
   await waitSettled(page, 500, 300_000);
   const secs = (Date.now() - t0) / 1000;
   const harness = process.cpuUsage(harness0);
+  onRate?.(500 / secs);
   return [`${label}: ${(500 / secs).toFixed(1)} avatars/s (${secs.toFixed(1)} s to settle all badges)`, ...cpuPerItem(cpu0, cpuSnapshot(), 500, (harness.user + harness.system) / 1e6)];
 }
 
@@ -166,7 +171,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 }
 
 /** Offscreen memory after 2,000 avatars: the JS heap, and the whole extension process (wasm, bitmaps, code). */
-async function offscreenMemory(context: import('@playwright/test').BrowserContext, sw: import('@playwright/test').Worker): Promise<string[]> {
+async function offscreenMemory(context: import('@playwright/test').BrowserContext, sw: import('@playwright/test').Worker, figures: BrowserFigures): Promise<string[]> {
   const { cdp } = await browserCdp(context);
   const off = await attachTarget(cdp, '/offscreen.html');
   if (!off) return ['offscreen memory: could not attach to the offscreen document'];
@@ -199,6 +204,7 @@ async function offscreenMemory(context: import('@playwright/test').BrowserContex
     await offscreenAnalyze(sw, urls);
   }
   const secs = (Date.now() - t0) / 1000;
+  [figures.analyserPerSec, figures.analyserN] = [2000 / secs, 2000];
   running = false;
   await sampling;
   const after = await heapSizes();

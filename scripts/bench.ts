@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: every benchmark, with the machine it ran on. Figures are printed, never asserted.
- *   Node image pipeline · coordination signals (if present) · the extension in Chromium · package size.
+ *   Node image pipeline · coordination signals (if present) · the extension in Chromium, then in Firefox,
+ *   with a table setting the two side by side · package size.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { benchImages, formatBench } from './bench-image';
 import { benchExtension } from './bench-extension';
+import { benchFirefox } from './bench-firefox';
+import { compareBrowsers, machineLine, type BrowserFigures } from './bench-browsers';
+import { FIREFOX } from '../e2e/firefox/support/launch-firefox';
 import { loadRows } from './eval-eyes-split';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -17,8 +20,7 @@ function section(title: string): void {
 }
 
 async function main(): Promise<void> {
-  const cpu = cpus();
-  console.log(`machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join('/')}`);
+  console.log(`machine: ${machineLine()}`);
 
   section('image pipeline in Node (onnxruntime-web wasm)');
   const rows = loadRows('both', 3);
@@ -32,7 +34,18 @@ async function main(): Promise<void> {
   }
 
   section('extension in headless Chromium');
-  for (const line of await benchExtension()) console.log(line);
+  const chromium: BrowserFigures = { browser: 'Chromium' };
+  for (const line of await benchExtension(chromium)) console.log(line);
+
+  section('extension in headless Firefox (firefox-esr over WebDriver BiDi)');
+  if (existsSync(FIREFOX)) {
+    const firefox = await benchFirefox();
+    for (const line of firefox.lines) console.log(line);
+    section('Firefox beside Chromium (this run, this machine)');
+    for (const line of compareBrowsers(chromium, firefox.figures)) console.log(line);
+  } else {
+    console.log(`skipped: ${FIREFOX} not found (apt-get install firefox-esr, or set FIREFOX_PATH)`);
+  }
 
   section('package size');
   execFileSync('npx', ['wxt', 'zip'], { stdio: 'ignore', cwd: ROOT });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: unit tests (vitest), Python tests (pytest, no torch needed), the extension build, and
-// the Playwright e2e suite in Debian's Chromium. Prints one plain "N passed, N failed" line at the end.
+// `npm test`: unit tests (vitest), Python tests (pytest, no torch needed), the extension builds, and
+// the e2e suites in Debian's Chromium (Playwright) and firefox-esr (puppeteer-core). Prints one plain
+// "N passed, N failed" line at the end. `node scripts/test-all.mjs <part>` runs one part.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -74,6 +75,22 @@ if (!only || only === 'e2e') {
   else {
     const code = run('npx', ['playwright', 'test']);
     step('playwright', code, 'test-results/e2e.json', (j) => ({
+      passed: j.stats.expected,
+      failed: j.stats.unexpected + j.stats.flaky,
+      skipped: j.stats.skipped,
+    }));
+  }
+}
+
+if (!only || only === 'e2e-firefox') {
+  // The same fixture pages in real Firefox (Debian's firefox-esr, driven over WebDriver BiDi): e2e/firefox.
+  const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  const build = existsSync(firefox) ? run('npx', ['wxt', 'build', '-b', 'firefox']) : 1;
+  if (!existsSync(firefox)) console.error(`[sockscope:test] ${firefox} not found: install firefox-esr (apt) or set FIREFOX_PATH`);
+  if (build !== 0) results.failed += 1;
+  else {
+    const code = run('npx', ['playwright', 'test', '-c', 'playwright.firefox.config.ts']);
+    step('playwright (firefox)', code, 'test-results/e2e-firefox.json', (j) => ({
       passed: j.stats.expected,
       failed: j.stats.unexpected + j.stats.flaky,
       skipped: j.stats.skipped,

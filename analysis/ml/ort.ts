@@ -1,8 +1,8 @@
 /**
  * The one module that imports onnxruntime-web. In Node the package resolves to its Node build; in the
- * extension Vite resolves it to the extern-wasm build (see wxt.config.ts) and the offscreen document's
- * inference worker (Firefox: the background page) calls configureOrt({ wasmPaths }) so the wasm is loaded
- * from the extension, never from a CDN.
+ * extension Vite resolves it to the extern-wasm build (see wxt.config.ts) and the inference worker (owned
+ * by Chrome's offscreen document, or by Firefox's background page) calls configureOrt({ wasmPaths }) so the
+ * wasm is loaded from the extension, never from a CDN.
  */
 import * as ort from 'onnxruntime-web';
 import { ModelUnavailableError } from './model-error';

@@ -10,6 +10,7 @@ import { renderCell, renderTimeline, renderVirtualTimeline } from '../fixtures/x
 import { CAMPAIGN_POSTS, EXPLORE_POSTS, HOME_POSTS, REUSED_PHOTO_POSTS, morePosts } from '../fixtures/x-scenario';
 import { serveFuzz } from '../fixtures/hostile-images';
 import { serveHostilePage } from '../fixtures/hostile-page';
+import { siteGanAvatar } from '../fixtures/site-gan-avatars';
 
 /** Hostnames the browser maps to this server (--host-resolver-rules). */
 export const MAPPED_HOSTS = [
@@ -68,6 +69,8 @@ async function route(req: IncomingMessage, res: ServerResponse, sharedDir: strin
   const page = SITE_PAGES[host]?.[url.pathname];
   if (page) return send(res, 200, 'text/html; charset=utf-8', await readFile(resolve(REPO, page)));
   if (/^yt3\.|\.fbcdn\.net$/.test(host)) {
+    const gan = siteGanAvatar(host, url.pathname);
+    if (gan) return send(res, 200, 'image/jpeg', await readFile(resolve(sharedDir, gan)));
     // Any avatar path on these hosts gets a real face, chosen by the path so it is stable.
     let h = 0;
     for (const c of url.pathname + url.search) h = (h * 31 + c.charCodeAt(0)) >>> 0;

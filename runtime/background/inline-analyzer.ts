@@ -1,22 +1,22 @@
-import { decodeBrowser } from '../../analysis/image/decode-browser';
 import type { UrlVerdict } from '../../utils/messages';
-import { analyzeUrls } from '../../analysis/analyze-urls';
-import { setupExtensionOrt } from '../../analysis/ml/setup-ort';
-import { YieldGate } from '../../analysis/yield-gate';
+import { startAnalyser, type Analyser } from '../offscreen/analyser';
 
-let ready = false;
-const gate = new YieldGate();
+let analyser: Analyser | null = null;
 
-/** Firefox: its background page has a DOM and wasm, so the models run there instead of an offscreen document. */
-export async function analyzeInline(urls: string[]): Promise<UrlVerdict[]> {
-  if (!ready) {
-    setupExtensionOrt();
-    ready = true;
-  }
-  return analyzeUrls(urls, decodeBrowser, { gate });
+/**
+ * Firefox has no offscreen documents, so its background page hosts the same analyser Chrome's offscreen
+ * document does (its inference worker included), started on first use.
+ */
+function own(): Analyser {
+  return (analyser ??= startAnalyser());
 }
 
-/** A page is being scrolled: hold new analyses back for a moment. */
-export function yieldInline(): void {
-  gate.hold();
+/** Firefox: analyse image URLs in this background page. */
+export function analyzeInline(urls: string[]): Promise<UrlVerdict[]> {
+  return own().analyze(urls);
+}
+
+/** Firefox: the analyser's messages (scroll signals, offscreen-targeted requests) are for this page. */
+export function handleInline(raw: unknown): ReturnType<Analyser['handle']> {
+  return own().handle(raw);
 }

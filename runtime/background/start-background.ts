@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { openEvidenceDb } from '../../utils/db/open';
+import { persistStore } from '../../utils/db/persist-store';
 import type { RequestReads } from './assess-account';
 import type { EvidenceDb } from '../../utils/db/schema';
-import { isUserScrolling, parseBackgroundMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../../utils/messages';
+import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
@@ -28,10 +29,10 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     // Only our own contexts may talk to us; anything unparseable is ignored, not answered.
     if (sender.id !== browser.runtime.id) return undefined;
-    // Firefox runs the models here, so the pages' scroll signals are for this context (Chrome: the offscreen document's).
-    if (import.meta.env.FIREFOX && isUserScrolling(raw)) return void import('./inline-analyzer').then((m) => m.yieldInline());
     const msg = parseBackgroundMessage(raw);
-    if (!msg) return undefined;
+    // Firefox hosts the analyser here, so the pages' scroll signals and offscreen-targeted requests are
+    // this page's to answer (Chrome: the offscreen document's).
+    if (!msg) return import.meta.env.FIREFOX && (isUserScrolling(raw) || parseOffscreenMessage(raw)) ? import('./inline-analyzer').then((m) => m.handleInline(raw)) : undefined;
     return handle(msg, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => counter.forget(tabId));
@@ -78,6 +79,8 @@ export function startBackground(): void {
 /** The evidence store, or null (with a logged reason) when IndexedDB is unavailable: badges still work. */
 async function openStore(): Promise<EvidenceDb | null> {
   try {
+    // Not awaited: the answer changes nothing here, and Firefox gives it without a prompt.
+    void persistStore();
     return await openEvidenceDb();
   } catch (e) {
     console.error('[sockscope:background] evidence store unavailable:', String(e));

@@ -1,5 +1,5 @@
 /**
- * The offscreen document's inference worker: the only place the extension (in Chrome) runs ORT. Runs
+ * The analyser's inference worker: the only place the extension (Chrome and Firefox) runs ORT. Runs
  * arrive from runtime/offscreen/inference-client.ts, are validated, run one at a time by analysis/ml/ort.ts,
  * and are answered by id.
  */
