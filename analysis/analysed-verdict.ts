@@ -8,8 +8,6 @@ import type { ImageVerdict } from '../utils/messages';
 export interface VerdictDiagnostics {
   /** Face detector confidence 0..1. */
   faceScore?: number;
-  /** Each evidence source's own score, before combining. */
-  evidence?: { source: string; score: number }[];
 }
 
 /** What analyzeImage and analyzeBytes return: an ImageVerdict, its 'ok' form with the diagnostics. */

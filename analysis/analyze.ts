@@ -1,68 +1,44 @@
-/** One avatar → one AnalysedVerdict: detect the face, gather evidence, score, band, reasons. */
+/** One avatar → one AnalysedVerdict: detect the face and eyes, run the two stages, let the policy decide. */
 import type { RgbaImage } from './image/types';
-import { ANALYSIS_CONFIG, bandFor, type AnalysisConfig } from './analysis-config';
-import { BLAZEFACE } from './detect/blazeface-config';
-import { combineEvidence, eyeGeometryProvider, type Evidence, type EvidenceProvider } from './evidence';
-import { ganClassifierProvider } from './classifier/gan-classifier-provider';
-import { IMAGE_FUSION } from './fusion/image-fusion';
 import { ganEyeDistance } from './eyes/eye-geometry';
-import { detectFaces, type DetectOptions, type Face } from './detect/face-detect';
+import { detectFaces, type DetectOptions } from './detect/face-detect';
+import { scoreForensic } from './classifier/forensic-classifier';
+import { MODEL_VERSION } from './model-version';
+import { bandOf, decide, eyesMatch, reasonsOf, scoreOf, type StageFigures } from './verdict-policy';
 import type { AnalysedVerdict } from './analysed-verdict';
 
 export interface AnalyzeOptions {
-  config?: AnalysisConfig;
-  /** Evidence sources; default: eye geometry and the GAN-face classifier, fused (image-fusion.ts). */
-  providers?: EvidenceProvider[];
   detect?: DetectOptions;
   /** Computes the perceptual hash (called while the first detector pass runs); none without it. */
   phashOf?: (img: RgbaImage) => string;
+  /** Run stage 2 on every face, not only where the eyes match (evaluation of re-cropped faces). */
+  forensicOnEveryFace?: boolean;
 }
 
-export const DEFAULT_PROVIDERS: EvidenceProvider[] = [eyeGeometryProvider, ganClassifierProvider];
-
-/** The verdict's modelVersion: detector + config + every provider, so stored verdicts can be re-checked. */
-export function modelVersionOf(config: AnalysisConfig, providers: EvidenceProvider[]): string {
-  return [BLAZEFACE.version, config.version, ...providers.map((p) => `${p.name}@${p.version}`), IMAGE_FUSION.version].join('+');
-}
-
-/** Analyses decoded pixels; errors from the model propagate (analyzeBytes turns them into verdicts). */
+/** Analyses decoded pixels; errors from the models propagate (analyzeBytes turns them into verdicts). */
 export async function analyzeImage(img: RgbaImage, sha256: string, opts: AnalyzeOptions = {}): Promise<AnalysedVerdict> {
-  const config = opts.config ?? ANALYSIS_CONFIG;
-  const providers = opts.providers ?? DEFAULT_PROVIDERS;
-  const modelVersion = modelVersionOf(config, providers);
-  // Where models run in a worker (the offscreen document), each step below is ordered so that this
-  // thread works while the worker infers: the perceptual hash during the first detector pass, the
-  // classifier's preprocessing during the refine pass. Results do not depend on the order.
-  const early = new Map<EvidenceProvider, Promise<Evidence>>();
-  const startEarly = (first: Face): void => {
-    for (const p of providers) {
-      if (!p.faceIndependent || p.skipReason?.({ img, face: first, config })) continue;
-      const run = p.evaluate({ img, face: first, config });
-      // Awaited below once the detector is done; until then a failure must not count as unhandled.
-      run.catch(() => undefined);
-      early.set(p, run);
-    }
-  };
-  const detecting = detectFaces(img, { ...opts.detect, onFirstFace: startEarly });
+  // Where models run in a worker (the offscreen document), the perceptual hash is computed on this
+  // thread while the worker runs the detector's first pass.
+  const detecting = detectFaces(img, opts.detect);
   const phash = opts.phashOf?.(img) ?? null;
-  const base = { sha256, width: img.width, height: img.height, modelVersion, phash };
+  const base = { sha256, width: img.width, height: img.height, modelVersion: MODEL_VERSION, phash };
   const face = (await detecting)[0];
   if (!face) return { status: 'no-face', ...base, reasons: ['No face found, so the GAN-face checks do not apply.'] };
-  // A provider started early keeps its finding even if the refined face would have skipped it.
-  const findings = await Promise.all(
-    providers.map((p) => early.get(p) ?? p.skipReason?.({ img, face, config }) ?? p.evaluate({ img, face, config })),
-  );
-  const evidence = findings.filter((f): f is Evidence => typeof f !== 'string');
-  const score = combineEvidence(evidence);
+  const eyeDistance = ganEyeDistance(face.eyes);
+  // Stage 2 only where stage 1 matched: most real avatars never pay for it.
+  const forensic = eyesMatch(eyeDistance) || opts.forensicOnEveryFace ? await scoreForensic(img, face.eyes) : null;
+  const figures: StageFigures = { eyeDistance, forensic };
+  const shape = img.width === img.height ? [] : [`The image is not square (${img.width}×${img.height} px), so it is not an untouched StyleGAN output.`];
   return {
     status: 'ok',
     ...base,
     eyes: face.eyes,
-    eyeDistance: ganEyeDistance(face.eyes),
-    score,
-    band: bandFor(score, config.bands),
-    reasons: findings.map((f) => (typeof f === 'string' ? f : f.reason)),
+    eyeDistance,
+    score: scoreOf(figures),
+    forensic,
+    decision: decide(figures),
+    band: bandOf(figures),
+    reasons: [...reasonsOf(figures), ...shape],
     faceScore: face.score,
-    evidence: evidence.map((e) => ({ source: e.source, score: e.score })),
   };
 }

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { hasShared, sharedPath } from '../utils/testing/shared-data';
 import { runScan, type ScanLine } from './scan';
-import { ANALYSIS_CONFIG } from '../analysis/analysis-config';
+import { POLICY } from '../analysis/verdict-policy';
 
 async function folder(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'sockscope-scan-'));
@@ -28,7 +28,7 @@ describe('runScan', () => {
     const { code, lines } = await scan([dir, join(dir, 'missing.png')]);
     expect(code).toBe(1);
     expect(lines.map((l) => l.path.slice(dir.length))).toEqual(['/broken.jpg', '/sub/grey.PNG', '/missing.png']);
-    expect(Object.keys(lines[0]!)).toEqual(['path', 'score', 'flagged', 'face', 'eyeDistance', 'reasons', 'error']);
+    expect(Object.keys(lines[0]!)).toEqual(['path', 'score', 'flagged', 'face', 'eyeDistance', 'eyesMatch', 'stage2Probability', 'decidedBy', 'reasons', 'error']);
     expect(lines[0]!.error).toMatch(/^couldn't decode image/);
     expect(lines[1]).toMatchObject({ face: false, score: null, flagged: false, error: null });
     expect(lines[2]!.error).toBe('no such file or folder');
@@ -36,19 +36,18 @@ describe('runScan', () => {
   it('rejects a call without paths', async () => {
     expect(await runScan([], () => undefined)).toBe(2);
   });
-  it.skipIf(!hasShared())('scores a StyleGAN face high and a wild photo low; flagged means score ≥ the shipped flag score', async () => {
+  it.skipIf(!hasShared())('flags a StyleGAN face on both stages and rules a wild photo out on its eyes alone', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'sockscope-scan-'));
     await copyFile(sharedPath('data/faces/gan/stylegan2/dinablachman__realorfake/data__fake__fake_1.jpg'), join(dir, 'a-gan.jpg'));
     await copyFile(sharedPath('data/faces/real/wild/Hossein88-eng__gender-classification-doe/data__man__alexander-kissler-872581_1280.jpg'), join(dir, 'b-real.jpg'));
     const { code, lines } = await scan([dir]);
     expect(code).toBe(0);
     expect(lines.map((l) => l.face)).toEqual([true, true]);
-    // 'high' band for the GAN face, 'low' for the photo. Whether a 'high' image is also flagged depends on the
-    // flag score, set for <= 0.5% FPR on real validation avatars (scripts/fit-fusion.ts).
-    expect(lines[0]!.score).toBeGreaterThan(ANALYSIS_CONFIG.bands.high);
-    expect(lines[1]!.score).toBeLessThan(ANALYSIS_CONFIG.bands.medium);
-    for (const l of lines) expect(l.flagged).toBe(l.score! >= ANALYSIS_CONFIG.flagScore);
-    expect(lines[1]!.flagged).toBe(false);
+    expect(lines[0]).toMatchObject({ eyesMatch: true, decidedBy: 'flagged', flagged: true });
+    expect(lines[0]!.stage2Probability).toBeGreaterThanOrEqual(POLICY.flagProbability);
+    expect(lines[0]!.score).toBe(lines[0]!.stage2Probability);
+    expect(lines[1]).toMatchObject({ eyesMatch: false, decidedBy: 'eyes-differ', flagged: false, stage2Probability: null, score: 0 });
     expect(lines[0]!.reasons[0]).toMatch(/^Eyes sit where StyleGAN puts them/);
+    expect(lines[1]!.reasons[0]).toMatch(/^Eyes are not where StyleGAN puts them/);
   });
 });

@@ -1,40 +1,61 @@
 /** `sockscope scan [--json] PATH...`: the on-device GAN-face checks over image files and folders. */
 import { readFile } from 'node:fs/promises';
 import { analyzeBytes } from '../analysis/analyze-bytes';
-import { ANALYSIS_CONFIG } from '../analysis/analysis-config';
 import { setupNodeOrt } from '../analysis/ml/node-models';
 import type { ImageVerdict } from '../utils/messages';
 import { decodeNode } from '../analysis/image/decode-node';
 import { expandPaths } from './scan-files';
+import { eyesMatch, type Decision } from '../analysis/verdict-policy';
 
 export const SCAN_USAGE = 'sockscope scan [--json] PATH...   (image files or folders, recursive)';
 
-/** One line of `scan --json` (keys in this order). */
+/** One line of `scan --json` (keys in this order; the per-stage fields follow the original four). */
 export interface ScanLine {
   path: string;
-  /** 0..1, null when no face was found or the image could not be read. */
+  /** 0..1 (stage 2's calibrated probability; 0 when the eyes rule a StyleGAN face out), null without a face. */
   score: number | null;
-  /** score ≥ the shipped flag score (ANALYSIS_CONFIG.flagScore). */
+  /** Both stages agree at the release's threshold (analysis/verdict-policy.ts). */
   flagged: boolean;
   /** null when the image could not be read. */
   face: boolean | null;
+  /** Stage 1: GANEyeDistance to the StyleGAN eye spots (fractions of the width). */
   eyeDistance: number | null;
+  /** Stage 1's verdict: the eyes sit where StyleGAN puts them. */
+  eyesMatch: boolean | null;
+  /** Stage 2's calibrated probability; null where it did not run. */
+  stage2Probability: number | null;
+  /** Which stage decided: eyes-differ, eyes-only, texture-real or flagged. */
+  decidedBy: Decision | null;
   reasons: string[];
   error: string | null;
 }
 
+const r4 = (x: number): number => Number(x.toFixed(4));
+
 /** Verdict → scan line. */
 export function scanLine(path: string, v: ImageVerdict): ScanLine {
-  if (v.status === 'error') return { path, score: null, flagged: false, face: null, eyeDistance: null, reasons: [], error: v.error };
-  if (v.status === 'no-face') return { path, score: null, flagged: false, face: false, eyeDistance: null, reasons: v.reasons, error: null };
-  const score = Number(v.score.toFixed(4));
-  return { path, score, flagged: v.score >= ANALYSIS_CONFIG.flagScore, face: true, eyeDistance: Number(v.eyeDistance.toFixed(4)), reasons: v.reasons, error: null };
+  const none = { score: null, flagged: false, eyeDistance: null, eyesMatch: null, stage2Probability: null, decidedBy: null };
+  if (v.status === 'error') return { path, ...none, face: null, reasons: [], error: v.error };
+  if (v.status === 'no-face') return { path, ...none, face: false, reasons: v.reasons, error: null };
+  return {
+    path,
+    score: r4(v.score),
+    flagged: v.decision === 'flagged',
+    face: true,
+    eyeDistance: r4(v.eyeDistance),
+    eyesMatch: eyesMatch(v.eyeDistance),
+    stage2Probability: v.forensic ? r4(v.forensic.probability) : null,
+    decidedBy: v.decision,
+    reasons: v.reasons,
+    error: null,
+  };
 }
 
 function humanLine(l: ScanLine): string {
   if (l.error !== null) return `${l.path}: error: ${l.error}`;
   if (!l.face) return `${l.path}: no face`;
-  return `${l.path}: ${l.flagged ? 'FLAGGED' : 'ok'} score ${l.score?.toFixed(2)} (eye distance ${l.eyeDistance?.toFixed(3)}) ${l.reasons.join(' ')}`;
+  const stage2 = l.stage2Probability === null ? 'not run' : l.stage2Probability.toFixed(2);
+  return `${l.path}: ${l.flagged ? 'FLAGGED' : 'ok'} (eye distance ${l.eyeDistance?.toFixed(3)}, texture check ${stage2}) ${l.reasons.join(' ')}`;
 }
 
 /** Runs the scan; exit code 0 = all read, 1 = some image could not be read, 2 = usage. */

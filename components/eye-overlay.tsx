@@ -1,12 +1,8 @@
 import type { Point } from '../utils/messages';
+import { FFHQ_EYES } from '../analysis/eyes/eye-geometry';
 
-// TODO(2025-06, analysis owner): import these from the eye-geometry module once it exports them,
-// so the overlay and the detector can never disagree. Values: FFHQ's alignment, usual case (docs/sources.md, "Eye geometry").
-/** Where StyleGAN/FFHQ alignment puts the eye centres, as fractions of width/height. */
-export const FFHQ_EYES: { readonly left: Point; readonly right: Point } = {
-  left: { x: 0.375, y: 0.474 },
-  right: { x: 0.625, y: 0.474 },
-};
+// The rings are the very points stage 1 measures its distance to: one home for them.
+export { FFHQ_EYES };
 
 /** Ring radius in % of the width: roughly where an eye still "matches" (GANEyeDistance < ~0.02–0.03). */
 export const TARGET_RADIUS = 3.5;

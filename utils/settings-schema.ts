@@ -1,22 +1,22 @@
 import * as v from 'valibot';
+import { POLICY } from '../analysis/verdict-policy';
 
 // Defaults and the valibot schema for Settings live here so settings.ts stays about storage.
 // Every field has its own fallback: one corrupt field resets that field, not the user's whole setup.
 
-/** Lowest and highest allowed 'high' threshold; outside this the badge would be useless or silent. */
-export const SENSITIVITY_MIN = 0.5;
+/**
+ * `sensitivity` is the texture check's (stage 2's) calibrated probability from which an avatar whose eyes
+ * already match is flagged: the one knob of the verdict policy (analysis/verdict-policy.ts). Outside these
+ * bounds it would flag nearly every aligned photo, or nothing.
+ */
+export const SENSITIVITY_MIN = 0.05;
 export const SENSITIVITY_MAX = 0.99;
 
 /**
- * Default 'high' threshold on the calibrated 0..1 GAN score.
- * 0.9 because GAN avatars are rare (≈0.02–0.05% of accounts: Yang, Singh & Menczer 2024;
- * Ricker et al. 2024, arXiv:2404.14244; docs/sources.md, "Base rates"):
- * at a loose threshold most 'high' badges would land on real people.
+ * The release's own operating point (models/config.json, chosen on training sources for the population
+ * users meet, where GAN avatars are ≈0.02–0.05% of accounts: docs/sources.md, "Base rates").
  */
-export const DEFAULT_SENSITIVITY = 0.9;
-
-/** 'medium' starts this far below the 'high' threshold (0.9 → 0.6 by default). */
-export const MEDIUM_GAP = 0.3;
+export const DEFAULT_SENSITIVITY = Math.round(POLICY.flagProbability * 100) / 100;
 
 const bool = (fallback: boolean) => v.fallback(v.boolean(), fallback);
 
@@ -36,7 +36,7 @@ const SignalsSchema = v.object({
 const defaultSites = (): v.InferOutput<typeof SitesSchema> => v.getFallbacks(SitesSchema);
 const defaultSignals = (): v.InferOutput<typeof SignalsSchema> => v.getFallbacks(SignalsSchema);
 
-/** Settings as stored under `local:settings` (version 1). */
+/** Settings as stored under `local:settings` (version 2). */
 export const SettingsSchema = v.object({
   sites: v.fallback(SitesSchema, defaultSites),
   sensitivity: v.fallback(

@@ -2,10 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SENSITIVITY,
-  bandFor,
   defaultSettings,
   loadSettings,
-  mediumThreshold,
+  SETTINGS_MIGRATIONS,
   migrateSettings,
   saveSettings,
   settingsItem,
@@ -56,7 +55,7 @@ describe('settings', () => {
 
   it('rejects NaN and out-of-range sensitivity', () => {
     expect(validateSettings({ sensitivity: Number.NaN }).sensitivity).toBe(DEFAULT_SENSITIVITY);
-    expect(validateSettings({ sensitivity: 0.1 }).sensitivity).toBe(DEFAULT_SENSITIVITY);
+    expect(validateSettings({ sensitivity: 0.01 }).sensitivity).toBe(DEFAULT_SENSITIVITY);
     expect(validateSettings({ sensitivity: 0.75 }).sensitivity).toBe(0.75);
   });
 
@@ -84,28 +83,13 @@ describe('settings', () => {
   });
 });
 
-describe('bandFor', () => {
-  const s = { sensitivity: 0.9 };
-
-  it('derives medium from the high threshold', () => {
-    expect(mediumThreshold(s)).toBe(0.6);
-    expect(mediumThreshold({ sensitivity: 0.75 })).toBe(0.45);
-  });
-
-  it.each([
-    [0, 'low'],
-    [0.59, 'low'],
-    [0.6, 'medium'],
-    [0.89, 'medium'],
-    [0.9, 'high'],
-    [1, 'high'],
-    [Number.NaN, 'low'],
-  ] as const)('score %s → %s', (score, band) => {
-    expect(bandFor(score, s)).toBe(band);
-  });
-
-  it('a lower threshold flags more', () => {
-    expect(bandFor(0.8, { sensitivity: 0.75 })).toBe('high');
-    expect(bandFor(0.8, s)).toBe('medium');
+describe('settings version 2', () => {
+  it('starts the threshold again at the release default: the old value was on another scale', () => {
+    const migrated = SETTINGS_MIGRATIONS[2]!({ sites: { x: false, facebook: true, youtube: true }, sensitivity: 0.75, signals: { copiedText: false }, debug: true });
+    expect(migrated.sensitivity).toBe(DEFAULT_SENSITIVITY);
+    expect(migrated.sites.x).toBe(false);
+    expect(migrated.signals.copiedText).toBe(false);
+    expect(migrated.debug).toBe(true);
+    expect(SETTINGS_MIGRATIONS[2]!(null)).toEqual(defaultSettings());
   });
 });

@@ -1,20 +1,22 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import type { RiskBand } from './messages';
-import { MEDIUM_GAP, SettingsSchema, defaultSettings, type Settings } from './settings-schema';
+import { DEFAULT_SENSITIVITY, SettingsSchema, defaultSettings, type Settings } from './settings-schema';
 
-export { DEFAULT_SENSITIVITY, MEDIUM_GAP, SENSITIVITY_MAX, SENSITIVITY_MIN, defaultSettings } from './settings-schema';
+export { DEFAULT_SENSITIVITY, SENSITIVITY_MAX, SENSITIVITY_MIN, defaultSettings } from './settings-schema';
 export type { Settings, SignalKey } from './settings-schema';
 
 /** Current storage version of `local:settings`; bump it together with a new SETTINGS_MIGRATIONS entry. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /**
- * Migrations keyed by the version they produce (WXT runs 2, 3, … in order).
- * Empty: version 1 is the first shape. Each entry should end in validateSettings so a
- * half-migrated value can never reach the UI.
+ * Migrations keyed by the version they produce (WXT runs 2, 3, … in order). Each entry ends in
+ * validateSettings so a half-migrated value can never reach the UI.
+ * 2: `sensitivity` was a threshold on the fused image score of the one-stage verdict; it is now stage 2's
+ * flag probability, a different scale, so it starts again at the release's default.
  */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {};
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
+  2: (old) => validateSettings({ ...(typeof old === 'object' && old !== null ? old : {}), sensitivity: DEFAULT_SENSITIVITY }),
+};
 
 /** The storage item. Values read from it directly are NOT validated: prefer loadSettings/watchSettings. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -34,19 +36,6 @@ export function migrateSettings(old: unknown, fromVersion: number): Settings {
   // Older than v1 never shipped; unknown future versions are not trusted either.
   void fromVersion;
   return validateSettings(old);
-}
-
-/** Score at or above which the badge says 'medium' (derived from the 'high' threshold). */
-export function mediumThreshold(settings: Pick<Settings, 'sensitivity'>): number {
-  return Math.max(0, Math.round((settings.sensitivity - MEDIUM_GAP) * 100) / 100);
-}
-
-/** Risk band for a calibrated 0..1 score under the user's sensitivity; non-finite scores are 'low'. */
-export function bandFor(score: number, settings: Pick<Settings, 'sensitivity'>): RiskBand {
-  if (!Number.isFinite(score)) return 'low';
-  if (score >= settings.sensitivity) return 'high';
-  if (score >= mediumThreshold(settings)) return 'medium';
-  return 'low';
 }
 
 /** Read the settings, validated. */

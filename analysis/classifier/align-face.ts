@@ -2,7 +2,7 @@
  * The forensic classifier's input: the face warped into the FFHQ frame by the similarity transform its eyes
  * give, so a StyleGAN avatar reaches the classifier pixel-aligned, exactly as the generator framed it.
  * Mirrors models/training/align.py step for step (parity-tested):
- *   1. alpha composited over white;
+ *   1. alpha composited over white; the output covers a window of the FFHQ frame (the model's config);
  *   2. output pixel (i, j) has its centre at q = (j + 0.5, i + 0.5); with a = (R − L) / (R0 − L0) in complex
  *      numbers, it reads the source at p = M + a (q − M0) (M, M0: eye midpoints; source pixel k centred at k + 0.5);
  *   3. a separable tent filter of radius r = max(|a|, 1) source pixels along the source axes, mirrored at the
@@ -16,6 +16,8 @@ import type { Point } from '../../utils/messages';
 /** What the warp needs from the model's config. */
 export interface AlignSpec {
   size: number;
+  /** The square of the FFHQ frame the output covers: left, top and side, in fractions of that frame. */
+  window: readonly [number, number, number];
   mean: readonly [number, number, number];
   std: readonly [number, number, number];
 }
@@ -29,10 +31,14 @@ export interface Similarity {
   scale: number;
 }
 
-/** Transform that puts `eyes` (source pixels, viewer's left/right) on the FFHQ eye spots of a size×size frame. */
-export function similarityFor(eyes: { left: Point; right: Point }, size: number): Similarity {
-  const l0 = [FFHQ_EYES.left.x * size, FFHQ_EYES.left.y * size] as const;
-  const r0 = [FFHQ_EYES.right.x * size, FFHQ_EYES.right.y * size] as const;
+/**
+ * Transform that puts `eyes` (source pixels, viewer's left/right) on the FFHQ eye spots of a size×size output
+ * covering `window` of the FFHQ frame.
+ */
+export function similarityFor(eyes: { left: Point; right: Point }, size: number, window: AlignSpec['window'] = [0, 0, 1]): Similarity {
+  const [x0, y0, side] = window;
+  const l0 = [((FFHQ_EYES.left.x - x0) / side) * size, ((FFHQ_EYES.left.y - y0) / side) * size] as const;
+  const r0 = [((FFHQ_EYES.right.x - x0) / side) * size, ((FFHQ_EYES.right.y - y0) / side) * size] as const;
   const [dx, dy] = [eyes.right.x - eyes.left.x, eyes.right.y - eyes.left.y];
   const [tx, ty] = [r0[0] - l0[0], r0[1] - l0[1]];
   if (Math.hypot(dx, dy) < 1e-6) throw new Error('[sockscope:align] eyes coincide');
@@ -65,6 +71,7 @@ export function alignFace(img: RgbaImage, eyes: { left: Point; right: Point }, s
   const t = similarityFor(
     { left: { x: eyes.left.x * w, y: eyes.left.y * h }, right: { x: eyes.right.x * w, y: eyes.right.y * h } },
     size,
+    spec.window,
   );
   const r = Math.max(t.scale, 1);
   const span = Math.ceil(r) + 1;

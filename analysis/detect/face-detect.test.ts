@@ -5,8 +5,8 @@ import { decodeNode } from '../image/decode-node';
 import { resampleBilinear } from '../image/resize';
 import type { RgbaImage } from '../image/types';
 import { hasShared, sharedPath } from '../../utils/testing/shared-data';
-import { ANALYSIS_CONFIG } from '../analysis-config';
-import { eyeScore, FFHQ_EYES, ganEyeDistance } from '../eyes/eye-geometry';
+import { FFHQ_EYES, ganEyeDistance } from '../eyes/eye-geometry';
+import { eyesMatch, POLICY } from '../verdict-policy';
 import { runModel } from '../ml/model-runner';
 import { generateAnchors } from './anchors';
 import { BLAZEFACE } from './blazeface-config';
@@ -91,13 +91,13 @@ describe.skipIf(!hasShared())('detectFaces on real images from ../shared', () =>
 
   it('puts a StyleGAN face near the FFHQ eye positions', async () => {
     const f = await best(await load('gan/stylegan2/dinablachman__realorfake/data__fake__fake_1.jpg'));
-    expect(ganEyeDistance(f.eyes)).toBeLessThan(ANALYSIS_CONFIG.eye.threshold);
+    expect(ganEyeDistance(f.eyes)).toBeLessThan(POLICY.eyeMatchBelow);
   });
 
-  it('scores a wild face low, and high once shifted and scaled so its eyes land on the FFHQ positions', async () => {
+  it('rules a wild face out, and matches it once shifted and scaled so its eyes land on the FFHQ positions', async () => {
     const img = await load('real/wild/Hossein88-eng__gender-classification-doe/data__man__alexander-kissler-872581_1280.jpg');
     const before = await best(img);
-    expect(eyeScore(ganEyeDistance(before.eyes), ANALYSIS_CONFIG.eye)).toBeLessThan(0.2);
+    expect(eyesMatch(ganEyeDistance(before.eyes))).toBe(false);
     // Square crop whose side makes the eye gap 0.2344 of the width and whose origin puts the left eye at L₀.
     const lx = before.eyes.left.x * img.width;
     const rx = before.eyes.right.x * img.width;
@@ -106,7 +106,6 @@ describe.skipIf(!hasShared())('detectFaces on real images from ../shared', () =>
     const aligned = resampleBilinear(img, { x: lx - FFHQ_EYES.left.x * side, y: ey - FFHQ_EYES.left.y * side, w: side, h: side }, 256, 256);
     const after = await best(aligned);
     const distance = ganEyeDistance(after.eyes);
-    expect(distance).toBeLessThan(ANALYSIS_CONFIG.eye.threshold);
-    expect(eyeScore(distance, ANALYSIS_CONFIG.eye)).toBeGreaterThan(0.6);
+    expect(eyesMatch(distance)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { BLAZEFACE } from '../detect/blazeface-config';
-import { GAN_MODEL_NAME } from '../classifier/gan-classifier';
+import { FORENSIC_MODEL_NAME } from '../classifier/forensic-config';
 import { configureOrt, createSession, setModelLoader } from './ort';
 
 /**
@@ -22,5 +22,5 @@ export function setupExtensionOrt(base: string = chrome.runtime.getURL('/')): vo
  * both have loaded or failed; it never rejects.
  */
 export async function warmModels(): Promise<void> {
-  await Promise.allSettled([BLAZEFACE.name, GAN_MODEL_NAME].map((name) => createSession(name)));
+  await Promise.allSettled([BLAZEFACE.name, FORENSIC_MODEL_NAME].map((name) => createSession(name)));
 }

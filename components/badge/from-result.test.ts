@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../utils/settings';
 import type { ImageVerdict, RiskView } from '../../utils/messages';
+import { FLAGGED_P, okVerdict, REAL_P } from '../../utils/testing/verdict';
 import { badgePropsFromResult } from './from-result';
 
-const ok = (score: number): ImageVerdict => ({ status: 'ok', sha256: 's', width: 1, height: 1, eyes: { left: { x: 0.37, y: 0.47 }, right: { x: 0.62, y: 0.47 } }, eyeDistance: 0.01, score, band: 'low', reasons: ['eyes'], modelVersion: 'm', phash: null });
+const ok = (p: number): ImageVerdict => okVerdict(p, { reasons: ['eyes'] });
 const risk = (band: RiskView['band'], r: number): RiskView => ({
   risk: r,
   band,
@@ -19,16 +20,16 @@ const risk = (band: RiskView['band'], r: number): RiskView => ({
 
 describe('badgePropsFromResult', () => {
   it('shows the stronger of the avatar check and the account risk', () => {
-    expect(badgePropsFromResult({ verdict: ok(0.1), risk: risk('medium', 45) }, null, defaultSettings()).state).toBe('medium');
+    expect(badgePropsFromResult({ verdict: ok(REAL_P), risk: risk('medium', 45) }, null, defaultSettings()).state).toBe('medium');
     // A GAN-looking avatar alone is 'medium'; 'high' needs the account's fused risk.
-    expect(badgePropsFromResult({ verdict: ok(0.95), risk: risk('low', 10) }, null, defaultSettings()).state).toBe('medium');
-    expect(badgePropsFromResult({ verdict: ok(0.95), risk: risk('high', 75) }, null, defaultSettings()).state).toBe('high');
+    expect(badgePropsFromResult({ verdict: ok(FLAGGED_P), risk: risk('low', 10) }, null, defaultSettings()).state).toBe('medium');
+    expect(badgePropsFromResult({ verdict: ok(FLAGGED_P), risk: risk('high', 75) }, null, defaultSettings()).state).toBe('high');
     expect(badgePropsFromResult({ verdict: { status: 'error', error: 'x' }, risk: risk('low', 0) }, null, defaultSettings()).state).toBe('error');
     expect(badgePropsFromResult({ verdict: { status: 'error', error: 'x' }, risk: risk('medium', 45) }, null, defaultSettings()).state).toBe('medium');
   });
 
   it('lists each contribution with its points and links to the cluster', () => {
-    const p = badgePropsFromResult({ verdict: ok(0.1), risk: risk('medium', 45) }, null, defaultSettings());
+    const p = badgePropsFromResult({ verdict: ok(REAL_P), risk: risk('medium', 45) }, null, defaultSettings());
     expect(p.reasons[0]?.text).toMatch(/Account risk 45\/100/);
     const copied = p.reasons.find((r) => r.points === 30);
     expect(copied?.links?.map((l) => l.href)).toEqual([
@@ -40,7 +41,7 @@ describe('badgePropsFromResult', () => {
   });
 
   it('links only accounts whose profile URL the store knows, labelled by handle', () => {
-    const p = badgePropsFromResult({ verdict: ok(0.1), risk: risk('medium', 45) }, null, defaultSettings());
+    const p = badgePropsFromResult({ verdict: ok(REAL_P), risk: risk('medium', 45) }, null, defaultSettings());
     const links = p.reasons.find((r) => r.points === 30)?.links ?? [];
     expect(links.map((l) => l.label)).toEqual(['@a', '@UCabcdefghijklmnopqrstuv', '@100012345']);
   });

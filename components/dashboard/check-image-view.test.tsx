@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { CheckImageView } from './check-image-view';
+import { FLAGGED_P, okVerdict } from '../../utils/testing/verdict';
 
 const show = (node: preact.ComponentChild): HTMLElement => {
   const root = document.createElement('div');
@@ -12,12 +13,21 @@ const show = (node: preact.ComponentChild): HTMLElement => {
 describe('CheckImageView', () => {
   it('shows the verdict with the eye overlay and reasons as text', () => {
     const root = show(
-      <CheckImageView result={{ state: 'done', url: 'https://img.example/a.jpg', verdict: { status: 'ok', sha256: 'a', width: 1, height: 1, eyes: { left: { x: 0.37, y: 0.47 }, right: { x: 0.62, y: 0.47 } }, eyeDistance: 0.01, score: 0.93, band: 'high', reasons: ['<b>eyes</b> at FFHQ positions'], modelVersion: 'm1' , phash: null } }} />,
+      <CheckImageView result={{ state: 'done', url: 'https://img.example/a.jpg', verdict: okVerdict(FLAGGED_P, { reasons: ['<b>eyes</b> at FFHQ positions'] }) }} />,
     );
-    expect(root.textContent).toContain('GAN-face score 0.93');
+    expect(root.textContent).toContain('flagged');
+    expect(root.textContent).toMatch(/Stage 1, eye position: distance 0\.010 .*matches/);
+    expect(root.textContent).toMatch(/Stage 2, texture check: \d+% \(flags from \d+%\)/);
     expect(root.querySelectorAll('[data-role="detected-eye"]')).toHaveLength(2);
     expect(root.querySelector('b')).toBeNull();
     expect(root.textContent).toContain('<b>eyes</b>');
+  });
+
+  it('bands at the user\'s threshold, as the badges do', () => {
+    const verdict = okVerdict(FLAGGED_P);
+    const root = show(<CheckImageView result={{ state: 'done', url: 'https://img.example/a.jpg', verdict }} threshold={0.999} />);
+    expect(root.querySelector('.risk')?.textContent).toBe('not flagged');
+    expect(root.textContent).toContain('flags from 100%');
   });
 
   it('explains a refused permission, an expired check and a non-web image', () => {

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, loadSettings, saveSettings } from '../../utils/settings';
+import { DEFAULT_SENSITIVITY, defaultSettings, loadSettings, saveSettings } from '../../utils/settings';
 import { App } from './app';
 import { sensitivityLabel } from './sensitivity-slider';
 import type { TabCounts } from './types';
@@ -69,13 +69,15 @@ describe('popup', () => {
   it('slider: right means more flags, saved as a lower threshold', async () => {
     await show();
     const slider = root.querySelector<HTMLInputElement>('#sensitivity')!;
-    expect(slider.value).toBe('10'); // default threshold 0.9
+    const pos = Math.round((1 - DEFAULT_SENSITIVITY) * 100);
+    expect(slider.value).toBe(String(pos)); // the release's default threshold
     expect(slider.getAttribute('aria-valuetext')).toMatch(/^Balanced/);
-    slider.value = '25';
+    slider.value = String(pos + 5);
     slider.dispatchEvent(new Event('input', { bubbles: true }));
     slider.dispatchEvent(new Event('change', { bubbles: true }));
-    await vi.waitFor(async () => expect((await loadSettings()).sensitivity).toBe(0.75));
-    expect(root.textContent).toContain('high ≥ 0.75, medium ≥ 0.45');
+    const lower = Math.round((DEFAULT_SENSITIVITY - 0.05) * 100) / 100;
+    await vi.waitFor(async () => expect((await loadSettings()).sensitivity).toBe(lower));
+    expect(root.textContent).toContain(`texture check reaches ${Math.round(lower * 100)}%`);
   });
 
   it('follows changes made elsewhere (live)', async () => {
@@ -85,9 +87,9 @@ describe('popup', () => {
   });
 
   it('labels every threshold in plain language', () => {
-    expect(sensitivityLabel(0.97)).toMatch(/^Cautious/);
-    expect(sensitivityLabel(0.9)).toMatch(/^Balanced/);
-    expect(sensitivityLabel(0.75)).toMatch(/^Eager/);
-    expect(sensitivityLabel(0.5)).toMatch(/^Very eager/);
+    expect(sensitivityLabel(DEFAULT_SENSITIVITY + 0.15)).toMatch(/^Cautious/);
+    expect(sensitivityLabel(DEFAULT_SENSITIVITY)).toMatch(/^Balanced/);
+    expect(sensitivityLabel(DEFAULT_SENSITIVITY - 0.2)).toMatch(/^Eager/);
+    expect(sensitivityLabel(DEFAULT_SENSITIVITY - 0.4)).toMatch(/^Very eager/);
   });
 });

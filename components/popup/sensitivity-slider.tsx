@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SENSITIVITY, SENSITIVITY_MAX, SENSITIVITY_MIN, mediumThreshold } from '../../utils/settings';
+import { DEFAULT_SENSITIVITY, SENSITIVITY_MAX, SENSITIVITY_MIN } from '../../utils/settings';
 
 export interface SensitivitySliderProps {
-  /** The 'high' threshold (0.5–0.99). */
+  /** The texture check's flag threshold (a calibrated probability, SENSITIVITY_MIN–MAX). */
   value: number;
   onChange: (threshold: number) => void;
 }
@@ -11,15 +11,16 @@ export interface SensitivitySliderProps {
 const toSlider = (threshold: number): number => Math.round((1 - threshold) * 100);
 const fromSlider = (pos: number): number => Math.round(100 - pos) / 100;
 
-/** Plain-language description of a threshold. */
+/** Plain-language description of a threshold, relative to the release's default. */
 export function sensitivityLabel(threshold: number): string {
-  if (threshold >= 0.95) return 'Cautious: only the strongest evidence is flagged. Fewer false alarms, misses more.';
-  if (threshold >= 0.85) return 'Balanced: strong evidence is flagged. Some flags will still be real people.';
-  if (threshold >= 0.7) return 'Eager: more flags, and more of them will be real people.';
+  const gap = threshold - DEFAULT_SENSITIVITY;
+  if (gap >= 0.1) return 'Cautious: only the clearest GAN traces are flagged. Fewer false alarms, misses more.';
+  if (gap > -0.1) return 'Balanced: the tested default. Some flags will still be real people.';
+  if (gap > -0.3) return 'Eager: more flags, and more of them will be aligned photos of real people.';
   return 'Very eager: many flags will be real people. Use for research, not judgement.';
 }
 
-/** Slider for how much evidence makes a badge say "high". */
+/** Slider for how sure the texture check must be before an avatar whose eyes match is flagged. */
 export function SensitivitySlider({ value, onChange }: SensitivitySliderProps) {
   // Local while dragging; saved on release so every tab isn't re-banded on each pixel.
   const [draft, setDraft] = useState(value);
@@ -50,8 +51,8 @@ export function SensitivitySlider({ value, onChange }: SensitivitySliderProps) {
       <p id="sensitivity-help" class="help">
         {label}{' '}
         <span class="numbers">
-          (high ≥ {draft.toFixed(2)}, medium ≥ {mediumThreshold({ sensitivity: draft }).toFixed(2)}
-          {draft === DEFAULT_SENSITIVITY ? ', default' : ''})
+          (flag when the eyes match and the texture check reaches {Math.round(draft * 100)}%
+          {draft === DEFAULT_SENSITIVITY ? ', the default' : ''})
         </span>
       </p>
     </div>

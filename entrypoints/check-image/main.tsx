@@ -2,12 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CheckImageView } from '../../components/dashboard/check-image-view';
 import { imageCheckKey, parseImageCheckState } from '../../utils/image-check-state';
+import { loadSettings } from '../../utils/settings';
 import '../dashboard/style.css';
 
 const root = document.getElementById('app');
 const key = imageCheckKey(decodeURIComponent(location.hash.slice(1)));
+// The user's threshold, so this page bands the image exactly as the badges do.
+const threshold = loadSettings().then((s) => s.sensitivity);
 const show = (raw: unknown): void => {
-  if (root) render(<CheckImageView result={parseImageCheckState(raw)} />, root);
+  void threshold.then((t) => root && render(<CheckImageView result={parseImageCheckState(raw)} threshold={t} />, root));
 };
 
 // The background writes 'checking' before opening us and 'done' when the models finish.

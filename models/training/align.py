@@ -8,6 +8,8 @@ generator's pixels reach the classifier untouched by rotation; an aligned real p
 2. output pixel (i, j) has its centre at q = (j + 0.5, i + 0.5); eye targets are FFHQ_EYES * size;
    in complex numbers, a = (R - L) / (R0 - L0) and the source point is p = M + a (q - M0), with M, M0
    the eye midpoints (source pixels; a source pixel k has its centre at k + 0.5);
+   the output square is a window of the FFHQ frame (config ``frame_window``: it leaves out the bottom
+   strip, where one GAN source carries a watermark);
 3. sampled with a separable tent filter of radius r = max(|a|, 1) source pixels along the source axes
    (antialiased when shrinking, bilinear when enlarging), taps at k + 0.5 with |k + 0.5 - p| < r,
    out-of-image taps mirrored back (k -> -1 - k, W + (W - 1 - k)), weights normalised by their sum;
@@ -24,11 +26,16 @@ import numpy as np
 FFHQ_EYES = ((0.3808, 0.4771), (0.6152, 0.4771))
 
 
-def similarity(eyes: tuple[tuple[float, float], tuple[float, float]], size: int) -> tuple[complex, complex, complex]:
-    """(a, M, M0): source = M + a * (output - M0), all in pixel coordinates, eyes in source pixels."""
+def similarity(eyes: tuple[tuple[float, float], tuple[float, float]], size: int,
+               window: tuple[float, float, float] = (0.0, 0.0, 1.0)) -> tuple[complex, complex, complex]:
+    """(a, M, M0): source = M + a * (output - M0), all in pixel coordinates, eyes in source pixels.
+
+    The output is the square `window` (left, top, side, in fractions of the FFHQ frame) at size x size.
+    """
     (lx, ly), (rx, ry) = eyes
-    l0 = complex(FFHQ_EYES[0][0] * size, FFHQ_EYES[0][1] * size)
-    r0 = complex(FFHQ_EYES[1][0] * size, FFHQ_EYES[1][1] * size)
+    x0, y0, side = window
+    l0 = complex((FFHQ_EYES[0][0] - x0) / side * size, (FFHQ_EYES[0][1] - y0) / side * size)
+    r0 = complex((FFHQ_EYES[1][0] - x0) / side * size, (FFHQ_EYES[1][1] - y0) / side * size)
     left, right = complex(lx, ly), complex(rx, ry)
     if abs(right - left) < 1e-6:
         raise ValueError("eyes coincide")
@@ -52,10 +59,11 @@ def _axis_taps(p: np.ndarray, r: float, n: int) -> tuple[np.ndarray, np.ndarray]
     return _mirror(k, n), w
 
 
-def warp_to_frame(rgb: np.ndarray, eyes: tuple[tuple[float, float], tuple[float, float]], size: int) -> np.ndarray:
-    """HxWx3 float (0..255) -> size x size x 3 float64 in the FFHQ frame."""
+def warp_to_frame(rgb: np.ndarray, eyes: tuple[tuple[float, float], tuple[float, float]], size: int,
+                  window: tuple[float, float, float] = (0.0, 0.0, 1.0)) -> np.ndarray:
+    """HxWx3 float (0..255) -> size x size x 3 float64: `window` of the FFHQ frame."""
     h, w = rgb.shape[:2]
-    a, m, m0 = similarity(eyes, size)
+    a, m, m0 = similarity(eyes, size, window)
     r = max(abs(a), 1.0)
     centres = np.arange(size, dtype=np.float64) + 0.5
     qx, qy = np.meshgrid(centres, centres)  # qy varies along rows
@@ -63,16 +71,10 @@ def warp_to_frame(rgb: np.ndarray, eyes: tuple[tuple[float, float], tuple[float,
     kx, wx = _axis_taps(p.real, r, w)
     ky, wy = _axis_taps(p.imag, r, h)
     src = rgb.astype(np.float64, copy=False)
-    out = np.zeros((size, size, 3), dtype=np.float64)
-    total = np.zeros((size, size), dtype=np.float64)
-    for ty in range(ky.shape[-1]):
-        rows = ky[..., ty]
-        wyt = wy[..., ty]
-        for tx in range(kx.shape[-1]):
-            wt = wyt * wx[..., tx]
-            out += src[rows, kx[..., tx]] * wt[..., None]
-            total += wt
-    return out / total[..., None]
+    index = (ky[..., :, None] * w + kx[..., None, :]).reshape(size, size, -1)
+    weight = (wy[..., :, None] * wx[..., None, :]).reshape(size, size, -1)
+    weight /= weight.sum(axis=-1, keepdims=True)
+    return np.stack([(np.take(src[..., c].ravel(), index) * weight).sum(axis=-1) for c in range(3)], axis=-1)
 
 
 def to_rgb_float(pixels: np.ndarray) -> np.ndarray:
@@ -95,3 +97,34 @@ def normalise(frame: np.ndarray, mean: tuple[float, ...], std: tuple[float, ...]
 def eyes_to_pixels(eyes: dict, width: int, height: int) -> tuple[tuple[float, float], tuple[float, float]]:
     """The detector's eyes (fractions of width and height) -> source pixel coordinates."""
     return ((eyes["left"]["x"] * width, eyes["left"]["y"] * height), (eyes["right"]["x"] * width, eyes["right"]["y"] * height))
+
+
+def preprocess_face(pixels: np.ndarray, eyes_px: tuple[tuple[float, float], tuple[float, float]]) -> np.ndarray:
+    """HxWx3|4 uint8 + eyes (source pixels) -> the classifier's (1, 3, S, S) float32 input."""
+    from .config import CONFIG
+
+    frame = warp_to_frame(to_rgb_float(pixels), eyes_px, CONFIG.frame_size, CONFIG.frame_window)
+    return normalise(frame, CONFIG.frame_mean, CONFIG.frame_std)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m models.training.align --dump IN.png LX LY RX RY OUT.bin``: eyes in fractions of W and H;
+    writes the input tensor as little-endian float32 (the TypeScript parity test reads it)."""
+    import argparse
+
+    from PIL import Image
+
+    parser = argparse.ArgumentParser(description="Dump the stage-2 input for images and eyes.")
+    parser.add_argument("--dump", nargs=6, action="append", required=True, metavar=("IN", "LX", "LY", "RX", "RY", "OUT"))
+    args = parser.parse_args(argv)
+    for src, lx, ly, rx, ry, dst in args.dump:
+        with Image.open(src) as im:
+            px = np.asarray(im.convert("RGBA"))
+        h, w = px.shape[:2]
+        eyes = ((float(lx) * w, float(ly) * h), (float(rx) * w, float(ry) * h))
+        preprocess_face(px, eyes).astype("<f4").tofile(dst)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

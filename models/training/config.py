@@ -64,6 +64,37 @@ class Config:
         )
     )
 
+    # --- Stage 2: the forensic classifier on faces aligned to the FFHQ frame (align.py). ---
+    stage2_version: str = "gan-forensic-1.0.0"
+    # The classifier's input: 256 px over the central 87.5% of the FFHQ frame (a 400 px avatar shrinks by
+    # 1.37, keeping most of its pixels; 256 keeps every tapped feature map divisible by the 4 x 4 grid).
+    # The window stops at 0.906 of the frame's height, above the watermark one GAN source carries at
+    # >= 0.97 (dinablachman__realorfake).
+    frame_size: int = 256
+    frame_window: tuple[float, float, float] = (0.0625, 0.03125, 0.875)
+    frame_mean: tuple[float, float, float] = (0.485, 0.456, 0.406)  # the ImageNet backbone's own
+    frame_std: tuple[float, float, float] = (0.229, 0.224, 0.225)
+    folds: int = 5  # leave-source-out folds over the training sources
+    variants: int = 3  # platform-like copies per image: the X avatar (400 px q85) and two random ones
+    # Whole sources never seen by the shipped stage-2 model, its threshold or its calibration. Every
+    # population is here: GAN (StyleGAN1, StyleGAN2 x4, generated.photos), aligned real photos (FFHQ from
+    # three repositories, CelebA-HQ, CelebA), wild real photos. StyleGAN3 has one source only, so it trains
+    # the shipped model; its held-out figure comes from the leave-source-out folds.
+    test_sources: tuple[str, ...] = (
+        "Ismaolen/fake-face-detection",
+        "xrv0/whichfaceisreal",
+        "sergibot/FakeFacesSurvey",
+        "shoheihagiwara/ai-generated-facemash",
+        "clovaai/stargan-v2",
+        "andrew-valentin/HumanFaceImageGenerator",
+        "Hossein88-eng/gender-classification-doe",
+        "npm/vladmandic-face-api",
+        "Chirayu-N/NameGame",
+        "ZhuoxuanZhangHarry/AgeGAN-FaceEvolution",
+        "twinkletwinklelittlestar70/eyes_that",
+        "ageitgey/face_recognition",
+    )
+
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
 

@@ -1,118 +1,161 @@
-"""Export to ONNX, check the graph, compare ORT with PyTorch, and write models/config.json.
+"""Stage-2 release: the probe and its backbone as one ONNX graph, int8, and models/config.json.
 
-CLI:
-  ``python -m models.training.export --checkpoint runs/main/best.pt``   -> runs/main/gan-face-fp32.onnx
-  ``python -m models.training.export --write-config``                   -> models/config.json for the shipped int8 model
+    python -m models.training.export
+
+1. fp32 graph: aligned frame (1 x 3 x S x S, normalised) -> logit; checked, and ORT compared with PyTorch.
+2. int8: static QDQ of the backbone's convolutions, calibrated on training frames through the same
+   normalisation; the pooling and the probe stay in float. fp32 vs int8 logits are compared on test frames.
+3. models/config.json: frame geometry, calibration, and the verdict policy chosen by report.py on
+   training sources, with the rates the reasons quote (test sources, X avatar condition).
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
+import math
 import sys
 from pathlib import Path
 
 import numpy as np
 
-from .config import CONFIG, FACES_DIR, MODELS_DIR, RUNS_DIR
-from .data import read_manifest
-from .preprocess import load_rgba, preprocess
+from .config import CONFIG, MODELS_DIR
+from .features import normalise_batch
+from .fit import CLIP, STAGE2_RUNS
+from .frames import FRAMES_NPY
+from .table import load_table
 
-FP32_PATH = RUNS_DIR / "main" / "gan-face-fp32.onnx"
-INT8_PATH = MODELS_DIR / "gan-face-int8.onnx"
-CALIBRATION_PATH = RUNS_DIR / "main" / "calibration.json"
+FP32_PATH = STAGE2_RUNS / "gan-forensic-fp32.onnx"
+INT8_PATH = MODELS_DIR / "gan-forensic-int8.onnx"
 CONFIG_PATH = MODELS_DIR / "config.json"
-INPUT_NAME, OUTPUT_NAME = "input", "logit"
+INPUT_NAME, OUTPUT_NAME = "frame", "logit"
+RISK_POINTS = {"flagged": 40, "eyesOnly": 6}
 
 
-def fixture_inputs(n: int = 16) -> np.ndarray:
-    """Preprocessed validation images (both classes) used to compare runtimes."""
-    items = read_manifest()["val"]
-    picked = items[:: max(1, len(items) // n)][:n]
-    return np.concatenate([preprocess(load_rgba(FACES_DIR / it.path)) for it in picked])
+def build_model(head_path: Path = STAGE2_RUNS / "head.npz"):  # -> torch.nn.Module
+    import torch
+    from torch import nn
+
+    from .backbone import TapFeatures
+
+    head = np.load(head_path)
+
+    class Stage2(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.features = TapFeatures()
+            for name in ("mean", "scale", "coef"):
+                self.register_buffer(name, torch.from_numpy(head[name].astype(np.float32)))
+            self.register_buffer("intercept", torch.tensor(float(head["intercept"])))
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            z = torch.clamp((self.features(x) - self.mean) / self.scale, -CLIP, CLIP)
+            return z @ self.coef + self.intercept
+
+    return Stage2().eval()
 
 
-def export_onnx(checkpoint: Path, out: Path = FP32_PATH) -> float:
-    """Write the fp32 ONNX (dynamic batch), check it, and return max |ORT - torch| on fixtures."""
+def frames_sample(rows: np.ndarray) -> np.ndarray:
+    frames = np.load(FRAMES_NPY, mmap_mode="r")
+    return normalise_batch(np.asarray(frames[np.sort(rows)]))
+
+
+def export_fp32(sample: np.ndarray) -> float:
     import onnx
     import onnxruntime as ort
     import torch
 
-    from .model import build_model
-
     model = build_model()
-    model.load_state_dict(torch.load(checkpoint, map_location="cpu"))
-    model.eval()
-    dummy = torch.zeros(1, 3, CONFIG.input_size, CONFIG.input_size)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    torch.onnx.export(model, (dummy,), str(out), input_names=[INPUT_NAME], output_names=[OUTPUT_NAME],
+    dummy = torch.zeros(1, 3, CONFIG.frame_size, CONFIG.frame_size)
+    FP32_PATH.parent.mkdir(parents=True, exist_ok=True)
+    torch.onnx.export(model, (dummy,), str(FP32_PATH), input_names=[INPUT_NAME], output_names=[OUTPUT_NAME],
                       dynamic_axes={INPUT_NAME: {0: "batch"}, OUTPUT_NAME: {0: "batch"}}, opset_version=17, dynamo=False)
-    graph = onnx.load(str(out))
-    onnx.checker.check_model(graph, full_check=True)
-    ops = sorted({n.op_type for n in graph.graph.node})
-    print("graph ok; ops:", ", ".join(ops))
-    x = fixture_inputs()
+    onnx.checker.check_model(onnx.load(str(FP32_PATH)), full_check=True)
     with torch.no_grad():
-        ref = model(torch.from_numpy(x)).numpy()
-    got = ort.InferenceSession(str(out), providers=["CPUExecutionProvider"]).run(None, {INPUT_NAME: x})[0]
+        ref = model(torch.from_numpy(sample)).numpy()
+    got = ort.InferenceSession(str(FP32_PATH), providers=["CPUExecutionProvider"]).run(None, {INPUT_NAME: sample})[0]
     diff = float(np.abs(ref - got).max())
-    print(f"ORT vs PyTorch on {len(x)} fixture images: max |diff| = {diff:.2e}")
+    print(f"[sockscope:export] ORT vs PyTorch, {len(sample)} frames: max |logit diff| {diff:.2e}")
     if diff > 1e-3:
         raise SystemExit(f"[sockscope:export] ORT and PyTorch disagree by {diff}")
     return diff
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+class _Reader:
+    def __init__(self, x: np.ndarray) -> None:
+        self.items = iter(x[i : i + 1] for i in range(len(x)))
+
+    def get_next(self) -> dict[str, np.ndarray] | None:
+        x = next(self.items, None)
+        return None if x is None else {INPUT_NAME: x}
 
 
-def write_config(model: Path = INT8_PATH, calibration: Path = CALIBRATION_PATH, out: Path = CONFIG_PATH) -> dict[str, object]:
-    """models/config.json: everything the TypeScript side needs, so no constant is duplicated by hand."""
-    cal = json.loads(calibration.read_text())
+def quantize(calib: np.ndarray) -> None:
+    from onnxruntime.quantization import CalibrationMethod, QuantFormat, QuantType, quantize_static
+    from onnxruntime.quantization.shape_inference import quant_pre_process
+
+    pre = FP32_PATH.with_name(FP32_PATH.stem + "-pre.onnx")
+    quant_pre_process(str(FP32_PATH), str(pre))
+    quantize_static(str(pre), str(INT8_PATH), _Reader(calib), quant_format=QuantFormat.QDQ,
+                    activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8, per_channel=True,
+                    # 7-bit weights: x86 AVX2 u8s8 kernels saturate on full-range int8 and then disagree with
+                    # the WASM kernels; reduce_range avoids it.
+                    reduce_range=True, op_types_to_quantize=["Conv"],
+                    calibrate_method=CalibrationMethod.Percentile, extra_options={"CalibPercentile": 99.99})
+
+
+def run(path: Path, x: np.ndarray) -> np.ndarray:
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = CONFIG.threads
+    sess = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+    return np.concatenate([sess.run(None, {INPUT_NAME: x[i : i + 16]})[0] for i in range(0, len(x), 16)])
+
+
+def write_config(report: dict, quoted: dict) -> dict:
+    a, b = report["platt"]
+    flag_logit = report["stage2FlagLogit"]
     doc = {
-        "version": CONFIG.version,
-        "model": model.name,
-        "sha256": sha256(model),
+        "version": CONFIG.stage2_version,
+        "model": INT8_PATH.name,
+        "sha256": hashlib.sha256(INT8_PATH.read_bytes()).hexdigest(),
         "inputName": INPUT_NAME,
         "outputName": OUTPUT_NAME,
-        "inputSize": CONFIG.input_size,
-        "cropFraction": CONFIG.crop_fraction,
-        "layout": "NCHW",
-        "channels": "RGB",
-        "mean": list(CONFIG.mean),
-        "std": list(CONFIG.std),
-        "preprocess": {
-            "alpha": "composite over white",
-            "crop": "centre square, then its central cropFraction, side floor(s * f), offsets floored",
-            "resize": "separable triangle filter, support max(scale,1), rows then columns",
-            "scale": "value / 255",
+        "frame": {"size": CONFIG.frame_size, "window": list(CONFIG.frame_window), "mean": list(CONFIG.frame_mean),
+                  "std": list(CONFIG.frame_std), "layout": "NCHW"},
+        "calibration": {"method": "platt-balanced", "a": a, "b": b,
+                        "fittedOn": "out-of-fold logits of training-source faces whose eyes match, 400 px JPEG q85"},
+        "policy": {
+            "version": f"policy-{CONFIG.stage2_version.rsplit('-', 1)[-1]}",
+            "eyeMatchBelow": report["stage1EyeMax"],
+            "flagLogit": flag_logit,
+            "flagProbability": 1 / (1 + math.exp(-(a * flag_logit + b))),
+            "riskPoints": RISK_POINTS,
+            "quoted": quoted,
         },
-        "calibration": {"method": cal["method"], "a": cal["a"], "b": cal["b"], "fittedOn": cal["fitted_on"]},
-        "threshold": cal["threshold"],
-        "thresholdLogit": cal["threshold_logit"],
-        "targetFpr": cal["target_fpr"],
-        # Read by scripts/eval-model.ts so the TS evaluation uses the same conditions and split.
-        "evaluation": {
-            "manifest": "models/training/split-manifest.json",
-            "conditions": [{"name": n, "size": s, "jpegQuality": q, "offCentre": o} for n, s, q, o in CONFIG.conditions],
-            "heldoutSources": list(CONFIG.heldout_sources),
-        },
+        # Read by scripts/eval-model.ts and eval-faces.ts, so the TypeScript evaluation uses the same sources.
+        "evaluation": {"testSources": list(CONFIG.test_sources), "report": "models/metrics.json"},
     }
-    out.write_text(json.dumps(doc, indent=2) + "\n")
+    CONFIG_PATH.write_text(json.dumps(doc, indent=2) + "\n")
     return doc
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Export the GAN-face model and its config.")
-    parser.add_argument("--checkpoint", type=Path, default=None)
-    parser.add_argument("--write-config", action="store_true")
-    parser.add_argument("--calibration", type=Path, default=CALIBRATION_PATH, help="calibration.json from evaluate --calibrate")
-    args = parser.parse_args(argv)
-    if args.checkpoint:
-        export_onnx(args.checkpoint)
-        print("wrote", FP32_PATH, f"{FP32_PATH.stat().st_size / 1e6:.2f} MB")
-    if args.write_config:
-        print(json.dumps(write_config(calibration=args.calibration), indent=2))
+def main() -> int:
+    t = load_table()
+    rng = np.random.default_rng(CONFIG.seed)
+    train = np.flatnonzero((t.split == "train") & (t.eye < 0.05))
+    test = np.flatnonzero((t.split == "test") & (t.variant == "x400"))
+    export_fp32(frames_sample(rng.choice(train, 16, replace=False)))
+    quantize(frames_sample(rng.choice(train, 300, replace=False)))
+    x = frames_sample(test)
+    fp32, int8 = run(FP32_PATH, x), run(INT8_PATH, x)
+    print(f"[sockscope:export] fp32 -> int8 on {len(test)} test frames: max |logit diff| {np.abs(fp32 - int8).max():.3f}, "
+          f"corr {np.corrcoef(fp32, int8)[0, 1]:.4f}; size {FP32_PATH.stat().st_size / 1e6:.2f} -> {INT8_PATH.stat().st_size / 1e6:.2f} MB")
+    report = json.loads((STAGE2_RUNS / "report.json").read_text())
+    x400 = report["test:x400"]
+    quoted = {"ganRecall": x400["gan"]["flag"]["rate"], "alignedRealFlagged": x400["aligned"]["flag"]["rate"],
+              "alignedRealEyeMatch": x400["aligned"]["stage1"]["rate"]}
+    print(json.dumps(write_config(report, quoted), indent=2))
     return 0
 
 

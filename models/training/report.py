@@ -1,77 +1,97 @@
-"""Markdown tables for MODEL_CARD.md from an evaluate.py report (which stores logits and paths).
+"""Figures of the two-stage verdict per population and per source, with 95% Wilson intervals.
 
-CLI: ``python -m models.training.report [models/training/runs/main/eval-python.json]``.
+    python -m models.training.report [--json runs/stage2/report.json]
+
+Reads runs/stage2/scores.npz (fit.py): out-of-fold logits for training sources (each from a probe that
+never saw the source) and the shipped probe's logits for test sources. Chooses the operating points on
+training sources only (policy.py), then reports both groups: "test" (sources the shipped model never saw)
+and "cv" (training sources, leave-source-out).
 """
 from __future__ import annotations
 
+import argparse
 import json
+import math
 import sys
-from pathlib import Path
 
 import numpy as np
 
-from .config import RUNS_DIR
-from .data import read_index
-from .metrics import rates_at, roc_auc, threshold_at_fpr
+from .fit import STAGE2_RUNS
+from .policy import calibration, stage1_threshold, stage2_threshold
+from .table import Table, load_table
 
-FAMILIES = {"stylegan1": "StyleGAN1", "stylegan2": "StyleGAN2", "stylegan3": "StyleGAN3",
-            "stylegan-unknown": "StyleGAN (unknown)", "other-gan": "other GAN"}
-
-
-def family_table(paths: list[str], logits: dict[str, list[float]], t_ship: float) -> list[str]:
-    """Per generator family: TPR at 0.5/1/2% FPR measured against all held-out real images, and at the shipped threshold."""
-    meta = {it.path: it for it in read_index()}
-    items = [meta[p] for p in paths]
-    lines = ["| condition | family | n | TPR @0.5% FPR | TPR @1% | TPR @2% | TPR @ shipped t | real FPR @ shipped t |", "|---|---|---|---|---|---|---|---|"]
-    for cond, z in logits.items():
-        z = np.asarray(z)
-        real = np.asarray([it.label == 0 for it in items])
-        ts = {f: threshold_at_fpr(z[real], f) for f in (0.005, 0.01, 0.02)}
-        fpr_ship = float((z[real] >= t_ship).mean())
-        for grp, name in FAMILIES.items():
-            m = np.asarray([it.label == 1 and it.group == grp for it in items])
-            if not m.any():
-                continue
-            tprs = [f"{(z[m] >= ts[f]).mean():.3f}" for f in ts]
-            lines.append(f"| {cond} | {name} | {m.sum()} | {' | '.join(tprs)} | {(z[m] >= t_ship).mean():.3f} | {fpr_ship:.4f} |")
-    return lines
+POPULATIONS = ("gan", "aligned", "wild", "centred")
 
 
-def source_table(paths: list[str], logits: dict[str, list[float]], t_ship: float) -> list[str]:
-    """Flag rate per source and condition at the shipped threshold (TPR for GAN sources, FPR for real)."""
-    meta = {it.path: it for it in read_index()}
-    items = [meta[p] for p in paths]
-    conds = list(logits)
-    lines = ["| source | label | n | " + " | ".join(conds) + " |", "|---|---|---|" + "---|" * len(conds)]
-    for key in sorted({(it.label, it.group, it.source) for it in items}, key=lambda k: (-k[0], k[1], k[2])):
-        ix = [i for i, it in enumerate(items) if (it.label, it.group, it.source) == key]
-        rates = [f"{(np.asarray(logits[c])[ix] >= t_ship).mean():.3f}" for c in conds]
-        lines.append(f"| {key[2]} ({key[1]}) | {'GAN' if key[0] else 'real'} | {len(ix)} | " + " | ".join(rates) + " |")
-    return lines
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if n == 0:
+        return (math.nan, math.nan)
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return (max(0.0, c - h), min(1.0, c + h))
 
 
-def overall_table(report: dict[str, object], split: str) -> list[str]:
-    res = report["results"][split]  # type: ignore[index]
-    lines = ["| condition | n | ROC-AUC | TPR @0.5% FPR | TPR @1% | TPR @2% | TPR @ t | FPR @ t |", "|---|---|---|---|---|---|---|---|"]
-    for cond, r in res.items():
-        th = r["at_threshold"]
-        lines.append(f"| {cond} | {r['n']} | {r['auc']:.4f} | {r['tpr_at_fpr_0.5%']:.3f} | {r['tpr_at_fpr_1%']:.3f} | {r['tpr_at_fpr_2%']:.3f} | {th['tpr']:.3f} | {th['fpr']:.4f} |")
-    return lines
+def rate(m: np.ndarray) -> dict[str, object]:
+    k, n = int(m.sum()), int(m.size)
+    lo, hi = wilson(k, n)
+    return {"k": k, "n": n, "rate": k / n if n else math.nan, "ci95": [round(lo, 4), round(hi, 4)]}
+
+
+def figures(t: Table, logit: np.ndarray, sel: np.ndarray, eye_max: float, flag_logit: float) -> dict[str, object]:
+    """Stage-1 pass rate and flag rate (stage 1 and stage 2) of the selected frames, per population and source."""
+    eye_ok = t.eye < eye_max
+    flag = eye_ok & (logit >= flag_logit)
+    out: dict[str, object] = {}
+    for pop in POPULATIONS:
+        m = sel & (t.kind == pop)
+        if not m.any():
+            continue
+        srcs = {s: {"stage1": rate(eye_ok[m & (t.source == s)]), "flag": rate(flag[m & (t.source == s)])}
+                for s in sorted(set(t.source[m]))}
+        out[pop] = {"stage1": rate(eye_ok[m]), "flag": rate(flag[m]), "sources": srcs}
+    return out
+
+
+def pct(r: dict) -> str:
+    return f"{100 * r['rate']:5.1f}% [{100 * r['ci95'][0]:.1f}-{100 * r['ci95'][1]:.1f}] ({r['k']}/{r['n']})"
+
+
+def print_table(title: str, fig: dict) -> None:
+    print(f"\n## {title}")
+    for pop, f in fig.items():
+        print(f"{pop:8} stage 1 {pct(f['stage1'])}   flag {pct(f['flag'])}")
+        for s, g in f["sources"].items():
+            print(f"    {s[:44]:44} stage 1 {pct(g['stage1'])}   flag {pct(g['flag'])}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    path = Path(argv[0]) if argv else RUNS_DIR / "main" / "eval-python.json"
-    report = json.loads(path.read_text())
-    t = report["calibration"]["threshold_logit"]
-    for split in report["results"]:
-        print(f"\n### {split}: overall\n")
-        print("\n".join(overall_table(report, split)))
-        print(f"\n### {split}: per generator family\n")
-        print("\n".join(family_table(report["paths"][split], report["logits"][split], t)))
-        print(f"\n### {split}: flag rate per source at the shipped threshold\n")
-        print("\n".join(source_table(report["paths"][split], report["logits"][split], t)))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", default=str(STAGE2_RUNS / "report.json"))
+    ap.add_argument("--scores", nargs="+", default=[str(STAGE2_RUNS / "scores.npz")],
+                    help="score files from fit.py; several are averaged (an ensemble of designs)")
+    a = ap.parse_args(argv)
+    t = load_table()
+    logit = np.mean([np.load(p)["logit"].astype(np.float64) for p in a.scores], axis=0)
+    eye_max = stage1_threshold(t)
+    flag_logit = stage2_threshold(t, logit, eye_max)
+    platt_a, platt_b = calibration(t, logit, eye_max)
+    report: dict[str, object] = {"stage1EyeMax": eye_max, "stage2FlagLogit": flag_logit, "platt": [platt_a, platt_b]}
+    print(f"stage 1: eye distance < {eye_max}; stage 2: logit >= {flag_logit:.3f} "
+          f"(p = {1 / (1 + math.exp(-(platt_a * flag_logit + platt_b))):.3f})")
+    for variant in sorted(set(t.variant)):
+        for split, name in (("test", "test (never seen)"), ("train", "cv (leave-source-out)")):
+            sel = (t.split == split) & (t.variant == variant) & np.isfinite(logit)
+            if not sel.any():
+                continue
+            fig = figures(t, logit, sel, eye_max, flag_logit)
+            report[f"{split}:{variant}"] = fig
+            print_table(f"{name}, {variant}", fig)
+    with open(a.json, "w") as f:
+        json.dump(report, f, indent=1)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

@@ -52,7 +52,6 @@ export async function assessAccount(
   }
   const lists: KnownAccountList[] = stored.map((l) => ({ source: l.source, keys: l.keys, skipped: [] }));
   const known = lists.length > 0 ? matchKnown(lists, key) : null;
-  const useImage = on.eyeGeometry || on.ganClassifier;
-  const fused = fuseRisk({ image: useImage ? image : null, clusters, profile, known });
+  const fused = fuseRisk({ image, imagePolicy: { threshold: settings.sensitivity, signals: on }, clusters, profile, known });
   return { ...fused, accountKey: key, clusters: clusters.filter((c) => c.fired) };
 }

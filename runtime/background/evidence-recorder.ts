@@ -8,7 +8,7 @@ import { accountKey } from '../../signals/account-key';
 import type { AccountKey } from '../../signals/types';
 import type { AuthorOccurrence } from '../../utils/types';
 import { assessAccount, type AccountAssessment, type RequestReads } from './assess-account';
-import { MemoryVerdictCache, type VerdictCache } from './verdict-cache';
+import { isCurrentVerdict, MemoryVerdictCache, type VerdictCache } from './verdict-cache';
 
 // Re-sightings in one worker's life (scrolling back, other tabs) are not new observations.
 const MAX_RECENT = 20_000;
@@ -66,7 +66,7 @@ export class EvidenceRecorder implements VerdictCache {
   async getMany(urls: readonly string[]): Promise<Array<ImageVerdict | undefined>> {
     const db = await this.db;
     if (!db) return this.fallback.getMany(urls);
-    return (await getImageResults(db, urls)).map((r) => r?.verdict);
+    return (await getImageResults(db, urls)).map((r) => (r && isCurrentVerdict(r.verdict) ? r.verdict : undefined));
   }
 
   /** VerdictCache: store verdicts (and their hashes, for avatar-reuse lookups), a batch per transaction. */

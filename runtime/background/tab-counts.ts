@@ -1,5 +1,6 @@
 import type { ImageVerdict, TabCounts } from '../../utils/messages';
-import { bandFor, type Settings } from '../../utils/settings';
+import { bandOf, figuresAllowed } from '../../analysis/verdict-policy';
+import type { Settings } from '../../utils/settings';
 
 type Outcome = 'low' | 'medium' | 'high' | 'noFace' | 'error';
 
@@ -15,7 +16,7 @@ export class TabCounter {
   }
 
   /** Counts for one tab (zeros for an unknown tab), banded with the user's sensitivity like the badges. */
-  counts(tabId: number, settings: Pick<Settings, 'sensitivity'>): TabCounts {
+  counts(tabId: number, settings: Pick<Settings, 'sensitivity' | 'signals'>): TabCounts {
     const c: TabCounts = { checked: 0, low: 0, medium: 0, high: 0, noFace: 0, error: 0 };
     for (const v of this.tabs.get(tabId)?.values() ?? []) {
       c.checked++;
@@ -30,7 +31,10 @@ export class TabCounter {
   }
 }
 
-function outcomeOf(v: ImageVerdict, settings: Pick<Settings, 'sensitivity'>): Outcome {
-  if (v.status === 'ok') return bandFor(v.score, settings);
+function outcomeOf(v: ImageVerdict, settings: Pick<Settings, 'sensitivity' | 'signals'>): Outcome {
+  if (v.status === 'ok') {
+    const figures = figuresAllowed(v, settings.signals);
+    return figures ? bandOf(figures, settings.sensitivity) : 'low';
+  }
   return v.status === 'no-face' ? 'noFace' : 'error';
 }

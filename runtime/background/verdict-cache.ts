@@ -1,4 +1,6 @@
-import type { ImageVerdict } from '../../utils/messages';
+import * as v from 'valibot';
+import { MODEL_VERSION } from '../../analysis/model-version';
+import { VerdictSchema, type ImageVerdict } from '../../utils/messages';
 
 /** Where analysed avatars are remembered, so each is analysed once across tabs and restarts. */
 export interface VerdictCache {
@@ -33,4 +35,13 @@ export class MemoryVerdictCache implements VerdictCache {
   async putMany(entries: ReadonlyArray<readonly [string, ImageVerdict]>): Promise<void> {
     for (const [url, verdict] of entries) await this.put(url, verdict);
   }
+}
+
+/**
+ * A stored verdict still stands when the release that made it is the current one (and it has today's
+ * shape); one from an older release is analysed again, since its figures mean something else now.
+ */
+export function isCurrentVerdict(verdict: unknown): verdict is ImageVerdict {
+  if (!v.is(VerdictSchema, verdict)) return false;
+  return verdict.status === 'error' || verdict.modelVersion === MODEL_VERSION;
 }

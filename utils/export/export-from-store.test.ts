@@ -1,3 +1,4 @@
+import { FLAGGED_P, okVerdict } from '../testing/verdict';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { loadStoredEvidence } from './load-store';
 import { saveReview } from './reviews';
 
 const TEXT = 'The so-called reports about our region are fabricated by western media to smear us';
-const gan: ImageVerdict = { status: 'ok', sha256: 'a'.repeat(64), width: 1, height: 1, eyes: { left: { x: 0.375, y: 0.474 }, right: { x: 0.625, y: 0.474 } }, eyeDistance: 0, score: 0.98, band: 'high', reasons: [], modelVersion: 'm1', phash: 'ffff0000ffff0000' };
+const gan: ImageVerdict = okVerdict(FLAGGED_P, { sha256: 'a'.repeat(64), eyeDistance: 0, phash: 'ffff0000ffff0000' });
 const settings = { ...defaultSettings(), signals: { ...defaultSettings().signals, copiedText: true, hashtagBurst: true, reusedAvatar: true } };
 
 async function seeded() {

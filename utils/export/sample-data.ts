@@ -1,3 +1,4 @@
+import { FLAGGED_P, okVerdict } from '../testing/verdict';
 import type { AccountKey } from '../../signals/types';
 import { NO_PROFILE, NO_REVIEW, type ExportAccount, type ExportData } from './types';
 
@@ -22,7 +23,7 @@ export function sampleAccount(handle: string, over: Partial<ExportAccount> = {})
     firstSeen: T0, lastSeen: T0 + 60_000,
     avatars: [{ url: `https://pbs.twimg.com/profile_images/1/${handle}.jpg`, sha256: 'ab'.repeat(32), phash: '0123456789abcdef', firstSeen: T0 }],
     imageUrl: `https://pbs.twimg.com/profile_images/1/${handle}.jpg`,
-    image: { status: 'ok', sha256: 'ab'.repeat(32), width: 400, height: 400, eyes: { left: { x: 0.375, y: 0.474 }, right: { x: 0.625, y: 0.474 } }, eyeDistance: 0.004, score: 0.97, band: 'high', reasons: ['eyes at FFHQ positions'], modelVersion: 'gan-face-test-1', phash: '0123456789abcdef' },
+    image: okVerdict(FLAGGED_P, { sha256: 'ab'.repeat(32), eyeDistance: 0.004, modelVersion: 'gan-face-test-1', phash: '0123456789abcdef' }),
     review: NO_REVIEW,
     ...over,
   };

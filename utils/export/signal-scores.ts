@@ -1,12 +1,7 @@
 import type { ImageVerdict } from '../messages';
 import { RISK_DEFAULTS, type RiskDefaults } from '../risk/defaults';
-import type { RiskReason } from '../risk/fuse';
+import { SIGNAL_WEIGHT, type RiskReason } from '../risk/fuse';
 import type { ClusterEvidence, SignalId } from '../../signals/types';
-
-const WEIGHT: Record<SignalId, keyof RiskDefaults['points']> = {
-  'gan-face': 'ganFace', 'reused-avatar': 'reusedAvatar', 'copied-text': 'copiedText', 'hashtag-burst': 'hashtagBurst',
-  'known-account': 'knownAccount', 'auto-handle': 'autoHandle', 'name-mismatch': 'nameMismatch', 'default-avatar': 'defaultAvatar',
-};
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -18,6 +13,6 @@ export function signalScores(image: ImageVerdict | null, clusters: readonly Clus
   const out: Partial<Record<SignalId, number>> = {};
   if (image?.status === 'ok') out['gan-face'] = round(image.score);
   for (const c of clusters) out[c.signal] = round(Math.max(out[c.signal] ?? 0, c.score));
-  for (const r of reasons) if (out[r.signal] === undefined) out[r.signal] = round(Math.min(1, r.points / d.points[WEIGHT[r.signal]]));
+  for (const r of reasons) if (out[r.signal] === undefined && r.signal !== 'gan-face') out[r.signal] = round(Math.min(1, r.points / d.points[SIGNAL_WEIGHT[r.signal]]));
   return out;
 }

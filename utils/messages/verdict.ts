@@ -22,8 +22,12 @@ export const VerdictSchema = v.variant('status', [
     eyes: v.object({ left: PointSchema, right: PointSchema }),
     /** GANEyeDistance-style distance to the StyleGAN/FFHQ eye positions, in fractions of the width. */
     eyeDistance: v.number(),
-    /** 0..1: how likely the face is GAN-made (calibrated). */
+    /** 0..1: stage 2's calibrated probability that the face is GAN-made; 0 when stage 1 ruled it out. */
     score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    /** Stage 2 (the forensic classifier on the aligned face); null when stage 1 did not match and it did not run. */
+    forensic: v.nullable(v.object({ logit: v.number(), probability: v.pipe(v.number(), v.minValue(0), v.maxValue(1)) })),
+    /** Which stage decided at the release's default threshold: analysis/verdict-policy.ts. */
+    decision: v.picklist(['eyes-differ', 'eyes-only', 'texture-real', 'flagged']),
     band: BandSchema,
     reasons,
     modelVersion: str(128),

@@ -4,9 +4,11 @@
  */
 export interface RiskDefaults {
   version: number;
-  /** Points at full strength (signal score 1); graded signals get points × score. */
+  /**
+   * Points at full strength (signal score 1); graded signals get points × score. The avatar's points are
+   * the verdict policy's (models/config.json, analysis/verdict-policy.ts), not set here.
+   */
   points: {
-    ganFace: number;
     reusedAvatar: number;
     copiedText: number;
     hashtagBurst: number;
@@ -15,8 +17,6 @@ export interface RiskDefaults {
     nameMismatch: number;
     defaultAvatar: number;
   };
-  /** Image verdict scores below this add nothing (the detector's calibrated operating point). */
-  ganFaceMinScore: number;
   /** Risk at or above which an account is 'medium' / 'high'. */
   bands: { medium: number; high: number };
   /** Most risk from profile heuristics alone: they must never make a badge by themselves. */
@@ -26,9 +26,8 @@ export interface RiskDefaults {
 }
 
 export const RISK_DEFAULTS: RiskDefaults = {
-  version: 1,
+  version: 2,
   points: {
-    ganFace: 40,
     reusedAvatar: 30,
     copiedText: 30,
     hashtagBurst: 15,
@@ -37,7 +36,6 @@ export const RISK_DEFAULTS: RiskDefaults = {
     nameMismatch: 5,
     defaultAvatar: 4,
   },
-  ganFaceMinScore: 0.5,
   bands: { medium: 35, high: 60 },
   profileOnlyCap: 20,
   highNeedsFamilies: 2,

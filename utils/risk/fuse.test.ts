@@ -4,11 +4,11 @@ import { accountKey } from '../../signals/account-key';
 import { signalResult, type ClusterEvidence } from '../../signals/types';
 import { RISK_DEFAULTS } from './defaults';
 import { fuseRisk, type AccountEvidence } from './fuse';
+import { POLICY } from '../../analysis/verdict-policy';
+import { FLAGGED_P, okVerdict, REAL_P } from '../testing/verdict';
 
-const gan = (score: number): ImageVerdict => ({
-  status: 'ok', sha256: 's', width: 400, height: 400, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } },
-  eyeDistance: 0.004, score, band: 'high', reasons: [], modelVersion: 'gan-v1', phash: null,
-});
+const gan = (p: number): ImageVerdict => okVerdict(p, { eyeDistance: 0.004 });
+const FLAGGED = POLICY.riskPoints.flagged;
 const cluster = (signal: ClusterEvidence['signal'], count: number): ClusterEvidence => ({
   signal, score: Math.min(1, count / 4), threshold: 0.5, fired: true, count, accounts: [accountKey('x', 'b')], truncated: false, day: '2021-03-01', shared: '', reason: `${signal} with ${count}`,
 });
@@ -30,7 +30,7 @@ describe('fuseRisk', () => {
   });
   it('never lets one strong family reach high, even with all profile signals', () => {
     for (const ev of [
-      { ...none, image: gan(1), profile },
+      { ...none, image: gan(FLAGGED_P), profile },
       { ...none, clusters: [cluster('copied-text', 12)], profile },
       { ...none, clusters: [cluster('reused-avatar', 9)], profile },
     ]) {
@@ -40,15 +40,30 @@ describe('fuseRisk', () => {
     }
   });
   it('reaches high with two independent strong families, listing points per reason', () => {
-    const r = fuseRisk({ ...none, image: gan(0.95), clusters: [cluster('copied-text', 7), cluster('copied-text', 2)] });
+    const r = fuseRisk({ ...none, image: gan(FLAGGED_P), clusters: [cluster('copied-text', 7), cluster('copied-text', 2)] });
     expect(r.band).toBe('high');
-    expect(r.reasons.map((x) => [x.signal, x.points])).toEqual([['gan-face', 38], ['copied-text', 30]]);
+    expect(r.reasons.map((x) => [x.signal, x.points])).toEqual([['gan-face', FLAGGED], ['copied-text', 30]]);
     expect(r.families.sort()).toEqual(['image', 'text']);
-    // A reader's sentence: the score and what it combines, not the model's version string.
-    expect(r.reasons[0]?.reason).toBe('Profile photo scored 0.95 of 1 as GAN-made (eye positions and the GAN-face model combined)');
+    // A reader's sentence: which stages spoke and the score, not the model's version string.
+    expect(r.reasons[0]?.reason).toMatch(/^Profile photo: the eyes sit where StyleGAN puts them and the texture check finds GAN traces \(\d+% on its scale\)$/);
   });
-  it('ignores image scores under the operating point, and errors', () => {
-    expect(fuseRisk({ ...none, image: gan(0.3) }).risk).toBe(0);
+  it('gives eyes that match without GAN traces a few points and a plain reason, never a flag', () => {
+    const r = fuseRisk({ ...none, image: gan(REAL_P) });
+    expect(r.reasons.map((x) => [x.signal, x.points])).toEqual([['gan-face', POLICY.riskPoints.eyesOnly]]);
+    expect(r.reasons[0]?.reason).toMatch(/common in aligned stock and dataset photos; the texture check found no GAN traces/);
+    expect(r.band).toBe('low');
+  });
+  it('follows the user\'s threshold and switches: a stricter threshold or no texture check turns a flag into a hint', () => {
+    const image = gan(FLAGGED_P);
+    const strict = fuseRisk({ ...none, image, imagePolicy: { threshold: 0.999, signals: { eyeGeometry: true, ganClassifier: true } } });
+    const noTexture = fuseRisk({ ...none, image, imagePolicy: { threshold: POLICY.flagProbability, signals: { eyeGeometry: true, ganClassifier: false } } });
+    const noEyes = fuseRisk({ ...none, image, imagePolicy: { threshold: POLICY.flagProbability, signals: { eyeGeometry: false, ganClassifier: true } } });
+    expect(strict.reasons[0]?.points).toBe(POLICY.riskPoints.eyesOnly);
+    expect(noTexture.reasons[0]?.points).toBe(POLICY.riskPoints.eyesOnly);
+    expect(noEyes.risk).toBe(0);
+  });
+  it('ignores eyes that differ from StyleGAN\'s, and errors', () => {
+    expect(fuseRisk({ ...none, image: okVerdict(FLAGGED_P, { eyeDistance: POLICY.eyeMatchBelow + 0.05 }) }).risk).toBe(0);
     expect(fuseRisk({ ...none, image: { status: 'error', error: 'too large' } }).risk).toBe(0);
   });
   it('treats a known-list match as enough for high on its own', () => {

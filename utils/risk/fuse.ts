@@ -1,6 +1,7 @@
 import type { ImageVerdict, RiskBand } from '../messages';
 import type { ClusterEvidence, SignalId, SignalResult } from '../../signals/types';
 import { RISK_DEFAULTS, type RiskDefaults } from './defaults';
+import { decide, figuresAllowed, POLICY, riskPointsOf } from '../../analysis/verdict-policy';
 
 /** Independent kinds of evidence; only 'profile' is weak. */
 export type EvidenceFamily = 'image' | 'avatar' | 'text' | 'hashtags' | 'list' | 'profile';
@@ -8,6 +9,8 @@ export type EvidenceFamily = 'image' | 'avatar' | 'text' | 'hashtags' | 'list' |
 /** All evidence about one account, as the background gathers it. */
 export interface AccountEvidence {
   image: ImageVerdict | null;
+  /** The user's stage-2 threshold and image switches (the verdict policy turns the avatar into points). */
+  imagePolicy?: { threshold: number; signals: { eyeGeometry: boolean; ganClassifier: boolean } };
   clusters: readonly ClusterEvidence[];
   profile: readonly SignalResult[];
   known: SignalResult | null;
@@ -43,8 +46,8 @@ const FAMILY: Record<SignalId, EvidenceFamily> = {
   'default-avatar': 'profile',
 };
 
-const WEIGHT: Record<SignalId, keyof RiskDefaults['points']> = {
-  'gan-face': 'ganFace',
+/** Each coordination and profile signal's entry in RiskDefaults.points (the avatar's are the verdict policy's). */
+export const SIGNAL_WEIGHT: Record<Exclude<SignalId, 'gan-face'>, keyof RiskDefaults['points']> = {
   'reused-avatar': 'reusedAvatar',
   'copied-text': 'copiedText',
   'hashtag-burst': 'hashtagBurst',
@@ -58,12 +61,17 @@ const WEIGHT: Record<SignalId, keyof RiskDefaults['points']> = {
 function contributions(ev: AccountEvidence, d: RiskDefaults): RiskReason[] {
   const out: RiskReason[] = [];
   const add = (signal: SignalId, score: number, reason: string): void => {
-    const points = Math.round(d.points[WEIGHT[signal]] * Math.min(1, Math.max(0, score)));
+    if (signal === 'gan-face') return;
+    const points = Math.round(d.points[SIGNAL_WEIGHT[signal]] * Math.min(1, Math.max(0, score)));
     if (points > 0) out.push({ signal, family: FAMILY[signal], points, reason });
   };
-  if (ev.image?.status === 'ok' && ev.image.score >= d.ganFaceMinScore)
-    // The model version is provenance, kept in the export and the dashboard, not in the reader's reason.
-    add('gan-face', ev.image.score, `Profile photo scored ${ev.image.score.toFixed(2)} of 1 as GAN-made (eye positions and the GAN-face model combined)`);
+  if (ev.image?.status === 'ok') {
+    const policy = ev.imagePolicy ?? { threshold: POLICY.flagProbability, signals: { eyeGeometry: true, ganClassifier: true } };
+    const figures = figuresAllowed(ev.image, policy.signals);
+    // The verdict policy owns the avatar's points; the model version is provenance (export, dashboard).
+    const points = figures ? riskPointsOf(figures, policy.threshold) : 0;
+    if (figures && points > 0) out.push({ signal: 'gan-face', family: 'image', points, reason: imageReason(decide(figures, policy.threshold), ev.image.score) });
+  }
   // One contribution per signal: the strongest cluster of each kind.
   const strongest = new Map<SignalId, ClusterEvidence>();
   for (const c of ev.clusters) if (c.fired && c.score > (strongest.get(c.signal)?.score ?? -1)) strongest.set(c.signal, c);
@@ -71,6 +79,12 @@ function contributions(ev: AccountEvidence, d: RiskDefaults): RiskReason[] {
   for (const p of ev.profile) if (p.fired || p.score > 0) add(p.signal, p.score, p.reason);
   if (ev.known?.fired) add('known-account', 1, ev.known.reason);
   return out.sort((a, b) => b.points - a.points);
+}
+
+function imageReason(decision: ReturnType<typeof decide>, score: number): string {
+  if (decision === 'flagged') return `Profile photo: the eyes sit where StyleGAN puts them and the texture check finds GAN traces (${Math.round(score * 100)}% on its scale)`;
+  if (decision === 'texture-real') return 'Profile photo: the eyes sit where StyleGAN puts them, common in aligned stock and dataset photos; the texture check found no GAN traces';
+  return 'Profile photo: the eyes sit where StyleGAN puts them (the texture check did not run)';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { FLAGGED_P, okVerdict, REAL_P } from '../../../utils/testing/verdict';
 import { vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { badgePropsFromResult } from '../../../components/badge/from-result';
@@ -33,11 +34,11 @@ let contexts = 0;
 /** A content script context of its own: one started under the same name would stop the older one. */
 export const testCtx = () => new ContentScriptContext(`sockscope-test-${contexts++}`);
 
-/** A runner over the toy adapter whose checks answer at once (score 0.65 for URLs with 'gan'), added to `live`. */
+/** A runner over the toy adapter whose checks answer at once (flagged for URLs with 'gan'), added to `live`. */
 export function setupRunner(live: SiteRunner[]) {
   document.body.innerHTML = '';
   const states: BadgeProps[] = [];
-  const check = vi.fn(async (url: string): Promise<AuthorVerdict> => ({ risk: null, verdict: { status: 'ok' as const, sha256: url, width: 1, height: 1, eyes: { left: { x: 0.375, y: 0.47 }, right: { x: 0.625, y: 0.47 } }, eyeDistance: 0.01, score: url.includes('gan') ? 0.65 : 0.1, band: 'high' as const, reasons: ['r'], modelVersion: 'm', phash: null } }));
+  const check = vi.fn(async (url: string): Promise<AuthorVerdict> => ({ risk: null, verdict: okVerdict(url.includes('gan') ? FLAGGED_P : REAL_P, { sha256: url, reasons: ['r'] }) }));
   const mount = vi.fn((_host: HTMLElement, _a: unknown, s: Settings) => {
     states.push(badgePropsFromResult(null, null, s));
     return { update: (v: AuthorVerdict | null, u: string | null, st: Settings) => states.push(badgePropsFromResult(v, u, st)), unmount: vi.fn() };

@@ -1,0 +1,51 @@
+"""Backbone features of every aligned frame (the probe is fitted on these; the backbone is not trained).
+
+CLI: ``python -m models.training.features`` -> cache/stage2/features.npy (float32, N x F, frames.npy order).
+"""
+from __future__ import annotations
+
+import sys
+import time
+
+import numpy as np
+
+from .config import CONFIG
+from .frames import FRAMES_NPY
+from .variants import STAGE2_CACHE
+
+FEATURES_NPY = STAGE2_CACHE / "features.npy"
+
+
+def normalise_batch(frames: np.ndarray) -> np.ndarray:
+    """N x S x S x 3 uint8 -> N x 3 x S x S float32 with the frame mean/std (as align.normalise)."""
+    x = frames.astype(np.float32) / 255.0
+    x = (x - np.asarray(CONFIG.frame_mean, np.float32)) / np.asarray(CONFIG.frame_std, np.float32)
+    return np.ascontiguousarray(x.transpose(0, 3, 1, 2))
+
+
+def main() -> int:
+    import torch
+
+    from .backbone import TapFeatures
+
+    torch.set_num_threads(CONFIG.threads)
+    frames = np.load(FRAMES_NPY, mmap_mode="r")
+    net = TapFeatures()
+    out = None
+    t0 = time.time()
+    with torch.no_grad():
+        for i in range(0, len(frames), 32):
+            f = net(torch.from_numpy(normalise_batch(np.asarray(frames[i : i + 32])))).numpy()
+            if out is None:
+                out = np.lib.format.open_memmap(FEATURES_NPY, mode="w+", dtype=np.float32, shape=(len(frames), f.shape[1]))
+            out[i : i + len(f)] = f
+            if i % 3200 == 0:
+                print(f"[sockscope:features] {i}/{len(frames)} in {time.time() - t0:.0f} s", file=sys.stderr)
+    assert out is not None
+    out.flush()
+    print(f"[sockscope:features] {out.shape} -> {FEATURES_NPY}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Every face image the stage-2 pipeline knows, with its population and its place in the evaluation.
+
+Two folders are read: ``../shared/data/faces`` (in CI too) and, where present, ``data-extra`` (more
+sources gathered from public repositories; ``SOCKSCOPE_EXTRA``, default ``../data-extra``). Neither is
+ever copied into the repository; ``data-manifest.tsv`` lists what a model saw.
+
+Populations (what the figures are reported per): ``gan``; ``aligned`` (real photos already in the FFHQ
+or CelebA frame); ``wild`` (ordinary real photos: portraits, web crops); ``centred`` (LFW's deep-funneled
+crops and UTKFace: real, machine-aligned, but not to FFHQ's frame).
+"""
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import CONFIG, REPO_ROOT
+
+SHARED_FACES = Path(os.environ.get("SOCKSCOPE_SHARED", REPO_ROOT.parent / "shared")) / "data" / "faces"
+EXTRA_DIR = Path(os.environ.get("SOCKSCOPE_EXTRA", REPO_ROOT.parent / "data-extra"))
+
+
+@dataclass(frozen=True)
+class Face:
+    root: str  # "shared" | "extra"
+    path: str  # relative to its root
+    label: int  # 1 = GAN, 0 = real
+    group: str  # generator (stylegan1, ...) or real dataset (aligned-FFHQ, wild, ...)
+    source: str  # owner/repo
+    commit: str
+    sha256: str
+
+    @property
+    def file(self) -> Path:
+        return (SHARED_FACES if self.root == "shared" else EXTRA_DIR) / self.path
+
+    @property
+    def population(self) -> str:
+        if self.label:
+            return "gan"
+        g = self.group.lower()
+        if self.source.startswith("warm-ice0x00/") or "utkface" in g:
+            return "centred"
+        return "wild" if g == "wild" else "aligned"
+
+    @property
+    def split(self) -> str:
+        """'test' for whole sources kept out of the shipped model; 'train' otherwise."""
+        return "test" if self.source in CONFIG.test_sources else "train"
+
+    @property
+    def key(self) -> str:
+        return f"{self.root}:{self.path}"
+
+
+def _commits(sources_tsv: Path) -> dict[str, str]:
+    with open(sources_tsv, newline="") as f:
+        return {r["source"]: r["commit"] for r in csv.DictReader(f, delimiter="\t")}
+
+
+def _read(root: str, folder: Path) -> list[Face]:
+    if not (folder / "images.tsv").exists():
+        return []
+    commits = _commits(folder / "SOURCES.tsv")
+    out = []
+    with open(folder / "images.tsv", newline="") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if r["label"] not in ("gan", "real"):
+                continue  # non-photo avatars belong to another signal
+            out.append(Face(root, r["path"], int(r["label"] == "gan"), r["group"], r["source"],
+                            r.get("commit") or commits.get(r["source"], ""), r["sha256"]))
+    return out
+
+
+def all_faces(extra: bool = True) -> list[Face]:
+    """Shared faces, then the extra ones (when the folder exists), in file order."""
+    faces = _read("shared", SHARED_FACES)
+    return faces + (_read("extra", EXTRA_DIR) if extra else [])
+
+
+def folds(faces: list[Face], k: int = CONFIG.folds) -> dict[str, int]:
+    """Leave-source-out folds of the training sources: a source (both its halves) sits in one fold.
+
+    Greedy and deterministic: the largest sources first, each to the fold holding the fewest images of
+    the source's main label, so every fold has GAN faces and real ones.
+    """
+    counts: dict[str, list[int]] = {}
+    for f in faces:
+        if f.split == "train":
+            counts.setdefault(f.source, [0, 0])[f.label] += 1
+    load = [[0, 0] for _ in range(k)]
+    out: dict[str, int] = {}
+    for source in sorted(counts, key=lambda s: (-sum(counts[s]), s)):
+        main = int(counts[source][1] >= counts[source][0])
+        fold = min(range(k), key=lambda i: (load[i][main], load[i][1 - main], i))
+        out[source] = fold
+        load[fold][0] += counts[source][0]
+        load[fold][1] += counts[source][1]
+    return out

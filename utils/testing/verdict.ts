@@ -1,0 +1,35 @@
+import { bandOf, decide, POLICY, reasonsOf, scoreOf, type StageFigures } from '../../analysis/verdict-policy';
+import type { ImageVerdict } from '../messages';
+
+type OkVerdict = Extract<ImageVerdict, { status: 'ok' }>;
+
+/**
+ * An 'ok' verdict for tests whose stage fields agree with the shipped policy: `probability` is stage 2's
+ * (run only when the eyes match), and score, decision, band and the stage reasons follow from it as in
+ * analysis/analyze.ts; `over.reasons` are notes appended after the stage reasons.
+ */
+export function okVerdict(probability: number, over: Partial<Omit<OkVerdict, 'status' | 'forensic' | 'decision' | 'score' | 'band'>> = {}): OkVerdict {
+  const eyeDistance = over.eyeDistance ?? 0.01;
+  const f: StageFigures = { eyeDistance, forensic: { logit: Math.log(probability / (1 - probability)), probability } };
+  const figures: StageFigures = decide(f) === 'eyes-differ' ? { eyeDistance, forensic: null } : f;
+  return {
+    status: 'ok',
+    sha256: 's'.repeat(64),
+    width: 400,
+    height: 400,
+    eyes: { left: { x: 0.375, y: 0.474 }, right: { x: 0.625, y: 0.474 } },
+    modelVersion: 'm1',
+    phash: null,
+    ...over,
+    reasons: [...reasonsOf(figures), ...(over.reasons ?? [])],
+    eyeDistance,
+    score: scoreOf(figures),
+    forensic: figures.forensic,
+    decision: decide(figures),
+    band: bandOf(figures),
+  };
+}
+
+/** Stage-2 probabilities just above and well below the release's flag. */
+export const FLAGGED_P = Math.min(0.999, POLICY.flagProbability + 0.02);
+export const REAL_P = POLICY.flagProbability / 3;
