@@ -74,7 +74,8 @@ export function alignFace(img: RgbaImage, eyes: { left: Point; right: Point }, s
     spec.window,
   );
   const r = Math.max(t.scale, 1);
-  const span = Math.ceil(r) + 1;
+  // Taps k with |k + 0.5 − p| < r lie in [base − ⌈r⌉ + 1, base + ⌈r⌉], base = ⌊p − 0.5⌋.
+  const span = Math.max(1, Math.ceil(r));
   const taps = 2 * span;
   const kx = new Int32Array(taps);
   const wx = new Float64Array(taps);

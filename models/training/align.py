@@ -51,7 +51,8 @@ def _mirror(k: np.ndarray, n: int) -> np.ndarray:
 
 def _axis_taps(p: np.ndarray, r: float, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Tap indices (mirrored) and tent weights along one source axis; arrays of shape p.shape + (taps,)."""
-    span = int(math.ceil(r)) + 1
+    # Taps k with |k + 0.5 - p| < r lie in [base - ceil(r) + 1, base + ceil(r)], base = floor(p - 0.5).
+    span = max(1, int(math.ceil(r)))
     base = np.floor(p - 0.5).astype(np.int64)
     offsets = np.arange(-span + 1, span + 1)
     k = base[..., None] + offsets

@@ -143,8 +143,8 @@ def write_config(report: dict, quoted: dict) -> dict:
 def main() -> int:
     t = load_table()
     rng = np.random.default_rng(CONFIG.seed)
-    train = np.flatnonzero((t.split == "train") & (t.eye < 0.05))
-    test = np.flatnonzero((t.split == "test") & (t.variant == "x400"))
+    train = t.frame[(t.split == "train") & (t.frame >= 0)]
+    test = t.frame[(t.split == "test") & (t.variant == "x400") & (t.frame >= 0)]
     export_fp32(frames_sample(rng.choice(train, 16, replace=False)))
     quantize(frames_sample(rng.choice(train, 300, replace=False)))
     x = frames_sample(test)

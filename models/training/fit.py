@@ -23,7 +23,7 @@ from .features import FEATURES_NPY
 from .table import Table, load_table
 
 STAGE2_RUNS = RUNS_DIR / "stage2"
-TRAIN_EYE_MAX = 0.05
+TRAIN_EYE_MAX = 0.05  # = frames.FRAME_EYE_MAX: every training row has its frame
 CLIP = 20.0
 
 
@@ -59,7 +59,7 @@ def logits(head: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
 
 
 def training_rows(t: Table, exclude_fold: int | None = None) -> np.ndarray:
-    m = (t.split == "train") & (t.eye < TRAIN_EYE_MAX)
+    m = (t.split == "train") & (t.eye < TRAIN_EYE_MAX) & (t.frame >= 0)
     if exclude_fold is not None:
         m &= t.fold != exclude_fold
     return np.flatnonzero(m)
@@ -78,14 +78,14 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     for k in range(CONFIG.folds):
         rows = training_rows(t, exclude_fold=k)
-        head = fit_head(np.asarray(x[rows], np.float64), t.label[rows], sample_weights(t, rows), a.c)
-        held = np.flatnonzero((t.split == "train") & (t.fold == k))
-        scores[held] = logits(head, np.asarray(x[held], np.float64))
+        head = fit_head(np.asarray(x[t.frame[rows]], np.float64), t.label[rows], sample_weights(t, rows), a.c)
+        held = np.flatnonzero((t.split == "train") & (t.fold == k) & (t.frame >= 0))
+        scores[held] = logits(head, np.asarray(x[t.frame[held]], np.float64))
         print(f"[sockscope:fit] fold {k}: {len(rows)} rows, {len(held)} scored, {time.time() - t0:.0f} s", file=sys.stderr)
     rows = training_rows(t)
-    head = fit_head(np.asarray(x[rows], np.float64), t.label[rows], sample_weights(t, rows), a.c)
-    test = np.flatnonzero(t.split == "test")
-    scores[test] = logits(head, np.asarray(x[test], np.float64))
+    head = fit_head(np.asarray(x[t.frame[rows]], np.float64), t.label[rows], sample_weights(t, rows), a.c)
+    test = np.flatnonzero((t.split == "test") & (t.frame >= 0))
+    scores[test] = logits(head, np.asarray(x[t.frame[test]], np.float64))
     STAGE2_RUNS.mkdir(parents=True, exist_ok=True)
     suffix = f"-{a.name}" if a.name else ""
     np.savez(STAGE2_RUNS / f"head{suffix}.npz", c=a.c, rows=len(rows), **head)

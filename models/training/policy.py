@@ -19,7 +19,8 @@ STAGE1_MAX_WILD_FPR = 0.005
 STAGE2_RECALL = 0.99
 STAGE2_MAX_ALIGNED_FPR = 0.10
 # Distances tried for stage 1 (GANEyeDistance, fractions of the width).
-STAGE1_GRID = np.round(np.arange(0.010, 0.0601, 0.0025), 4)
+# Below frames.FRAME_EYE_MAX, so every face that passes stage 1 has its stage-2 frame.
+STAGE1_GRID = np.round(np.arange(0.010, 0.04751, 0.0025), 4)
 
 
 def stage1_threshold(t: Table) -> float:
@@ -33,7 +34,7 @@ def stage1_threshold(t: Table) -> float:
 
 def stage2_threshold(t: Table, logit: np.ndarray, eye_max: float) -> float:
     """The stage-2 logit (see module doc) on out-of-fold scores of training-source x400 frames."""
-    m = (t.split == "train") & (t.variant == "x400") & (t.eye < eye_max)
+    m = (t.split == "train") & (t.variant == "x400") & (t.eye < eye_max) & np.isfinite(logit)
     gan = np.sort(logit[m & (t.label == 1)])
     aligned = np.sort(logit[m & (t.kind == "aligned")])
     keep_recall = gan[int(np.floor((1 - STAGE2_RECALL) * len(gan)))]

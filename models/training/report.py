@@ -42,7 +42,9 @@ def rate(m: np.ndarray) -> dict[str, object]:
 def figures(t: Table, logit: np.ndarray, sel: np.ndarray, eye_max: float, flag_logit: float) -> dict[str, object]:
     """Stage-1 pass rate and flag rate (stage 1 and stage 2) of the selected frames, per population and source."""
     eye_ok = t.eye < eye_max
-    flag = eye_ok & (logit >= flag_logit)
+    # No frame (eyes too far off for stage 2): the logit is NaN and the comparison false.
+    with np.errstate(invalid="ignore"):
+        flag = eye_ok & (logit >= flag_logit)
     out: dict[str, object] = {}
     for pop in POPULATIONS:
         m = sel & (t.kind == pop)
@@ -82,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
           f"(p = {1 / (1 + math.exp(-(platt_a * flag_logit + platt_b))):.3f})")
     for variant in sorted(set(t.variant)):
         for split, name in (("test", "test (never seen)"), ("train", "cv (leave-source-out)")):
-            sel = (t.split == split) & (t.variant == variant) & np.isfinite(logit)
+            sel = (t.split == split) & (t.variant == variant)
             if not sel.any():
                 continue
             fig = figures(t, logit, sel, eye_max, flag_logit)

@@ -21,6 +21,7 @@ class Table:
     split: np.ndarray  # train | test
     fold: np.ndarray  # leave-source-out fold of a training source; -1 for test
     eye: np.ndarray  # the detector's eye distance
+    frame: np.ndarray  # row in frames.npy / features.npy, -1 where no frame was made (eyes too far off)
 
     def __len__(self) -> int:
         return len(self.key)
@@ -48,4 +49,5 @@ def load_table() -> Table:
             cols["split"].append(f.split)
             cols["fold"].append(fold_by_source.get(f.source, -1))
             cols["eye"].append(float(r["eye_distance"]))
+            cols["frame"].append(int(r["frame"]))
     return Table(**{k: np.asarray(v) for k, v in cols.items()})
