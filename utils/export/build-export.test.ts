@@ -19,7 +19,7 @@ describe('buildExport', () => {
 
   it('writes every file', () => {
     const names = Object.keys(files);
-    expect(names.filter((n) => !n.startsWith('avatars/')).sort()).toEqual(['README.md', 'accounts.csv', 'evidence.json', 'posts.csv', 'stix-bundle.json']);
+    expect(names.filter((n) => !n.startsWith('avatars/')).sort()).toEqual(['README.md', 'accounts.csv', 'evidence.json', 'links.csv', 'posts.csv', 'stix-bundle.json']);
     expect(names.filter((n) => n.startsWith('avatars/'))).toEqual([expect.stringMatching(/^avatars\/[0-9a-f]+\.jpg$/)]);
   });
 

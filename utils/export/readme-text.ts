@@ -1,4 +1,7 @@
-import { ACCOUNT_COLUMNS, POST_COLUMNS } from './columns';
+import { ACCOUNT_COLUMNS, LINK_COLUMNS, POST_COLUMNS, SIGNAL_COLUMNS, scoreColumn } from './columns';
+import { RISK_DEFAULTS } from '../risk/defaults';
+import { WEIGHT } from '../risk/signal-weights';
+import { SIGNAL_INFO } from '../../signals/signal-info';
 import type { ExportData } from './types';
 
 const table = (cols: ReadonlyArray<readonly [string, string]>): string[] => ['| column | meaning |', '|---|---|', ...cols.map(([n, d]) => `| \`${n}\` | ${d} |`)];
@@ -24,8 +27,19 @@ export function readmeText(data: ExportData, files: readonly string[]): string {
     '## accounts.csv',
     ...table(ACCOUNT_COLUMNS),
     '',
+    '## The signals',
+    'Each score column is 0–1; the points are what the fused risk adds at score 1 (graded signals add points × score).',
+    '',
+    '| column | signal | points at 1 | what it means |',
+    '|---|---|---|---|',
+    ...SIGNAL_COLUMNS.map((s) => `| \`${scoreColumn(s)}\` | ${SIGNAL_INFO[s].title} | ${RISK_DEFAULTS.points[WEIGHT[s]]} | ${SIGNAL_INFO[s].explain} |`),
+    '',
     '## posts.csv',
     ...table(POST_COLUMNS),
+    '',
+    '## links.csv',
+    'One row per pair of accounts and kind of link, the pair in key order.',
+    ...table(LINK_COLUMNS),
     '',
     '## evidence.json',
     'Everything above, typed (`schemaVersion`), plus each signal\'s clusters (linked accounts, shared text / hashtags / hash),',

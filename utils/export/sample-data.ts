@@ -24,6 +24,8 @@ export function sampleAccount(handle: string, over: Partial<ExportAccount> = {})
     imageUrl: `https://pbs.twimg.com/profile_images/1/${handle}.jpg`,
     image: { status: 'ok', sha256: 'ab'.repeat(32), width: 400, height: 400, eyes: { left: { x: 0.375, y: 0.474 }, right: { x: 0.625, y: 0.474 } }, eyeDistance: 0.004, score: 0.97, band: 'high', reasons: ['eyes at FFHQ positions'], modelVersion: 'gan-face-test-1', phash: '0123456789abcdef' },
     review: NO_REVIEW,
+    accountId: null,
+    history: [{ field: 'name', value: 'Lily Chen', firstSeen: T0, lastSeen: T0 + 60_000 }],
     ...over,
   };
 }

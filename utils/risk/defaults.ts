@@ -14,19 +14,23 @@ export interface RiskDefaults {
     autoHandle: number;
     nameMismatch: number;
     defaultAvatar: number;
+    repurposed: number;
+    nonPhotoAvatar: number;
+    crossPlatform: number;
+    knownContent: number;
   };
   /** Image verdict scores below this add nothing (the detector's calibrated operating point). */
   ganFaceMinScore: number;
   /** Risk at or above which an account is 'medium' / 'high'. */
   bands: { medium: number; high: number };
-  /** Most risk from profile heuristics alone: they must never make a badge by themselves. */
+  /** Most risk from weak signals alone (profile heuristics, non-photo avatars, cross-platform links): they must never make a badge by themselves. */
   profileOnlyCap: number;
   /** Strong evidence families needed for 'high' (a known-list match counts as enough on its own). */
   highNeedsFamilies: number;
 }
 
 export const RISK_DEFAULTS: RiskDefaults = {
-  version: 1,
+  version: 2,
   points: {
     ganFace: 40,
     reusedAvatar: 30,
@@ -36,6 +40,11 @@ export const RISK_DEFAULTS: RiskDefaults = {
     autoHandle: 6,
     nameMismatch: 5,
     defaultAvatar: 4,
+    // v2 (docs/signals.md has the measurements behind each):
+    repurposed: 35,
+    nonPhotoAvatar: 5,
+    crossPlatform: 10,
+    knownContent: 40,
   },
   ganFaceMinScore: 0.5,
   bands: { medium: 35, high: 60 },

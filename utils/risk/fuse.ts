@@ -1,9 +1,9 @@
 import type { ImageVerdict, RiskBand } from '../messages';
 import type { ClusterEvidence, SignalId, SignalResult } from '../../signals/types';
 import { RISK_DEFAULTS, type RiskDefaults } from './defaults';
+import { FAMILY, WEAK_FAMILIES, WEIGHT, type EvidenceFamily } from './signal-weights';
 
-/** Independent kinds of evidence; only 'profile' is weak. */
-export type EvidenceFamily = 'image' | 'avatar' | 'text' | 'hashtags' | 'list' | 'profile';
+export type { EvidenceFamily } from './signal-weights';
 
 /** All evidence about one account, as the background gathers it. */
 export interface AccountEvidence {
@@ -11,6 +11,8 @@ export interface AccountEvidence {
   clusters: readonly ClusterEvidence[];
   profile: readonly SignalResult[];
   known: SignalResult | null;
+  /** Per-account signals that count when fired: repurposed, known-content, non-photo-avatar. */
+  account?: readonly SignalResult[];
 }
 
 /** One line of the "why" panel: a signal, its points and its sentence. */
@@ -32,28 +34,6 @@ export interface RiskAssessment {
   families: EvidenceFamily[];
 }
 
-const FAMILY: Record<SignalId, EvidenceFamily> = {
-  'gan-face': 'image',
-  'reused-avatar': 'avatar',
-  'copied-text': 'text',
-  'hashtag-burst': 'hashtags',
-  'known-account': 'list',
-  'auto-handle': 'profile',
-  'name-mismatch': 'profile',
-  'default-avatar': 'profile',
-};
-
-const WEIGHT: Record<SignalId, keyof RiskDefaults['points']> = {
-  'gan-face': 'ganFace',
-  'reused-avatar': 'reusedAvatar',
-  'copied-text': 'copiedText',
-  'hashtag-burst': 'hashtagBurst',
-  'known-account': 'knownAccount',
-  'auto-handle': 'autoHandle',
-  'name-mismatch': 'nameMismatch',
-  'default-avatar': 'defaultAvatar',
-};
-
 /** Points and reason for each contributing signal (zero-point signals are dropped). */
 function contributions(ev: AccountEvidence, d: RiskDefaults): RiskReason[] {
   const out: RiskReason[] = [];
@@ -70,22 +50,23 @@ function contributions(ev: AccountEvidence, d: RiskDefaults): RiskReason[] {
   for (const c of strongest.values()) add(c.signal, c.score, c.reason);
   for (const p of ev.profile) if (p.fired || p.score > 0) add(p.signal, p.score, p.reason);
   if (ev.known?.fired) add('known-account', 1, ev.known.reason);
+  for (const a of ev.account ?? []) if (a.fired) add(a.signal, a.score, a.reason);
   return out.sort((a, b) => b.points - a.points);
 }
 
 /**
  * One risk 0..100 per account: the sum of each signal's points, then capped so that weak evidence
- * can't look strong — profile heuristics alone stay below 'medium', and 'high' needs two independent
+ * can't look strong — weak signals (profile heuristics, links) alone stay below 'medium', and 'high' needs two independent
  * strong families (or a known-list match).
  */
 export function fuseRisk(ev: AccountEvidence, d: RiskDefaults = RISK_DEFAULTS): RiskAssessment {
   const reasons = contributions(ev, d);
-  const families = [...new Set(reasons.map((r) => r.family).filter((f) => f !== 'profile'))];
+  const families = [...new Set(reasons.map((r) => r.family).filter((f) => !WEAK_FAMILIES.has(f)))];
   let risk = Math.min(100, reasons.reduce((s, r) => s + r.points, 0));
   let cap: string | null = null;
   if (families.length === 0 && risk > d.profileOnlyCap) {
     risk = d.profileOnlyCap;
-    cap = `Capped at ${d.profileOnlyCap}: profile patterns alone are common among real people`;
+    cap = `Capped at ${d.profileOnlyCap}: profile patterns and links alone are common among real people`;
   } else if (!families.includes('list') && families.length < d.highNeedsFamilies && risk >= d.bands.high) {
     risk = d.bands.high - 1;
     cap = `Capped at ${risk}: 'high' needs ${d.highNeedsFamilies} independent kinds of evidence`;
