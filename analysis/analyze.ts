@@ -8,6 +8,7 @@ import { IMAGE_FUSION } from './fusion/image-fusion';
 import { ganEyeDistance } from './eyes/eye-geometry';
 import { detectFaces, type DetectOptions, type Face } from './detect/face-detect';
 import type { AnalysedVerdict } from './analysed-verdict';
+import { classifyNonPhoto } from './nonphoto/classify';
 
 export interface AnalyzeOptions {
   config?: AnalysisConfig;
@@ -45,7 +46,9 @@ export async function analyzeImage(img: RgbaImage, sha256: string, opts: Analyze
   };
   const detecting = detectFaces(img, { ...opts.detect, onFirstFace: startEarly });
   const phash = opts.phashOf?.(img) ?? null;
-  const base = { sha256, width: img.width, height: img.height, modelVersion, phash };
+  // Drawings, logos and defaults (a weak signal of its own) are told from photos whether or not a face is found.
+  const nonPhoto = classifyNonPhoto(img);
+  const base = { sha256, width: img.width, height: img.height, modelVersion, phash, nonPhoto };
   const face = (await detecting)[0];
   if (!face) return { status: 'no-face', ...base, reasons: ['No face found, so the GAN-face checks do not apply.'] };
   // A provider started early keeps its finding even if the refined face would have skipped it.

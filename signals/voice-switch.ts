@@ -6,7 +6,11 @@ export const DOMINANT_SHARE = 0.6;
 /** Identified posts each side needs: one post is too little to call a switch. */
 export const MIN_POSTS_PER_SIDE = 2;
 
-/** A side's main language, or null when it has too few identified posts or mixes languages. */
+/**
+ * A side's main language, or null when it has too few identified posts or mixes languages. Posts are
+ * identified one by one (a mix shows as no majority), and the majority must agree with the language of
+ * all the side's text together: one tweet is short for trigram statistics, the whole side is not.
+ */
 export function dominantLanguage(posts: readonly TimedPost[]): { code: string; share: number; n: number } | null {
   const counts = new Map<string, number>();
   let n = 0;
@@ -19,7 +23,9 @@ export function dominantLanguage(posts: readonly TimedPost[]): { code: string; s
   if (n < MIN_POSTS_PER_SIDE) return null;
   const [code, c] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
   const share = c / n;
-  return share >= DOMINANT_SHARE ? { code, share, n } : null;
+  if (share < DOMINANT_SHARE) return null;
+  const whole = detectLanguage(posts.map((p) => p.text ?? '').join('\n').slice(0, 4_000));
+  return whole === code ? { code, share, n } : null;
 }
 
 /** "English → Russian" when the older and newer posts each have a clear main language and they differ. */
