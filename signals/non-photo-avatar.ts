@@ -1,12 +1,13 @@
 import type { ImageVerdict } from '../utils/messages';
+import { NONPHOTO_THRESHOLD } from '../analysis/nonphoto/classify';
 import { signalResult, type SignalResult } from './types';
 
-/** Score at or above which the avatar counts as a non-photo (analysis/nonphoto/model.json's operating point). */
-export const NON_PHOTO_THRESHOLD = 0.5;
+/** Score at or above which the avatar counts as a non-photo: analysis/nonphoto/model.json's operating point. */
+export const NON_PHOTO_THRESHOLD = NONPHOTO_THRESHOLD;
 
 const KIND_TEXT = {
   illustration: 'a drawing (anime or cartoon style)',
-  graphic: 'a logo or graphic',
+  graphic: 'a drawing, logo or graphic',
   'platform-default': "the platform's default picture",
   photo: 'a photo',
 } as const;

@@ -9,7 +9,7 @@ export const MIN_POSTS_PER_SIDE = 2;
 /**
  * A side's main language, or null when it has too few identified posts or mixes languages. Posts are
  * identified one by one (a mix shows as no majority), and the majority must agree with the language of
- * all the side's text together: one tweet is short for trigram statistics, the whole side is not.
+ * all the side's text together, which is the steadier guess.
  */
 export function dominantLanguage(posts: readonly TimedPost[]): { code: string; share: number; n: number } | null {
   const counts = new Map<string, number>();

@@ -30,5 +30,8 @@ export function classifyNonPhoto(img: RgbaImage, m: NonPhotoModel = MODEL): NonP
   return { score, kind: m.classes[best]! };
 }
 
+/** 1 − P(photo) at or above which an avatar counts as a non-photo: the shipped model's operating point. */
+export const NONPHOTO_THRESHOLD = MODEL.threshold;
+
 /** The shipped model's version (part of the verdict's provenance). */
 export const NONPHOTO_VERSION = MODEL.version;

@@ -64,6 +64,10 @@ export function mergeAccount(prev: AccountRecord | undefined, occ: AuthorOccurre
     history: historyWith(base.history ?? [], occ, now),
   };
   if (accountId) merged.idKey = `${occ.site}:${accountId}`;
+  // Indexed only once renamed: the key still names the first handle, this names the current one.
+  const current = accountKey(merged.site, merged.handle);
+  if (current !== key) merged.handleKey = current;
+  else delete merged.handleKey;
   return merged;
 }
 
@@ -71,19 +75,26 @@ export function mergeAccount(prev: AccountRecord | undefined, occ: AuthorOccurre
  * The key each sighting is stored under: an account already stored with the same platform id keeps
  * its key after a rename, so the old and new handle's posts stay one account's.
  */
-async function resolveKeys(lookup: (idKey: string) => Promise<string | undefined>, occs: readonly AuthorOccurrence[]): Promise<AccountKey[]> {
-  const keys = occs.map((o) => accountKey(o.site, o.handle!));
+async function resolveKeys(lookup: { byId: (idKey: string) => Promise<string | undefined>; byHandle: (handleKey: string) => Promise<string | undefined> }, occs: readonly AuthorOccurrence[]): Promise<AccountKey[]> {
+  const direct = occs.map((o) => accountKey(o.site, o.handle!));
   const ids = [...new Set(occs.flatMap((o) => (o.accountId ? [`${o.site}:${o.accountId}`] : [])))];
-  const stored = new Map(await Promise.all(ids.map(async (id) => [id, (await lookup(id)) as AccountKey | undefined] as const)));
+  const stored = new Map(await Promise.all(ids.map(async (id) => [id, (await lookup.byId(id)) as AccountKey | undefined] as const)));
   const named = new Map<string, AccountKey>();
-  return occs.map((o, i) => {
-    if (!o.accountId) return keys[i]!;
+  const byHandle = new Map<string, AccountKey>();
+  const keys = occs.map((o, i) => {
+    if (!o.accountId) return null;
     const id = `${o.site}:${o.accountId}`;
     // Within one batch, the first sighting of a new id names the key for the rest.
-    const key = stored.get(id) ?? named.get(id) ?? keys[i]!;
+    const key = stored.get(id) ?? named.get(id) ?? direct[i]!;
     named.set(id, key);
+    byHandle.set(direct[i]!, key);
     return key;
   });
+  // A sighting without the id (a post under the profile header that showed it) joins the account its
+  // handle now belongs to: in this batch, else a renamed account in the store.
+  const orphans = [...new Set(direct.filter((k, i) => keys[i] === null && !byHandle.has(k)))];
+  const renamed = new Map(await Promise.all(orphans.map(async (k) => [k, (await lookup.byHandle(k)) as AccountKey | undefined] as const)));
+  return keys.map((k, i) => k ?? byHandle.get(direct[i]!) ?? renamed.get(direct[i]!) ?? direct[i]!);
 }
 
 /**
@@ -117,7 +128,7 @@ export async function recordObservations(
   observed(tx.done);
   try {
     const accounts = tx.objectStore('accounts');
-    const keys = await resolveKeys((id) => observed(accounts.index('byIdKey').getKey(id)), occs);
+    const keys = await resolveKeys({ byId: (id) => observed(accounts.index('byIdKey').getKey(id)), byHandle: (h) => observed(accounts.index('byHandleKey').getKey(h)) }, occs);
     const rows = occs.map((o, i) => toObservation(o, keys[i]!, pageUrl, now));
     const unique = [...new Set(keys)];
     const prev = await Promise.all(unique.map((k) => observed(accounts.get(k))));

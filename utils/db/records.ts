@@ -46,6 +46,8 @@ export interface AccountRecord {
   accountId: string | null;
   /** `${site}:${accountId}`, indexed; ABSENT (not null) without an id so the index skips the record. */
   idKey?: string;
+  /** `${site}:${current handle}` once the account was renamed (indexed); ABSENT while the key names the handle. */
+  handleKey?: string;
   /** Creation date where a page showed it ("2011-03" or ISO). */
   joined: string | null;
   /** Names, handles, avatars and bios over time, in time order per field, capped at MAX_SEEN per field. */

@@ -10,7 +10,7 @@ describe('evidence store schema', () => {
     const db = await openEvidenceDb(freshFactory());
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'images', 'knownTweets', 'meta', 'observations', 'phashes']);
-    expect([...db.transaction('accounts').store.indexNames].sort()).toEqual(['byAvatarUrl', 'byIdKey', 'byLastSeen']);
+    expect([...db.transaction('accounts').store.indexNames].sort()).toEqual(['byAvatarUrl', 'byHandleKey', 'byIdKey', 'byLastSeen']);
     expect([...db.transaction('knownTweets').store.indexNames].sort()).toEqual(['byLsh', 'bySource', 'byTagsKey']);
     expect([...db.transaction('observations').store.indexNames].sort()).toEqual(['byAccount', 'byDay', 'byLsh', 'bySeenAt', 'byTagsDay', 'byTextHash']);
     expect([...db.transaction('images').store.indexNames].sort()).toEqual(['byAnalysedAt', 'byPhash', 'bySha256']);

@@ -9,7 +9,7 @@ export const DB_VERSION = 5;
 
 /** The one IndexedDB schema of the evidence store (current version). */
 export interface SockscopeDb extends DBSchema {
-  accounts: { key: string; value: AccountRecord; indexes: { byAvatarUrl: string; byLastSeen: number; byIdKey: string } };
+  accounts: { key: string; value: AccountRecord; indexes: { byAvatarUrl: string; byLastSeen: number; byIdKey: string; byHandleKey: string } };
   observations: {
     key: number;
     value: ObservationRecord;
@@ -106,6 +106,7 @@ async function toV4(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
 async function toV5(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   const accounts = tx.objectStore('accounts');
   accounts.createIndex('byIdKey', 'idKey');
+  accounts.createIndex('byHandleKey', 'handleKey');
   const known = db.createObjectStore('knownTweets', { keyPath: 'id', autoIncrement: true });
   known.createIndex('byLsh', 'lshKeys', { multiEntry: true });
   known.createIndex('byTagsKey', 'tagsKey');
