@@ -10,15 +10,17 @@ import { MAX_SEEN, type HistoryEntry, type HistoryField } from './records';
 export function noteHistory(history: readonly HistoryEntry[], field: HistoryField, value: string | null | undefined, at: number): HistoryEntry[] {
   const v = value?.trim();
   if (!v) return [...history];
+  // Handles are case-insensitive on every platform: @Jane and @jane are one handle, not a rename.
+  const same = (a: string): boolean => (field === 'handle' ? a.toLowerCase() === v.toLowerCase() : a === v);
   const mine = history.filter((h) => h.field === field).sort((a, b) => a.firstSeen - b.firstSeen);
   const others = history.filter((h) => h.field !== field);
   const inside = mine.find((h) => h.firstSeen <= at && at <= h.lastSeen);
-  if (inside?.value === v) return [...history];
+  if (inside && same(inside.value)) return [...history];
   const before = [...mine].reverse().find((h) => h.firstSeen <= at);
   const after = mine.find((h) => h.firstSeen > at);
   let next: HistoryEntry[];
-  if (before && before.value === v && !inside) next = mine.map((h) => (h === before ? { ...h, lastSeen: Math.max(h.lastSeen, at) } : h));
-  else if (after && after.value === v && !inside) next = mine.map((h) => (h === after ? { ...h, firstSeen: at } : h));
+  if (before && same(before.value) && !inside) next = mine.map((h) => (h === before ? { ...h, lastSeen: Math.max(h.lastSeen, at) } : h));
+  else if (after && same(after.value) && !inside) next = mine.map((h) => (h === after ? { ...h, firstSeen: at } : h));
   else next = [...mine, { field, value: v, firstSeen: at, lastSeen: at }].sort((a, b) => a.firstSeen - b.firstSeen);
   return [...others, ...next.slice(-MAX_SEEN)];
 }
