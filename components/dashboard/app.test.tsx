@@ -5,6 +5,7 @@ import { HOSTILE, sampleData } from '../../utils/export/sample-data';
 import type { AccountKey, ClusterEvidence } from '../../signals/types';
 import { App } from './app';
 import type { DashboardDeps } from './types';
+import type { ImportProgress } from '../../utils/import/import-tweets';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 let root: HTMLElement;
@@ -120,9 +121,9 @@ describe('dashboard', () => {
   it('streams a tweets CSV import with a progress bar, then reloads', async () => {
     const deps = fakeDeps();
     let finish: () => void = () => undefined;
-    deps.importKnownTweets = vi.fn((_file: File, onProgress) => {
+    deps.importKnownTweets = vi.fn((_file: File, onProgress: (p: ImportProgress) => void) => {
       onProgress({ rows: 10, kept: 2, bytes: 50, totalBytes: 100 });
-      return new Promise((ok) => (finish = () => ok({ rows: 20, kept: 4, bytes: 100, totalBytes: 100 })));
+      return new Promise<ImportProgress>((ok) => (finish = () => ok({ rows: 20, kept: 4, bytes: 100, totalBytes: 100 })));
     });
     await show(deps);
     const input = [...root.querySelectorAll<HTMLInputElement>('.known-imports input[type=file]')][1]!;
