@@ -48,7 +48,11 @@ function readTsv(dir: string, groupCol: string, cap: Record<string, number>): It
     taken.set(group, n + 1);
     const sha = r[at('sha256')] ?? '';
     const path = resolve(dir, r[at('path')] ?? '');
-    out.push({ id: `${dir}:${r[at('path')]}`, cls, group, test: parseInt(sha.slice(0, 2), 16) < 77, load: () => Promise.resolve(readFileSync(path)) });
+    const item: Item = { id: `${dir}:${r[at('path')]}`, cls, group, test: parseInt(sha.slice(0, 2), 16) < 77, load: () => Promise.resolve(readFileSync(path)) };
+    out.push(item);
+    // Black-and-white portraits are common avatars and, without colour, look like line art to the
+    // features: a quarter of the photos also go in greyscale (same split as their original).
+    if (cls === 'photo' && parseInt(sha.slice(2, 4), 16) < 64) out.push({ ...item, id: `${item.id}#grey`, group: 'photo/greyscale', load: async () => sharp(readFileSync(path)).greyscale().toBuffer() });
   }
   return out;
 }

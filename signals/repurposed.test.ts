@@ -24,6 +24,12 @@ describe('assessRepurposed', () => {
     expect(r.reason).toMatch(/older posts in English, newer in Russian/);
   });
 
+  it('does not fire on a new display name after a silence: everyday behaviour', () => {
+    const r = assessRepurposed({ ...base, history: [span('name', 'Maria', T1), span('name', 'Maria B.', T2)], posts: [...EN.map((t, i) => post(t, `2019-04-2${i}T10:00:00Z`)), ...EN.map((t, i) => post(t, `2024-06-0${i + 1}T10:00:00Z`))] });
+    expect(r.reason).toMatch(/name .*silent/);
+    expect(r.fired).toBe(false);
+  });
+
   it('does not fire on one finding alone, however strong: a rename, a silence, or identity changes only', () => {
     const renamed = assessRepurposed({ ...base, history: [span('handle', 'a', T1), span('handle', 'b', T2), span('name', 'A', T1), span('name', 'B', T2), span('avatar', 'x', T1), span('avatar', 'y', T2)] });
     expect(renamed.fired).toBe(false);
@@ -64,13 +70,13 @@ describe('assessRepurposed', () => {
 
   it('sees a change of topic in one language only from disjoint hashtags and repeated words', () => {
     const older = ['I am baking sourdough bread again this weekend and the starter is doing well', 'My sourdough starter is bubbling nicely, the bread should be ready by the evening', 'The bread came out of the oven with a lovely crust, baking is my favourite hobby']
-      .map((t, i) => post(t, `2024-04-0${i + 1}T10:00:00Z`, 0, ['baking', 'bread']));
+      .map((t, i) => post(t, `2024-04-0${i + 1}T10:00:00Z`, 0, ['baking', 'bread', 'homemade']));
     const newer = ['The elections were stolen and the elections commission is hiding everything from us', 'We demand that these elections are annulled, the fraud is obvious to everyone now', 'Share this widely before they delete it, the elections fraud is being covered up']
-      .map((t, i) => post(t, `2024-05-0${i + 1}T10:00:00Z`, 0, ['election', 'fraud']));
+      .map((t, i) => post(t, `2024-05-0${i + 1}T10:00:00Z`, 0, ['election', 'fraud', 'annul']));
     const r = assessRepurposed({ ...base, history: [{ field: 'name', value: 'Ann bakes', firstSeen: T1, lastSeen: T1 }, { field: 'name', value: 'Ann', firstSeen: Date.UTC(2024, 4, 1), lastSeen: T2 }], posts: [...older, ...newer] });
     expect(r.reason).toMatch(/topics changed \(#baking, #bread, [^)]* → #election, #fraud, [^)]*\)/);
-    // A new topic and a new name (0.2 + 0.25) stay under the threshold: people move on to new subjects.
-    expect(r.score).toBeCloseTo(0.45);
+    // A new topic and a new name (0.15 + 0.15) stay under the threshold: people move on to new subjects.
+    expect(r.score).toBeCloseTo(0.3);
     expect(r.fired).toBe(false);
   });
 });

@@ -48,7 +48,7 @@ function topicTerms(posts: readonly TimedPost[]): Set<string> {
 }
 
 /** Terms each side needs before a disjoint pair counts as a change of topic. */
-export const MIN_TOPIC_TERMS = 3;
+export const MIN_TOPIC_TERMS = 4;
 
 /**
  * A change of topic in one language: the older and newer posts share none of their hashtags and
