@@ -34,7 +34,10 @@ function findYoutubeAuthors(root: ParentNode, pageUrl: string): FoundAuthor[] {
     if (author) found.push(author);
   }
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  for (const f of found) f.data.accountId = channelIdOf(f.data.handle, doc);
+  for (const f of found) {
+    const id = channelIdOf(f.data.handle, doc);
+    if (id) f.data.accountId = id;
+  }
   shareAccountIds(found);
   return found;
 }
