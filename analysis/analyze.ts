@@ -6,6 +6,7 @@ import { scoreForensic } from './classifier/forensic-classifier';
 import { MODEL_VERSION } from './model-version';
 import { bandOf, decide, eyesMatch, reasonsOf, scoreOf, type StageFigures } from './verdict-policy';
 import type { AnalysedVerdict } from './analysed-verdict';
+import { classifyNonPhoto } from './nonphoto/classify';
 
 export interface AnalyzeOptions {
   detect?: DetectOptions;
@@ -21,7 +22,9 @@ export async function analyzeImage(img: RgbaImage, sha256: string, opts: Analyze
   // thread while the worker runs the detector's first pass.
   const detecting = detectFaces(img, opts.detect);
   const phash = opts.phashOf?.(img) ?? null;
-  const base = { sha256, width: img.width, height: img.height, modelVersion: MODEL_VERSION, phash };
+  // Drawings, logos and defaults (a weak signal of its own) are told from photos whether or not a face is found.
+  const nonPhoto = classifyNonPhoto(img);
+  const base = { sha256, width: img.width, height: img.height, modelVersion: MODEL_VERSION, phash, nonPhoto };
   const face = (await detecting)[0];
   if (!face) return { status: 'no-face', ...base, reasons: ['No face found, so the GAN-face checks do not apply.'] };
   const eyeDistance = ganEyeDistance(face.eyes);

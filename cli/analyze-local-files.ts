@@ -1,6 +1,7 @@
 /** Finds a saved page's avatars on disk: Chrome's "Save as… complete" keeps them in `<name>_files/`. */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
+import type { MhtmlPart } from '../utils/dom/mhtml';
 import type { AvatarFile } from '../utils/export/types';
 
 /**
@@ -23,10 +24,18 @@ export function localAvatarPath(htmlFile: string, avatarUrl: string): string | n
   return join(dirname(htmlFile), ...rest);
 }
 
-/** Reads each avatar from the saved page's folder; a missing file is recorded, never fatal. */
-export async function readLocalAvatars(htmlFile: string, urls: readonly string[]): Promise<AvatarFile[]> {
+/**
+ * Reads each avatar from the saved page's folder, or from the MHTML file's own parts; a missing file is
+ * recorded, never fatal.
+ */
+export async function readLocalAvatars(htmlFile: string, urls: readonly string[], resources: ReadonlyMap<string, MhtmlPart> | null = null): Promise<AvatarFile[]> {
   const out: AvatarFile[] = [];
   for (const url of new Set(urls)) {
+    const part = resources?.get(url);
+    if (part && /^image\//i.test(part.contentType)) {
+      out.push({ url, ok: true, bytes: part.body, contentType: part.contentType });
+      continue;
+    }
     const path = localAvatarPath(htmlFile, url);
     if (!path) {
       out.push({ url, ok: false, error: 'not saved with the page (the CLI never fetches from the network)' });

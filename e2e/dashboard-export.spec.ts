@@ -55,7 +55,7 @@ test('browse x.com, see flagged accounts in the dashboard, review one, export a 
   const posts = rowsOf(text(files['posts.csv']));
   expect(posts.find((p) => p.account === 'x:hostile_text')?.text).toBe(HOSTILE_TEXT); // markup, bidi and zero-width intact
   const evidence = JSON.parse(text(files['evidence.json'])) as { schemaVersion: number; posts: { text: string | null }[] };
-  expect(evidence.schemaVersion).toBe(1);
+  expect(evidence.schemaVersion).toBe(2);
   expect(evidence.posts.some((p) => p.text === HOSTILE_TEXT)).toBe(true);
 });
 

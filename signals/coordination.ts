@@ -1,6 +1,7 @@
 import { COPIED_TEXT_DEFAULTS, findCopiedText, type CopiedTextOptions, type TextPost } from './text-similarity';
 import { findHashtagBursts, HASHTAG_BURST_DEFAULTS, type HashtagBurstOptions } from './hashtag-burst';
-import { findReusedAvatars, REUSE_DEFAULTS, type AvatarSighting, type ReuseOptions } from './reused-avatar';
+import { avatarLinks, findReusedAvatars, REUSE_DEFAULTS, type AvatarSighting, type ReuseOptions } from './reused-avatar';
+import { findCrossPlatform } from './cross-platform';
 import { isDefaultAvatarUrl } from './default-avatar';
 import type { AccountKey, ClusterEvidence } from './types';
 
@@ -52,7 +53,7 @@ function toTextPost(p: ObservedPost): TextPost | null {
 }
 
 /**
- * Per-account cluster evidence (copied text, hashtag bursts, reused avatars), each with the linked
+ * Per-account cluster evidence (copied text, hashtag bursts, reused avatars, cross-platform pictures), each with the linked
  * accounts and a reason, e.g. {signal: 'copied-text', count: 7, reason: 'Same … as 7 other accounts on …'}.
  * With `only`, the evidence of that one account: an assessment reads a campaign's hundreds of posts and
  * needs no evidence for the other accounts.
@@ -71,9 +72,12 @@ export function computeCoordination(
   const text = findCopiedText(texts, opts.copiedText, only);
   const tags = findHashtagBursts(snap.posts, opts.hashtagBurst, only);
   // Default avatars are shared by millions of unrelated accounts: never evidence of reuse.
-  const avatars = findReusedAvatars(snap.avatars.filter((a) => !isDefaultAvatarUrl(a.url)), opts.reusedAvatar);
+  const sightings = snap.avatars.filter((a) => !isDefaultAvatarUrl(a.url));
+  const links = avatarLinks(sightings, opts.reusedAvatar);
+  const avatars = findReusedAvatars(sightings, opts.reusedAvatar, links);
+  const cross = findCrossPlatform(links, opts.reusedAvatar.maxListed);
   const out = new Map<AccountKey, ClusterEvidence[]>();
-  for (const m of [text, tags, avatars])
+  for (const m of [text, tags, avatars, cross])
     for (const [key, ev] of m) if (only === undefined || key === only) out.set(key, [...(out.get(key) ?? []), ev]);
   return out;
 }

@@ -15,6 +15,8 @@ export interface AvatarSighting {
   url: string;
   sha256: string | null;
   phash: string | null;
+  /** When the store first saw the account with this avatar (epoch ms); absent when unknown. */
+  seenAt?: number;
 }
 
 export interface ReuseOptions {
@@ -23,32 +25,36 @@ export interface ReuseOptions {
   maxListed: number;
 }
 
-interface Link {
+/** How one account's picture matches another's. */
+export interface AvatarLink {
   bits: number;
   sameFile: boolean;
   hash: string;
+  /** When the other account was seen with the picture, where known. */
+  seenAt: number | null;
 }
+
+/** For each account, the other accounts showing the same picture. */
+export type AvatarLinks = Map<AccountKey, Map<AccountKey, AvatarLink>>;
 
 export const REUSE_DEFAULTS: ReuseOptions = { maxBits: REUSE_MAX_BITS, maxListed: 20 };
 
 /**
- * Accounts whose avatar is the same picture as another account's: an exact SHA-256 match, or a phash
- * within `maxBits`. Callers must leave out platform default avatars (millions share them).
+ * Pairs of accounts whose avatar is the same picture: an exact SHA-256 match, or a phash within
+ * `maxBits`. Callers must leave out platform default avatars (millions share them).
  */
-export function findReusedAvatars(
-  sightings: readonly AvatarSighting[],
-  opts: ReuseOptions = REUSE_DEFAULTS,
-): Map<AccountKey, ClusterEvidence> {
+export function avatarLinks(sightings: readonly AvatarSighting[], opts: ReuseOptions = REUSE_DEFAULTS): AvatarLinks {
   if (opts.maxBits > BAND_PAIR_MAX_BITS) throw new Error(`[sockscope:reused-avatar] maxBits ${opts.maxBits} is over what band pairs find (${BAND_PAIR_MAX_BITS})`);
-  const links = new Map<AccountKey, Map<AccountKey, Link>>();
+  const links: AvatarLinks = new Map();
   const link = (a: AvatarSighting, b: AvatarSighting, bits: number): void => {
     if (a.accountKey === b.accountKey) return;
     // The same picture is not the same file: a recompressed copy often keeps every phash bit.
     const sameFile = a.sha256 !== null && a.sha256 === b.sha256;
     for (const [x, y] of [[a, b], [b, a]] as const) {
-      const m = links.get(x.accountKey) ?? new Map<AccountKey, Link>();
+      const m = links.get(x.accountKey) ?? new Map<AccountKey, AvatarLink>();
       const prev = m.get(y.accountKey);
-      if (!prev || bits < prev.bits || (bits === prev.bits && sameFile && !prev.sameFile)) m.set(y.accountKey, { bits, sameFile, hash: x.sha256 ?? x.phash ?? x.url });
+      const seenAt = y.seenAt ?? null;
+      if (!prev || bits < prev.bits || (bits === prev.bits && sameFile && !prev.sameFile)) m.set(y.accountKey, { bits, sameFile, hash: x.sha256 ?? x.phash ?? x.url, seenAt });
       links.set(x.accountKey, m);
     }
   };
@@ -77,8 +83,22 @@ export function findReusedAvatars(
         const bits = hamming(hashes[a]!, hashes[b]!);
         if (bits <= opts.maxBits) for (const x of byHash.get(hashes[a]!)!) for (const y of byHash.get(hashes[b]!)!) link(x, y, bits);
       }
+  return links;
+}
+
+/** The site part of an account key (`x:jane` → `x`). */
+export const siteOfKey = (key: AccountKey): string => key.slice(0, key.indexOf(':'));
+
+/**
+ * Accounts whose avatar is the same picture as another account's ON THE SAME PLATFORM. The same picture
+ * on another platform is the cross-platform signal (signals/cross-platform.ts): a person's own accounts
+ * often share one, so it is a link, not reuse.
+ */
+export function findReusedAvatars(sightings: readonly AvatarSighting[], opts: ReuseOptions = REUSE_DEFAULTS, links: AvatarLinks = avatarLinks(sightings, opts)): Map<AccountKey, ClusterEvidence> {
   const out = new Map<AccountKey, ClusterEvidence>();
-  for (const [key, m] of links) {
+  for (const [key, all] of links) {
+    const m = new Map([...all].filter(([other]) => siteOfKey(other) === siteOfKey(key)));
+    if (m.size === 0) continue;
     const others = [...m.keys()].sort();
     const exact = [...m.values()].every((v) => v.sameFile);
     out.set(key, {

@@ -7,7 +7,11 @@ export type SignalId =
   | 'auto-handle'
   | 'name-mismatch'
   | 'default-avatar'
-  | 'known-account';
+  | 'known-account'
+  | 'repurposed'
+  | 'non-photo-avatar'
+  | 'cross-platform'
+  | 'known-content';
 
 /** One signal's finding: a score 0..1, the threshold it is judged against, and a sentence a journalist can read. */
 export interface SignalResult {
@@ -23,9 +27,12 @@ export interface SignalResult {
 /** Account key as stored: `${site}:${handle lowercased}`. */
 export type AccountKey = string & { readonly __brand: 'AccountKey' };
 
+/** Signals whose evidence is a set of linked accounts. */
+export type ClusterSignal = 'copied-text' | 'hashtag-burst' | 'reused-avatar' | 'cross-platform';
+
 /** Evidence that links an account to others (a cluster), with the links so the UI can show them. */
 export interface ClusterEvidence extends SignalResult {
-  signal: 'copied-text' | 'hashtag-burst' | 'reused-avatar';
+  signal: ClusterSignal;
   /** How many OTHER accounts share the trait. */
   count: number;
   /** The other accounts (capped, see `truncated`). */

@@ -31,6 +31,11 @@ const SignalsSchema = v.object({
   hashtagBurst: bool(true),
   handlePattern: bool(true),
   knownList: bool(true),
+  // Added with signals v2; a stored v1 value without them gets these fallbacks, so no migration is needed.
+  repurposed: bool(true),
+  nonPhotoAvatar: bool(true),
+  crossPlatform: bool(true),
+  knownContent: bool(true),
 });
 
 const defaultSites = (): v.InferOutput<typeof SitesSchema> => v.getFallbacks(SitesSchema);

@@ -17,4 +17,8 @@ export const SIGNALS: readonly SignalInfo[] = [
   { key: 'hashtagBurst', label: 'Hashtag bursts', hint: 'Many accounts pushing one hashtag at once', available: true },
   { key: 'handlePattern', label: 'Handle pattern', hint: 'Name followed by many digits', available: true },
   { key: 'knownList', label: 'Known accounts list', hint: 'Accounts in lists you import', available: true },
+  { key: 'knownContent', label: 'Known network content', hint: "Posts, hashtag sets or pictures of an imported takedown archive", available: true },
+  { key: 'repurposed', label: 'Repurposed account', hint: 'Renamed, dormant then busy, or a new language', available: true },
+  { key: 'crossPlatform', label: 'Cross-platform links', hint: 'Same picture on another site (a link, weak alone)', available: true },
+  { key: 'nonPhotoAvatar', label: 'Non-photo avatar', hint: 'Drawing, logo or default picture (weak: many real people)', available: true },
 ];

@@ -38,4 +38,11 @@ export interface AuthorOccurrence {
   hashtags: string[];
   /** ISO 8601 when the page has a machine-readable time, else null. */
   time: string | null;
+  /**
+   * The platform's id that survives renames, where the page shows it: X's numeric user id, YouTube's
+   * channel id (UC…), Facebook's numeric id. Absent or null when the page doesn't say.
+   */
+  accountId?: string | null;
+  /** When the account was created ("2011-03" or a full ISO date), where the page shows it. */
+  joined?: string | null;
 }

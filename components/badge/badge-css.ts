@@ -3,9 +3,9 @@
 // content script gave no theme, by prefers-color-scheme (X's theme can differ from the OS's).
 
 const LIGHT = `
-  --sc-muted: #536471; --sc-line: #b9c6cd; --sc-low: #0b7a4b; --sc-focus: #1d9bf0;`;
+  --sc-muted: #536471; --sc-line: #b9c6cd; --sc-low: #536471; --sc-focus: #1d9bf0;`;
 const DARK = `
-  --sc-muted: #9aa7b2; --sc-line: #4b5a66; --sc-low: #5fd39b; --sc-focus: #8ecdf8;`;
+  --sc-muted: #9aa7b2; --sc-line: #4b5a66; --sc-low: #9aa7b2; --sc-focus: #8ecdf8;`;
 
 /** Stylesheet for the badge's shadow root. */
 export const BADGE_CSS = `
@@ -27,7 +27,7 @@ export const BADGE_CSS = `
 .badge:focus-visible { outline: 2px solid var(--sc-focus); outline-offset: 1px; }
 .badge:hover { filter: brightness(1.08); }
 .icon { font-size: 11px; }
-.badge[data-state="low"] { color: var(--sc-low); }
+.badge[data-state="low"] { color: var(--sc-low); border-style: dotted; }
 /* Dimmed, not pulsing: hundreds of badges animating while a long timeline is checked kept the page
    repainting (about 2.4 ms of CPU per avatar on the 500-post benchmark, scripts/bench-extension.ts). */
 .badge[data-state="checking"] .icon { opacity: 0.45; }

@@ -1,3 +1,4 @@
+import { BADGE_CSS } from './badge-css';
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountBadge, type BadgeHandle } from './mount-badge';
@@ -39,7 +40,7 @@ afterEach(() => {
 describe('badge', () => {
   it.each([
     ['checking', 'Sockscope: checking — click for reasons', '…'],
-    ['low', 'Sockscope: low risk — click for reasons', '✓'],
+    ['low', 'Sockscope: little evidence found (not a verification) — click for reasons', '○'],
     ['medium', 'Sockscope: medium risk — click for reasons', '?med'],
     ['high', 'Sockscope: high risk — click for reasons', '!high'],
     ['no-face', 'Sockscope: no face found — click for reasons', '–'],
@@ -50,6 +51,13 @@ describe('badge', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(button.getAttribute('data-state')).toBe(state);
     expect(button.textContent).toBe(text);
+  });
+
+  it('never shows "low" as a seal of approval: no tick, no green, and the words say it is not a verification', () => {
+    const { button } = mount({ state: 'low' });
+    expect(button.textContent).not.toMatch(/[✓✔☑]/u);
+    expect(BADGE_CSS).not.toMatch(/--sc-low: #0b7a4b|--sc-low: #5fd39b/);
+    expect(button.getAttribute('aria-label')).toMatch(/not a verification/);
   });
 
   it('error state names the reason', () => {

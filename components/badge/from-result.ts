@@ -2,6 +2,12 @@ import type { AuthorVerdict, RiskBand, RiskView } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import { badgePropsFromVerdict } from './from-verdict';
 import type { BadgeProps, Reason, Theme } from './types';
+import { accountWebLabel } from '../../signals/account-label';
+import { SIGNAL_INFO } from '../../signals/signal-info';
+import type { SignalId } from '../../signals/types';
+
+/** Signals whose reason alone doesn't say what they look for: the panel adds SIGNAL_INFO's sentence. */
+const EXPLAINED: ReadonlySet<string> = new Set(['repurposed', 'non-photo-avatar', 'cross-platform', 'known-content']);
 
 const RANK: Record<RiskBand, number> = { low: 0, medium: 1, high: 2 };
 
@@ -30,8 +36,11 @@ function riskReasons(risk: RiskView): Reason[] {
   const out: Reason[] = [{ text: `Account risk ${risk.risk}/100 from all evidence${risk.cap ? ` (${risk.cap})` : ''}` }];
   for (const r of risk.reasons) {
     const cluster = risk.clusters.find((c) => c.signal === r.signal);
-    const links = (cluster?.accounts ?? []).slice(0, 8).flatMap((a) => (a.profileUrl ? [{ label: accountLabel(a.key), href: a.profileUrl }] : []));
-    out.push({ text: r.reason, points: r.points, ...(links.length ? { links } : {}) });
+    // Across platforms "@name" is ambiguous: the label says which site (youtube.com/@name).
+    const label = r.signal === 'cross-platform' ? accountWebLabel : accountLabel;
+    const links = (cluster?.accounts ?? []).slice(0, 8).flatMap((a) => (a.profileUrl ? [{ label: label(a.key), href: a.profileUrl }] : []));
+    const hint = EXPLAINED.has(r.signal) ? SIGNAL_INFO[r.signal as SignalId].explain : undefined;
+    out.push({ text: r.reason, points: r.points, ...(links.length ? { links } : {}), ...(hint ? { hint } : {}) });
   }
   return out;
 }

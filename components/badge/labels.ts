@@ -12,7 +12,8 @@ interface StateText {
 
 const TEXT: Record<BadgeState, StateText> = {
   checking: { icon: '…', word: '', phrase: 'checking' },
-  low: { icon: '✓', word: '', phrase: 'low risk' },
+  // A tick or a green colour reads as "verified": low only means Sockscope found little of what it looks for.
+  low: { icon: '○', word: '', phrase: 'little evidence found (not a verification)' },
   medium: { icon: '?', word: 'med', phrase: 'medium risk' },
   high: { icon: '!', word: 'high', phrase: 'high risk' },
   error: { icon: '×', word: '', phrase: "couldn't check" },

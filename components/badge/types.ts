@@ -10,6 +10,8 @@ export type Theme = 'light' | 'dark';
 export interface Reason {
   text: string;
   points?: number;
+  /** What the signal looks for, in a sentence, shown under the reason. */
+  hint?: string;
   /** Accounts in the same cluster ("same text as 7 others"), shown as profile links. */
   links?: readonly { label: string; href: string }[];
 }

@@ -1,6 +1,7 @@
 import type { ExportAccount, ExportPost, Review } from '../../utils/export/types';
 import { AvatarFigure } from '../reasons-panel/avatar-figure';
 import { ReviewEditor } from './review-editor';
+import { HistoryList } from './history-list';
 
 export interface AccountViewProps {
   account: ExportAccount;
@@ -10,7 +11,7 @@ export interface AccountViewProps {
   onClose: () => void;
 }
 
-const CLUSTER_LABEL = { 'reused-avatar': 'Same avatar as', 'copied-text': 'Same text as', 'hashtag-burst': 'Same hashtags, same day, as' } as const;
+const CLUSTER_LABEL = { 'reused-avatar': 'Same avatar as', 'copied-text': 'Same text as', 'hashtag-burst': 'Same hashtags, same day, as', 'cross-platform': 'Same picture, other platform, as' } as const;
 
 /** Everything known about one account: avatar with eye overlay, reasons, linked accounts, posts, review. */
 export function AccountView({ account: a, posts, onOpen, onReview, onClose }: AccountViewProps) {
@@ -38,6 +39,8 @@ export function AccountView({ account: a, posts, onOpen, onReview, onClose }: Ac
           {a.image && a.image.status !== 'error' && <p class="hint">Avatar SHA-256 {a.image.sha256.slice(0, 16)}…, model {a.image.modelVersion}</p>}
         </div>
       </div>
+      <h3>History</h3>
+      <HistoryList history={a.history} accountId={a.accountId} />
       <h3>Linked accounts</h3>
       {a.clusters.length === 0 ? <p>None.</p> : (
         <ul class="clusters-list">

@@ -5,6 +5,7 @@ import { HOSTILE, sampleData } from '../../utils/export/sample-data';
 import type { AccountKey, ClusterEvidence } from '../../signals/types';
 import { App } from './app';
 import type { DashboardDeps } from './types';
+import type { ImportProgress } from '../../utils/import/import-tweets';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 let root: HTMLElement;
@@ -20,6 +21,11 @@ function fakeDeps(): DashboardDeps {
     exportSettings: vi.fn(async () => undefined),
     importSettings: vi.fn(async () => undefined),
     clearAll: vi.fn(async () => undefined),
+    importKnownAccounts: vi.fn(async () => ({ accounts: 2, skipped: 1 })),
+    importKnownTweets: vi.fn(async (_file: File, onProgress: (p: { rows: number; kept: number; bytes: number; totalBytes: number | null }) => void) => {
+      onProgress({ rows: 10, kept: 2, bytes: 50, totalBytes: 100 });
+      return { rows: 20, kept: 4, bytes: 100, totalBytes: 100 };
+    }),
   };
 }
 
@@ -76,5 +82,61 @@ describe('dashboard', () => {
     await tick();
     expect(root.querySelectorAll('svg g.node')).toHaveLength(3);
     expect(root.querySelector('line[data-signal=reused-avatar]')).not.toBeNull();
+  });
+
+  it('marks platforms in the cluster picture and draws a cross-platform link dashed', async () => {
+    const deps = fakeDeps();
+    const data = await deps.load();
+    const cross: ClusterEvidence = { signal: 'cross-platform', score: 1, threshold: 1, fired: true, reason: 'Same picture as youtube.com/@twin', count: 1, accounts: ['youtube:twin' as AccountKey], truncated: false, day: null, shared: 'ab' };
+    data.accounts[0]?.clusters.push(cross);
+    await show({ ...deps, load: async () => data });
+    button('Clusters').click();
+    await tick();
+    const yt = root.querySelector('g.node[data-account="youtube:twin"]');
+    expect(yt?.getAttribute('data-platform')).toBe('youtube');
+    expect(yt?.querySelector('text.platform-mark')?.textContent).toBe('YT');
+    expect(root.querySelector('g.node[data-account="x:gan_face_one"] text.platform-mark')?.textContent).toBe('X');
+    expect(root.querySelector('line[data-signal=cross-platform]')?.getAttribute('stroke-dasharray')).toBe('4 3');
+  });
+
+  it("shows an account's history of names and handles", async () => {
+    const deps = fakeDeps();
+    const data = await deps.load();
+    const a = data.accounts[0]!;
+    a.accountId = '42';
+    a.history = [
+      { field: 'handle', value: 'maria_bakes', firstSeen: Date.UTC(2019, 4, 1), lastSeen: Date.UTC(2019, 4, 1) },
+      { field: 'handle', value: 'gan_face_one', firstSeen: Date.UTC(2024, 5, 10), lastSeen: Date.UTC(2024, 5, 10) },
+      { field: 'name', value: 'Lily Chen', firstSeen: Date.UTC(2024, 5, 10), lastSeen: Date.UTC(2024, 5, 10) },
+    ];
+    await show({ ...deps, load: async () => data });
+    button('@gan_face_one').click();
+    await tick();
+    const handles = root.querySelector('.history [data-field=handle]');
+    expect(handles?.textContent).toContain('Handles (2: changed)');
+    expect([...(handles?.querySelectorAll('dd') ?? [])].map((d) => d.textContent)).toEqual(['@maria_bakes 2019-05-01', '@gan_face_one 2024-06-10']);
+    expect(root.querySelector('.history')?.textContent).toContain('Platform id 42');
+  });
+
+  it('streams a tweets CSV import with a progress bar, then reloads', async () => {
+    const deps = fakeDeps();
+    let finish: () => void = () => undefined;
+    deps.importKnownTweets = vi.fn((_file: File, onProgress: (p: ImportProgress) => void) => {
+      onProgress({ rows: 10, kept: 2, bytes: 50, totalBytes: 100 });
+      return new Promise<ImportProgress>((ok) => (finish = () => ok({ rows: 20, kept: 4, bytes: 100, totalBytes: 100 })));
+    });
+    await show(deps);
+    const input = [...root.querySelectorAll<HTMLInputElement>('.known-imports input[type=file]')][1]!;
+    Object.defineProperty(input, 'files', { value: [new File(['tweetid,tweet_text\n'], 'io_tweets.csv')] });
+    input.dispatchEvent(new Event('change'));
+    await tick();
+    expect(root.querySelector('.import-progress progress')?.getAttribute('value')).toBe('0.5');
+    expect(root.querySelector('.import-progress')?.textContent).toContain('50% · 10 rows, 2 kept');
+    finish();
+    await tick();
+    await tick();
+    expect(deps.importKnownTweets).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('.known-imports .message')?.textContent).toContain('io_tweets.csv: 20 rows read, 4 kept');
+    expect(deps.load).toHaveBeenCalledTimes(2);
   });
 });

@@ -4,6 +4,7 @@ import { AccountTable } from './account-table';
 import { AccountView } from './account-view';
 import { ClusterGraph } from './cluster-graph';
 import { DataTools } from './data-tools';
+import { KnownImports } from './known-imports';
 import { FilterBar } from './filter-bar';
 import { applyFilters, DEFAULT_FILTERS, toggleSort } from './filters';
 import type { DashboardDeps } from './types';
@@ -76,6 +77,7 @@ export function App({ deps, autoExport = false }: { deps: DashboardDeps; autoExp
         />
       )}
       {open && !current && <p class="hint">{open} is linked but not in this browser's store (seen only by the signal).</p>}
+      <KnownImports importKnownAccounts={deps.importKnownAccounts} importKnownTweets={deps.importKnownTweets} onImported={() => void reload()} />
       <DataTools exportSettings={deps.exportSettings} importSettings={(j) => deps.importSettings(j)} clearAll={() => deps.clearAll().then(reload)} />
     </main>
   );

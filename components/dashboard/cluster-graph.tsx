@@ -6,7 +6,10 @@ export interface ClusterGraphProps {
   onOpen: (key: string) => void;
 }
 
-const EDGE_COLOR = { 'reused-avatar': '#d93025', 'copied-text': '#1a73e8', 'hashtag-burst': '#f29900' } as const;
+const EDGE_COLOR = { 'reused-avatar': '#d93025', 'copied-text': '#1a73e8', 'hashtag-burst': '#f29900', 'cross-platform': '#8430ce' } as const;
+/** Each platform's mark inside its dots, so a cross-platform link reads without colour too. */
+const PLATFORM_MARK = { x: 'X', youtube: 'YT', facebook: 'f' } as const;
+const OFFSET = { 'copied-text': 0, 'reused-avatar': 2, 'hashtag-burst': -2, 'cross-platform': 4 } as const;
 // Room for labels that stick out of a group's cell on the left and right.
 const PAD = 90;
 const NODE_COLOR = { high: '#d93025', medium: '#f29900', low: '#9aa0a6', unknown: '#dadce0' } as const;
@@ -14,7 +17,7 @@ const NODE_COLOR = { high: '#d93025', medium: '#f29900', low: '#9aa0a6', unknown
 /** The clusters as a picture: accounts as dots on one circle per group, lines coloured by what they share. */
 export function ClusterGraph({ accounts, onOpen }: ClusterGraphProps) {
   const g = layoutClusters(accounts);
-  if (g.nodes.length === 0) return <p class="empty">No clusters yet: no two accounts share an avatar, a text or a hashtag burst.</p>;
+  if (g.nodes.length === 0) return <p class="empty">No clusters yet: no two accounts share an avatar, a text, a hashtag burst or a picture across platforms.</p>;
   const at = new Map(g.nodes.map((n) => [n.key, n]));
   return (
     <figure class="clusters">
@@ -23,19 +26,23 @@ export function ClusterGraph({ accounts, onOpen }: ClusterGraphProps) {
           const a = at.get(e.a);
           const b = at.get(e.b);
           // Parallel links (same pair, another signal) are nudged so each colour stays visible.
-          const off = e.signal === 'copied-text' ? 0 : e.signal === 'reused-avatar' ? 2 : -2;
-          return a && b ? <line key={i} data-signal={e.signal} x1={a.x + off} y1={a.y + off} x2={b.x + off} y2={b.y + off} stroke={EDGE_COLOR[e.signal]} stroke-width={1.5} /> : null;
+          const off = OFFSET[e.signal];
+          return a && b ? (
+            <line key={i} data-signal={e.signal} x1={a.x + off} y1={a.y + off} x2={b.x + off} y2={b.y + off} stroke={EDGE_COLOR[e.signal]} stroke-width={1.5} {...(e.signal === 'cross-platform' ? { 'stroke-dasharray': '4 3' } : {})} />
+          ) : null;
         })}
         {g.nodes.map((n) => (
-          <g key={n.key} class="node" data-account={n.key} tabIndex={0} role="button" onClick={() => onOpen(n.key)} onKeyDown={(e) => e.key === 'Enter' && onOpen(n.key)}>
-            <circle cx={n.x} cy={n.y} r={7} fill={NODE_COLOR[n.band]} stroke="#202124" />
+          <g key={n.key} class="node" data-account={n.key} data-platform={n.platform} tabIndex={0} role="button" aria-label={`${n.key} (${n.platform})`} onClick={() => onOpen(n.key)} onKeyDown={(e) => e.key === 'Enter' && onOpen(n.key)}>
+            <circle cx={n.x} cy={n.y} r={9} fill={NODE_COLOR[n.band]} stroke="#202124" />
+            <text x={n.x} y={n.y + 3} text-anchor="middle" font-size={n.platform === 'youtube' ? 7 : 9} font-weight="bold" class="platform-mark">{PLATFORM_MARK[n.platform]}</text>
             <text x={n.lx} y={n.ly} text-anchor={n.anchor} font-size={10}>{n.key.replace(/^[a-z]+:/, '@').slice(0, 24)}</text>
           </g>
         ))}
       </svg>
       <figcaption>
         Lines: <span style={{ color: EDGE_COLOR['reused-avatar'] }}>same avatar</span>, <span style={{ color: EDGE_COLOR['copied-text'] }}>same text</span>,{' '}
-        <span style={{ color: EDGE_COLOR['hashtag-burst'] }}>same hashtags the same day</span>. Dots: red high, amber medium, grey low or not stored.
+        <span style={{ color: EDGE_COLOR['hashtag-burst'] }}>same hashtags the same day</span>, <span style={{ color: EDGE_COLOR['cross-platform'] }}>dashed: same picture on another platform</span>.
+        Dots: red high, amber medium, grey low or not stored; marked X, YT (YouTube) or f (Facebook).
       </figcaption>
     </figure>
   );

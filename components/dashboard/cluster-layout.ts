@@ -1,5 +1,7 @@
 import type { ExportAccount } from '../../utils/export/types';
+import { parseAccountKey } from '../../signals/account-key';
 import type { ClusterEvidence } from '../../signals/types';
+import type { Site } from '../../utils/types';
 
 export interface GraphNode {
   key: string;
@@ -10,6 +12,7 @@ export interface GraphNode {
   ly: number;
   anchor: 'start' | 'middle' | 'end';
   band: ExportAccount['band'] | 'unknown';
+  platform: Site;
 }
 export interface GraphEdge {
   a: string;
@@ -70,7 +73,7 @@ export function layoutClusters(accounts: readonly ExportAccount[], cell = 220): 
       const anchor = dx > 0.3 ? 'start' : dx < -0.3 ? 'end' : 'middle';
       nodes.push({
         key, x: Math.round(cx + r * dx), y: Math.round(cy + r * dy), lx: Math.round(cx + (r + 12) * dx), ly: Math.round(cy + (r + 12) * dy + 4 + (anchor === 'middle' ? 6 * Math.sign(dy) : 0)),
-        anchor, band: band.get(key) ?? 'unknown',
+        anchor, band: band.get(key) ?? 'unknown', platform: parseAccountKey(key)?.site ?? 'x',
       });
     });
   });

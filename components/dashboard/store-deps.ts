@@ -6,6 +6,10 @@ import { saveReview } from '../../utils/export/reviews';
 import type { AccountKey } from '../../signals/types';
 import { loadSettings, saveSettings, validateSettings } from '../../utils/settings';
 import type { DashboardDeps } from './types';
+import { parseKnownAccounts } from '../../signals/known-accounts';
+import { getMeta, putMeta } from '../../utils/db/meta';
+import { importArchive } from '../../utils/db/known-tweets';
+import { readableChunks } from '../../utils/import/csv-chunks';
 
 /** The dashboard's deps on the real evidence store (the page is an extension page: same origin as the store). */
 export function storeDeps(db: EvidenceDb, version: string): DashboardDeps {
@@ -27,6 +31,13 @@ export function storeDeps(db: EvidenceDb, version: string): DashboardDeps {
       const inner = typeof raw === 'object' && raw !== null && 'settings' in raw ? (raw as { settings: unknown }).settings : raw;
       await saveSettings(validateSettings(inner));
     },
+    async importKnownAccounts(file) {
+      const list = parseKnownAccounts(await file.text(), file.name);
+      const lists = ((await getMeta(db, 'knownAccounts')) ?? []).filter((l) => l.source !== file.name);
+      await putMeta(db, 'knownAccounts', [...lists, { source: list.source, keys: list.keys, importedAt: Date.now() }]);
+      return { accounts: list.keys.length, skipped: list.skipped.length };
+    },
+    importKnownTweets: (file, onProgress) => importArchive(db, readableChunks(file.stream()), { source: file.name, totalBytes: file.size, onProgress }),
     async clearAll() {
       // Evidence and reviews go; the user's own configuration in meta (retention, risk weights, known lists) stays.
       const tx = db.transaction(['accounts', 'observations', 'images', 'phashes', 'meta'], 'readwrite');

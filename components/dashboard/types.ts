@@ -1,4 +1,5 @@
 import type { ExportAccount, ExportPost, Review } from '../../utils/export/types';
+import type { ImportProgress } from '../../utils/import/import-tweets';
 
 /** Everything the dashboard does to the outside world, injected so tests can fake it. */
 export interface DashboardDeps {
@@ -9,4 +10,8 @@ export interface DashboardDeps {
   exportSettings(): Promise<void>;
   importSettings(json: string): Promise<void>;
   clearAll(): Promise<void>;
+  /** Adds a known-accounts list (Twitter IO users CSV, or one account per line); returns how many it names. */
+  importKnownAccounts(file: File): Promise<{ accounts: number; skipped: number }>;
+  /** Streams an IO tweets CSV into the store, reporting progress; returns the rows read and kept. */
+  importKnownTweets(file: File, onProgress: (p: ImportProgress) => void): Promise<ImportProgress>;
 }

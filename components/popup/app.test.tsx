@@ -66,6 +66,18 @@ describe('popup', () => {
     await vi.waitFor(async () => expect((await loadSettings()).signals.eyeGeometry).toBe(false));
   });
 
+  it('has a switch for each of the four account signals, each saved on its own', async () => {
+    await show();
+    const keys = { 'Repurposed account': 'repurposed', 'Non-photo avatar': 'nonPhotoAvatar', 'Cross-platform links': 'crossPlatform', 'Known network content': 'knownContent' } as const;
+    for (const [label, key] of Object.entries(keys)) {
+      const box = checkbox(label);
+      expect(box.checked, label).toBe(true);
+      box.click();
+      await vi.waitFor(async () => expect((await loadSettings()).signals[key]).toBe(false));
+    }
+    expect((await loadSettings()).signals.copiedText).toBe(true);
+  });
+
   it('slider: right means more flags, saved as a lower threshold', async () => {
     await show();
     const slider = root.querySelector<HTMLInputElement>('#sensitivity')!;

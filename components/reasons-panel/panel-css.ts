@@ -46,6 +46,7 @@ export const PANEL_CSS = `
 .frame img { display: block; width: 100%; height: 100%; object-fit: fill; }
 .noimg { display: flex; align-items: center; justify-content: center; height: 100%; padding: 8px;
   box-sizing: border-box; color: var(--sc-muted); font-size: 12px; text-align: center; }
+.reasons .hint { display: block; font-size: 11.5px; color: var(--sc-muted); margin-top: 2px; }
 .eye-legend { font-size: 11.5px; color: var(--sc-muted); }
 .eye-legend li { display: flex; gap: 4px; align-items: center; margin-bottom: 4px; }
 .eye-legend svg { flex: none; }

@@ -19,7 +19,7 @@ export interface ReasonsPanelProps extends BadgeProps {
 let nextId = 0;
 const EMPTY: Record<BadgeProps['state'], string> = {
   checking: 'Still checking this account.',
-  low: 'Nothing unusual found in the profile photo.',
+  low: 'Little of what Sockscope looks for was found. This is not a verification: it cannot tell that an account is genuine.',
   medium: 'Some evidence; no details recorded.',
   high: 'Strong evidence; no details recorded.',
   error: '',
@@ -86,6 +86,7 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
               {r.points !== undefined && Number.isFinite(r.points) && (
                 <span class="points">{r.points > 0 ? `+${r.points}` : String(r.points)}</span>
               )}
+              {r.hint && <span class="hint">{displayText(r.hint)}</span>}
               {r.links && r.links.length > 0 && (
                 <span class="links">
                   {r.links.filter((l) => /^https:\/\//.test(l.href)).map((l) => (

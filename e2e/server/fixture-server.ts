@@ -11,6 +11,8 @@ import { CAMPAIGN_POSTS, EXPLORE_POSTS, HOME_POSTS, REUSED_PHOTO_POSTS, morePost
 import { serveFuzz } from '../fixtures/hostile-images';
 import { serveHostilePage } from '../fixtures/hostile-page';
 import { siteGanAvatar } from '../fixtures/site-gan-avatars';
+import { investigationAvatars, renderXProfile, renderYoutubeChannel, TRUTH_2024, YT_AVATAR_URL, YT_CHANNEL } from '../fixtures/investigation';
+import { avatarUrl } from '../fixtures/x-timeline';
 
 /** Hostnames the browser maps to this server (--host-resolver-rules). */
 export const MAPPED_HOSTS = [
@@ -64,6 +66,7 @@ async function route(req: IncomingMessage, res: ServerResponse, sharedDir: strin
   // Hardening fixtures (e2e/hardening*.spec.ts): hostile pages on x.com, fuzzed images on pbs.twimg.com.
   if (host === 'x.com' && serveHostilePage(url.pathname, res)) return;
   if (host === 'pbs.twimg.com' && (await serveFuzz(url.pathname, res))) return;
+  if (await routeInvestigation(host, url, res)) return;
   if (host === 'x.com') return routeX(url, res);
   if (host === 'pbs.twimg.com') return routeAvatar(url, res, sharedDir);
   const page = SITE_PAGES[host]?.[url.pathname];
@@ -77,6 +80,24 @@ async function route(req: IncomingMessage, res: ServerResponse, sharedDir: strin
     return send(res, 200, 'image/jpeg', await readFile(benchFace(sharedDir, h % 200)));
   }
   send(res, 404, 'text/plain', 'not found');
+}
+
+let investigation: Promise<Record<string, Buffer>> | null = null;
+
+/**
+ * The cross-platform scenario (e2e/fixtures/investigation.ts): an X profile and a YouTube channel that
+ * show the same drawn picture, at two sizes. Every size variant of an avatar serves the same bytes.
+ */
+async function routeInvestigation(host: string, url: URL, res: ServerResponse): Promise<boolean> {
+  if (host === 'x.com' && url.pathname === `/${TRUTH_2024.handle}`) return (send(res, 200, 'text/html; charset=utf-8', renderXProfile(TRUTH_2024, avatarUrl)), true);
+  if (host === 'www.youtube.com' && url.pathname === `/@${YT_CHANNEL.handle}`) return (send(res, 200, 'text/html; charset=utf-8', renderYoutubeChannel(YT_AVATAR_URL)), true);
+  const x = /^\/profile_images\/\d+\/(anime24|ira)_/.exec(url.pathname);
+  const yt = host.startsWith('yt3.') && url.pathname.startsWith(new URL(YT_AVATAR_URL).pathname.replace(/=.*$/, ''));
+  if (!(host === 'pbs.twimg.com' && x) && !yt) return false;
+  investigation ??= investigationAvatars();
+  const img = await investigation;
+  send(res, 200, 'image/jpeg', img[x ? x[1]! : 'ytAnime']!);
+  return true;
 }
 
 const FIXTURE_SCRIPTS: Record<string, string> = {

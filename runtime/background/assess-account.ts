@@ -7,17 +7,20 @@ import type { EvidenceDb } from '../../utils/db/schema';
 import { fuseRisk, type RiskAssessment } from '../../utils/risk/fuse';
 import { accountHeuristics } from '../../signals/account-heuristics';
 import { matchKnown, type KnownAccountList } from '../../signals/known-accounts';
-import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import type { AccountKey, ClusterEvidence, SignalResult } from '../../signals/types';
 import type { Settings } from '../../utils/settings';
+import { accountSignals, type AccountSignalReads } from './account-signals';
 import type { AuthorOccurrence } from '../../utils/types';
 
 /** The fused risk of one account plus the clusters that link it to others (for "same text as 7 others"). */
 export interface AccountAssessment extends RiskAssessment {
   accountKey: AccountKey;
   clusters: ClusterEvidence[];
+  /** Per-account signals as measured (fired or not), for the export's score columns. */
+  account: SignalResult[];
 }
 
-const CLUSTER_TOGGLE = { 'copied-text': 'copiedText', 'hashtag-burst': 'hashtagBurst', 'reused-avatar': 'reusedAvatar' } as const;
+const CLUSTER_TOGGLE = { 'copied-text': 'copiedText', 'hashtag-burst': 'hashtagBurst', 'reused-avatar': 'reusedAvatar', 'cross-platform': 'crossPlatform' } as const;
 
 type StoredLists = MetaMap['knownAccounts'];
 
@@ -28,6 +31,7 @@ type StoredLists = MetaMap['knownAccounts'];
 export interface RequestReads {
   keys: IndexLookups;
   knownLists?: Promise<StoredLists>;
+  account?: AccountSignalReads;
 }
 
 /** Gather every enabled kind of evidence about an account from the store and fuse it into one risk. */
@@ -52,6 +56,8 @@ export async function assessAccount(
   }
   const lists: KnownAccountList[] = stored.map((l) => ({ source: l.source, keys: l.keys, skipped: [] }));
   const known = lists.length > 0 ? matchKnown(lists, key) : null;
-  const fused = fuseRisk({ image, imagePolicy: { threshold: settings.sensitivity, signals: on }, clusters, profile, known });
-  return { ...fused, accountKey: key, clusters: clusters.filter((c) => c.fired) };
+  if (reads) reads.request.account ??= {};
+  const account = await accountSignals(db, key, image, on, reads?.request.account);
+  const fused = fuseRisk({ image, imagePolicy: { threshold: settings.sensitivity, signals: on }, clusters, profile, known, account });
+  return { ...fused, accountKey: key, clusters: clusters.filter((c) => c.fired), account };
 }

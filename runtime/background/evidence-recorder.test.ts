@@ -66,7 +66,8 @@ describe('EvidenceRecorder', () => {
     const opened = vi.spyOn(db, 'transaction');
     const request: RequestReads = { keys: new Map() };
     const risks = await Promise.all(occs.map((o, i) => rec.assess(keys[i]!, o, null, defaultSettings(), request)));
-    expect(opened.mock.calls.filter(([stores]) => stores === 'meta')).toHaveLength(1);
+    // Once for the lists and once for "was any archive imported?" (the known-content signal), not per account.
+    expect(opened.mock.calls.filter(([stores]) => stores === 'meta')).toHaveLength(2);
     expect(risks.map((r) => r?.reasons.some((x) => x.signal === 'known-account'))).toEqual([false, true, false]);
   });
 });

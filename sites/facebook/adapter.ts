@@ -1,4 +1,5 @@
 import type { FoundAuthor, SiteAdapter } from '../types';
+import { shareAccountIds } from '../account-ids';
 import { queryAllWithSelf } from '../../utils/dom/query';
 import { declaredSize, facebookAnalysisUrl } from './avatar';
 import { isPost } from './is-post';
@@ -40,7 +41,12 @@ function findFacebookAuthors(root: ParentNode, pageUrl: string): FoundAuthor[] {
     const fromOg = ogProfileAuthor(root, og);
     if (fromOg) found.push(fromOg);
   }
-  return useLargestAvatars(found, og ? [{ handle: og.handle, url: og.avatarUrl }] : []);
+  const out = useLargestAvatars(found, og ? [{ handle: og.handle, url: og.avatarUrl }] : []);
+  // profile.php?id=N, /people/Name/N and group-member links name the account by its numeric id, which
+  // survives a change of vanity name; a slug says nothing about the id.
+  for (const f of out) if (f.data.handle && /^\d{5,25}$/.test(f.data.handle)) f.data.accountId = f.data.handle;
+  shareAccountIds(out);
+  return out;
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { FoundAuthor, SiteAdapter } from '../types';
+import { shareAccountIds } from '../account-ids';
 import { queryAllWithSelf } from '../../utils/dom/query';
 import { xAnalysisUrl } from './avatar-url';
 import { isXHost, xPageType } from './page-type';
 import { extractPost, type XScanState } from './post';
 import { extractProfileHeader } from './profile-header';
 import { X_SELECTORS } from './selectors';
+import { xStateUsers } from './account-id';
 import { extractUserCell } from './user-cell';
 
 /** Hover cards repeat a profile header's `UserName` for someone who isn't on the page. */
@@ -34,6 +36,16 @@ function findXAuthors(root: ParentNode, pageUrl: string, selector = ALL_AUTHORS)
     seen.add(post);
     found.push(...extractPost(post, state));
   }
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const users = xStateUsers(doc);
+  for (const f of found) {
+    const facts = f.data.handle ? users.get(f.data.handle.toLowerCase()) : undefined;
+    if (facts) {
+      f.data.accountId ??= facts.id;
+      if (facts.createdAt) f.data.joined ??= facts.createdAt.slice(0, 10);
+    }
+  }
+  shareAccountIds(found);
   return found;
 }
 

@@ -3,6 +3,7 @@ import { readUserNameBlock } from './author-block';
 import { avatarIn, type FoundAvatar } from './avatar';
 import { bioContent, foundXAuthor } from './found-author';
 import { X_SELECTORS } from './selectors';
+import { bannerUserId, joinedMonth } from './account-id';
 
 /** How far above the `UserName` block to look for the header's avatar and bio. */
 const MAX_CLIMB = 8;
@@ -24,7 +25,14 @@ export function extractProfileHeader(nameBlock: Element, pageUrl: string): Found
     }
     if (bio && avatar.el) break;
   }
-  return foundXAuthor('profile', author, avatar, region, bioContent(bio));
+  const found = foundXAuthor('profile', author, avatar, region, bioContent(bio));
+  // The header region reaches up to the banner and the "Joined" line of this profile, not the timeline.
+  const top = region.parentElement?.parentElement ?? region;
+  const id = bannerUserId(top);
+  if (id) found.data.accountId = id;
+  const joined = joinedMonth(top);
+  if (joined) found.data.joined = joined;
+  return found;
 }
 
 function headerAvatar(region: Element, handle: string | null): Element | null {

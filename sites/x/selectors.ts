@@ -15,6 +15,13 @@ export const X_SELECTORS = {
   profileName: '[data-testid="UserName"]',
   /** The profile page header's bio. */
   profileBio: '[data-testid="UserDescription"]',
+  /** The profile header's banner; its URL names the numeric user id (`/profile_banners/<id>/`). Live markup, not in any saved page: our profile fixtures. */
+  profileBanner: 'a[href$="/header_photo"] img[src*="/profile_banners/"]',
+  /** The profile header's "Joined March 2011" (English; our profile fixtures). */
+  joinDate: '[data-testid="UserJoinDate"]',
+  /** Inline scripts; one holds `window.__INITIAL_STATE__` with users' numeric ids (1 user on the 2021 and the Feb 2025 home). */
+  inlineScript: 'script:not([src])',
+  initialStateMarker: 'window.__INITIAL_STATE__',
   /** The profile page header's avatar: the link to the full-size photo. */
   profilePhotoLink: 'a[href$="/photo"]',
 

@@ -1,4 +1,5 @@
 import type { FoundAuthor, SiteAdapter } from '../types';
+import { shareAccountIds } from '../account-ids';
 import { queryAllWithSelf } from '../../utils/dom/query';
 import { youtubeAnalysisUrl } from './avatar-url';
 import { isYoutubeHost } from './channel-link';
@@ -7,6 +8,7 @@ import { readComment } from './read-comment';
 import { readFeedItem } from './read-feed-item';
 import { readVideoOwner } from './read-video-owner';
 import { YT_SELECTORS } from './selectors';
+import { channelIdOf } from './channel-ids';
 
 type Reader = (el: Element, pageUrl: string) => FoundAuthor | null;
 
@@ -31,6 +33,12 @@ function findYoutubeAuthors(root: ParentNode, pageUrl: string): FoundAuthor[] {
     const author = reader?.(el, pageUrl);
     if (author) found.push(author);
   }
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  for (const f of found) {
+    const id = channelIdOf(f.data.handle, doc);
+    if (id) f.data.accountId = id;
+  }
+  shareAccountIds(found);
   return found;
 }
 

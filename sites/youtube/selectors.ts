@@ -61,6 +61,10 @@ export const YT_SELECTORS = {
   /** The video title, as the item's text. */
   feedTitle: ['#video-title', 'yt-lockup-metadata-view-model h3', 'h3'],
 
+  /** Inline scripts; the one holding ytInitialData pairs channel ids with handles (24 pairs on the 2025 home, 28 on 2021's, 16 on the 2018 watch page). */
+  inlineScript: 'script:not([src])',
+  initialDataMarker: 'ytInitialData',
+
   /** Channel page header: 2024–2025 page header, then the c4 header (2017–2023). */
   channelHeader: 'yt-page-header-renderer, ytd-c4-tabbed-header-renderer',
   headerName: ['yt-dynamic-text-view-model h1', 'h1 #channel-title', '#channel-title', '#channel-name #text', 'h1'],

@@ -82,13 +82,13 @@ async function avatarSightings(db: EvidenceDb, key: AccountKey, own: AccountReco
   const images = tx.objectStore('images');
   const owners = tx.objectStore('accounts').index('byAvatarUrl');
   for (const a of own) {
-    out.push({ accountKey: key, url: a.url, sha256: a.sha256, phash: a.phash });
+    out.push({ accountKey: key, url: a.url, sha256: a.sha256, phash: a.phash, seenAt: a.firstSeen });
     // Identical bytes decode to identical hashes, so the phash scan also finds every SHA-256 match; the
     // SHA-256 index serves avatars that have no phash.
     const matches: ImageRecord[] = a.phash ? await similarImagesIn(images, known, a.phash, maxBits) : a.sha256 ? await images.index('bySha256').getAll(a.sha256) : [];
     for (const img of matches)
       for (const owner of await owners.getAll(img.url))
-        if (owner.key !== key) out.push({ accountKey: owner.key, url: img.url, sha256: img.sha256, phash: img.phash });
+        if (owner.key !== key) out.push({ accountKey: owner.key, url: img.url, sha256: img.sha256, phash: img.phash, seenAt: owner.avatars.find((v) => v.url === img.url)?.firstSeen ?? owner.firstSeen });
   }
   await tx.done;
   return out;
@@ -101,7 +101,7 @@ export async function loadCoordinationSnapshot(db: EvidenceDb, fromDay: string, 
   const avatars: AvatarSighting[] = [];
   for (const key of keys) {
     const acc = await db.get('accounts', key);
-    for (const a of acc?.avatars ?? []) avatars.push({ accountKey: acc?.key ?? key, url: a.url, sha256: a.sha256, phash: a.phash });
+    for (const a of acc?.avatars ?? []) avatars.push({ accountKey: acc?.key ?? key, url: a.url, sha256: a.sha256, phash: a.phash, seenAt: a.firstSeen });
   }
   return { posts, avatars };
 }

@@ -5,6 +5,7 @@ import { lshKeys } from '../../signals/minhash';
 import { textFingerprint } from '../../signals/text-similarity';
 import type { AccountKey } from '../../signals/types';
 import { utcDay } from './day';
+import { historyWith } from './history';
 import { MAX_SEEN, type AccountRecord, type ObservationRecord } from './records';
 import { dbFailure, observed, type DbResult } from './result';
 import type { EvidenceDb } from './schema';
@@ -42,20 +43,58 @@ function remember(list: readonly string[], value: string | null): string[] {
 export function mergeAccount(prev: AccountRecord | undefined, occ: AuthorOccurrence, key: AccountKey, now: number): AccountRecord {
   const base: AccountRecord = prev ?? {
     key, site: occ.site, handle: occ.handle ?? '', profileUrl: null, displayNames: [], avatarUrls: [], avatars: [],
-    firstSeen: now, lastSeen: now, review: 'unreviewed',
+    firstSeen: now, lastSeen: now, review: 'unreviewed', accountId: null, joined: null, history: [],
   };
+  const accountId = occ.accountId ?? base.accountId ?? null;
+  // The newest sighting names the account: a rename seen on an older saved page must not undo a newer one.
+  const newest = now >= base.lastSeen;
   const avatarUrls = remember(base.avatarUrls, occ.avatarUrl);
   const avatars = avatarUrls.map((url) => base.avatars.find((a) => a.url === url) ?? { url, sha256: null, phash: null, firstSeen: now });
-  return {
+  const merged: AccountRecord = {
     ...base,
-    handle: occ.handle ?? base.handle,
-    profileUrl: occ.profileUrl ?? base.profileUrl,
+    handle: (newest ? occ.handle : null) ?? base.handle,
+    profileUrl: (newest ? occ.profileUrl : null) ?? base.profileUrl,
     displayNames: remember(base.displayNames, occ.displayName),
     avatarUrls,
     avatars,
     firstSeen: Math.min(base.firstSeen, now),
     lastSeen: Math.max(base.lastSeen, now),
+    accountId,
+    joined: occ.joined ?? base.joined ?? null,
+    history: historyWith(base.history ?? [], occ, now),
   };
+  if (accountId) merged.idKey = `${occ.site}:${accountId}`;
+  // Indexed only once renamed: the key still names the first handle, this names the current one.
+  const current = accountKey(merged.site, merged.handle);
+  if (current !== key) merged.handleKey = current;
+  else delete merged.handleKey;
+  return merged;
+}
+
+/**
+ * The key each sighting is stored under: an account already stored with the same platform id keeps
+ * its key after a rename, so the old and new handle's posts stay one account's.
+ */
+async function resolveKeys(lookup: { byId: (idKey: string) => Promise<string | undefined>; byHandle: (handleKey: string) => Promise<string | undefined> }, occs: readonly AuthorOccurrence[]): Promise<AccountKey[]> {
+  const direct = occs.map((o) => accountKey(o.site, o.handle!));
+  const ids = [...new Set(occs.flatMap((o) => (o.accountId ? [`${o.site}:${o.accountId}`] : [])))];
+  const stored = new Map(await Promise.all(ids.map(async (id) => [id, (await lookup.byId(id)) as AccountKey | undefined] as const)));
+  const named = new Map<string, AccountKey>();
+  const byHandle = new Map<string, AccountKey>();
+  const keys = occs.map((o, i) => {
+    if (!o.accountId) return null;
+    const id = `${o.site}:${o.accountId}`;
+    // Within one batch, the first sighting of a new id names the key for the rest.
+    const key = stored.get(id) ?? named.get(id) ?? direct[i]!;
+    named.set(id, key);
+    byHandle.set(direct[i]!, key);
+    return key;
+  });
+  // A sighting without the id (a post under the profile header that showed it) joins the account its
+  // handle now belongs to: in this batch, else a renamed account in the store.
+  const orphans = [...new Set(direct.filter((k, i) => keys[i] === null && !byHandle.has(k)))];
+  const renamed = new Map(await Promise.all(orphans.map(async (k) => [k, (await lookup.byHandle(k)) as AccountKey | undefined] as const)));
+  return keys.map((k, i) => k ?? byHandle.get(direct[i]!) ?? renamed.get(direct[i]!) ?? direct[i]!);
 }
 
 /**
@@ -85,13 +124,13 @@ export async function recordObservations(
 ): Promise<DbResult<Array<{ accountKey: AccountKey; observationId: number }>>> {
   if (occs.some((o) => !o.handle)) return { ok: false, error: 'invalid', message: '[sockscope:db] recordObservations: an occurrence has no handle' };
   if (occs.length === 0) return { ok: true, value: [] };
-  const keys = occs.map((o) => accountKey(o.site, o.handle!));
-  const rows = occs.map((o, i) => toObservation(o, keys[i]!, pageUrl, now));
-  const unique = [...new Set(keys)];
   const tx = db.transaction(['accounts', 'observations'], 'readwrite');
   observed(tx.done);
   try {
     const accounts = tx.objectStore('accounts');
+    const keys = await resolveKeys({ byId: (id) => observed(accounts.index('byIdKey').getKey(id)), byHandle: (h) => observed(accounts.index('byHandleKey').getKey(h)) }, occs);
+    const rows = occs.map((o, i) => toObservation(o, keys[i]!, pageUrl, now));
+    const unique = [...new Set(keys)];
     const prev = await Promise.all(unique.map((k) => observed(accounts.get(k))));
     const merged = new Map(unique.map((k, i) => [k, prev[i]] as const));
     occs.forEach((o, i) => merged.set(keys[i]!, mergeAccount(merged.get(keys[i]!), o, keys[i]!, now)));

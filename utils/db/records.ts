@@ -13,7 +13,21 @@ export interface AvatarSeen {
 /** Placeholder for the reviewer workflow (issue 5's UI): what a person decided about the account. */
 export type ReviewStatus = 'unreviewed' | 'confirmed' | 'dismissed';
 
-/** One account, keyed `${site}:${handle lowercased}`. Times are epoch ms. */
+/** The parts of an identity whose changes are kept over time. */
+export type HistoryField = 'name' | 'handle' | 'avatar' | 'bio';
+
+/** One value an account showed, from when to when this store saw it (epoch ms). */
+export interface HistoryEntry {
+  field: HistoryField;
+  value: string;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/**
+ * One account, keyed `${site}:${handle lowercased}` when first seen. A later handle of the same platform
+ * id (a rename) stays under the first key, so its posts before and after can be compared. Times are epoch ms.
+ */
 export interface AccountRecord {
   key: AccountKey;
   site: Site;
@@ -28,6 +42,16 @@ export interface AccountRecord {
   firstSeen: number;
   lastSeen: number;
   review: ReviewStatus;
+  /** The platform's rename-proof id (X user id, YouTube UC…, Facebook numeric id); null until a page shows it. */
+  accountId: string | null;
+  /** `${site}:${accountId}`, indexed; ABSENT (not null) without an id so the index skips the record. */
+  idKey?: string;
+  /** `${site}:${current handle}` once the account was renamed (indexed); ABSENT while the key names the handle. */
+  handleKey?: string;
+  /** Creation date where a page showed it ("2011-03" or ISO). */
+  joined: string | null;
+  /** Names, handles, avatars and bios over time, in time order per field, capped at MAX_SEEN per field. */
+  history: HistoryEntry[];
 }
 
 /** One sighting of one post (or profile header), written before any analysis. */
@@ -63,10 +87,43 @@ export interface ImageRecord {
   analysedAt: number;
 }
 
+/** One tweet of an imported information-operations archive, kept for near-copy and hashtag-set lookups. */
+export interface KnownTweetRecord {
+  id?: number;
+  /** The archive's name (file name), cited in reasons. */
+  source: string;
+  /** 1-based data row in the CSV (the header is row 0). */
+  row: number;
+  tweetid: string | null;
+  userid: string | null;
+  screenName: string | null;
+  time: string | null;
+  /** The start of the text, for the reason. */
+  excerpt: string;
+  textLength: number;
+  minhash: number[] | null;
+  /** `${band}:${hash}` LSH keys, without a day: the archive is matched whatever the day (multiEntry index). */
+  lshKeys: string[];
+  hashtags: string[];
+  /** Order-insensitive set key; ABSENT below 2 tags. */
+  tagsKey?: string;
+}
+
+/** A picture of a known network (from an archive's images), for the known-content signal. */
+export interface KnownAvatar {
+  source: string;
+  file: string;
+  phash: string;
+  sha256: string;
+}
+
 /** Settings and lists, one typed value per key. */
 export interface MetaMap {
   retention: { days: number };
   knownAccounts: Array<{ source: string; keys: AccountKey[]; importedAt: number }>;
+  /** Imported tweets archives: what each import kept (rows in knownTweets). */
+  knownArchives: Array<{ source: string; rows: number; kept: number; importedAt: number }>;
+  knownAvatars: KnownAvatar[];
   /** Reserved for risk weights a user has tuned; nothing reads or writes it: fusion uses RISK_DEFAULTS (utils/risk/defaults.ts). */
   riskSettings: { version: number; json: string };
 }

@@ -9,7 +9,9 @@ describe('evidence store schema', () => {
   it('creates every store and index at the current version', async () => {
     const db = await openEvidenceDb(freshFactory());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'images', 'meta', 'observations', 'phashes']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'images', 'knownTweets', 'meta', 'observations', 'phashes']);
+    expect([...db.transaction('accounts').store.indexNames].sort()).toEqual(['byAvatarUrl', 'byHandleKey', 'byIdKey', 'byLastSeen']);
+    expect([...db.transaction('knownTweets').store.indexNames].sort()).toEqual(['byLsh', 'bySource', 'byTagsKey']);
     expect([...db.transaction('observations').store.indexNames].sort()).toEqual(['byAccount', 'byDay', 'byLsh', 'bySeenAt', 'byTagsDay', 'byTextHash']);
     expect([...db.transaction('images').store.indexNames].sort()).toEqual(['byAnalysedAt', 'byPhash', 'bySha256']);
     db.close();
@@ -53,6 +55,28 @@ describe('evidence store schema', () => {
     expect(await db.getAllKeysFromIndex('images', 'byPhash', '00ff00ff00ff00ff')).toEqual(['u', 'v']);
     expect(await db.getAllKeys('phashes')).toEqual(['00ff00ff00ff00ff']);
     expect(await db.get('images', 'e')).toMatchObject({ phash: null });
+    db.close();
+  });
+
+  it('upgrades a v4 store to v5 keeping every account and post, with a history rebuilt from them', async () => {
+    const factory = freshFactory();
+    const v4 = await openEvidenceDbAt(4, factory);
+    const raw = v4 as unknown as { put: (s: string, v: unknown) => Promise<unknown>; add: (s: string, v: unknown) => Promise<unknown> };
+    const acc = {
+      key: 'x:jane', site: 'x', handle: 'Jane', profileUrl: 'https://x.com/Jane', displayNames: ['Jane', 'Jane D'], avatarUrls: ['https://pbs.twimg.com/profile_images/1/a_normal.jpg'],
+      avatars: [{ url: 'https://pbs.twimg.com/profile_images/1/a_normal.jpg', sha256: null, phash: null, firstSeen: 5 }], firstSeen: 1, lastSeen: 9, review: 'unreviewed',
+    };
+    await raw.put('accounts', acc);
+    await raw.add('observations', { accountKey: 'x:jane', kind: 'profile', text: 'my bio', textHash: null, textLength: 6, minhash: null, lshKeys: [], hashtags: [], time: null, day: '2021-01-01', pageUrl: 'https://x.com/Jane', seenAt: 3 });
+    v4.close();
+    const db = await openEvidenceDb(factory);
+    const got = await db.get('accounts', 'x:jane');
+    expect(got).toMatchObject({ ...acc, accountId: null, joined: null });
+    expect(got?.history.map((h) => [h.field, h.value, h.firstSeen])).toEqual([
+      ['name', 'Jane', 1], ['name', 'Jane D', 9], ['avatar', 'pbs.twimg.com/profile_images/1/a.jpg', 5], ['handle', 'Jane', 1], ['bio', 'my bio', 3],
+    ]);
+    expect(await db.count('observations')).toBe(1);
+    expect(await db.count('knownTweets')).toBe(0);
     db.close();
   });
 

@@ -1,14 +1,15 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { hashtagSetKey } from '../../signals/hashtag-burst';
 import { lshKeys } from '../../signals/minhash';
-import type { AccountRecord, ImageRecord, MetaRecord, ObservationRecord } from './records';
+import { historyWith } from './history';
+import type { AccountRecord, ImageRecord, KnownTweetRecord, MetaRecord, ObservationRecord } from './records';
 
 export const DB_NAME = 'sockscope';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The one IndexedDB schema of the evidence store (current version). */
 export interface SockscopeDb extends DBSchema {
-  accounts: { key: string; value: AccountRecord; indexes: { byAvatarUrl: string; byLastSeen: number } };
+  accounts: { key: string; value: AccountRecord; indexes: { byAvatarUrl: string; byLastSeen: number; byIdKey: string; byHandleKey: string } };
   observations: {
     key: number;
     value: ObservationRecord;
@@ -18,6 +19,8 @@ export interface SockscopeDb extends DBSchema {
   /** Every distinct avatar phash (the key; the value is unused), read whole by stored-hashes.ts. */
   phashes: { key: string; value: 1 };
   meta: { key: string; value: MetaRecord };
+  /** Tweets of imported information-operations archives (v5), looked up by LSH key and hashtag set. */
+  knownTweets: { key: number; value: KnownTweetRecord; indexes: { byLsh: string; byTagsKey: string; bySource: string } };
 }
 
 export type EvidenceDb = IDBPDatabase<SockscopeDb>;
@@ -95,8 +98,40 @@ async function toV4(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   }
 }
 
+/**
+ * v5: identity history and rename-proof ids on accounts, and the store of imported archive tweets.
+ * Existing accounts keep every field; their history is rebuilt from what v4 kept (names, avatars with
+ * first-seen times, the handle, bios from profile sightings), dated by the account's first and last sighting.
+ */
+async function toV5(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  const accounts = tx.objectStore('accounts');
+  accounts.createIndex('byIdKey', 'idKey');
+  accounts.createIndex('byHandleKey', 'handleKey');
+  const known = db.createObjectStore('knownTweets', { keyPath: 'id', autoIncrement: true });
+  known.createIndex('byLsh', 'lshKeys', { multiEntry: true });
+  known.createIndex('byTagsKey', 'tagsKey');
+  known.createIndex('bySource', 'source');
+  const bios = new Map<string, Array<{ text: string; at: number }>>();
+  for (let c = await tx.objectStore('observations').openCursor(); c; c = await c.continue()) {
+    const o = c.value;
+    if ((o.kind === 'profile' || o.kind === 'user-cell') && o.text) bios.set(o.accountKey, [...(bios.get(o.accountKey) ?? []), { text: o.text, at: o.seenAt }]);
+  }
+  for (let c = await accounts.openCursor(); c; c = await c.continue()) {
+    const a = c.value as Omit<AccountRecord, 'accountId' | 'joined' | 'history'> & Partial<AccountRecord>;
+    let history = a.history ?? [];
+    const names = a.displayNames;
+    names.forEach((name, i) => {
+      history = historyWith(history, { site: a.site, kind: 'post', handle: null, displayName: name, profileUrl: null, avatarUrl: null, text: null, hashtags: [], time: null }, i === names.length - 1 ? a.lastSeen : a.firstSeen);
+    });
+    for (const av of a.avatars) history = historyWith(history, { site: a.site, kind: 'post', handle: null, displayName: null, profileUrl: null, avatarUrl: av.url, text: null, hashtags: [], time: null }, av.firstSeen);
+    history = historyWith(history, { site: a.site, kind: 'post', handle: a.handle, displayName: null, profileUrl: null, avatarUrl: null, text: null, hashtags: [], time: null }, a.firstSeen);
+    for (const b of bios.get(a.key) ?? []) history = historyWith(history, { site: a.site, kind: 'profile', handle: null, displayName: null, profileUrl: null, avatarUrl: null, text: b.text, hashtags: [], time: null }, b.at);
+    await c.update({ ...a, accountId: a.accountId ?? null, joined: a.joined ?? null, history } as AccountRecord);
+  }
+}
+
 /** MIGRATIONS[v] takes the store from version v − 1 to v. */
-export const MIGRATIONS: ReadonlyArray<Migration | null> = [null, toV1, toV2, toV3, toV4];
+export const MIGRATIONS: ReadonlyArray<Migration | null> = [null, toV1, toV2, toV3, toV4, toV5];
 
 /**
  * Walks oldVersion → newVersion one migration at a time. Each is awaited, so a backfill's cursor

@@ -22,6 +22,8 @@ export interface DecodedMhtml {
    */
   resources: Map<string, MhtmlPart>;
   parts: MhtmlPart[];
+  /** When the page was saved (the top `Date:` header, epoch ms), or null. */
+  savedAt: number | null;
 }
 
 /** Bytes → a "binary string" with one char per byte, so header parsing never touches encodings. */
@@ -154,5 +156,6 @@ export function decodeMhtml(source: string | Uint8Array): DecodedMhtml {
     return loc && !loc.startsWith('cid:') ? loc : ref;
   });
   const url = main.contentLocation ?? top.get('snapshot-content-location') ?? null;
-  return { html, url, resources, parts };
+  const date = Date.parse(top.get('date') ?? '');
+  return { html, url, resources, parts, savedAt: Number.isFinite(date) ? date : null };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Site } from '../types';
-import { decodeMhtml, isMhtml } from './mhtml';
+import { decodeMhtml, isMhtml, type MhtmlPart } from './mhtml';
 import { parseHtml } from './parse-html';
 import { httpUrlOf } from './urls';
 
@@ -14,6 +14,10 @@ export interface SavedPage {
   html: string;
   /** Where `pageUrl` came from; 'default' means the file named no URL. */
   urlSource: PageUrlSource;
+  /** When the page was saved, where the file says (MHTML's Date header); else null. */
+  savedAt: number | null;
+  /** MHTML only: the saved resources (images) by their original URL. */
+  resources: Map<string, MhtmlPart> | null;
 }
 
 /** Where a saved page's URL was found. */
@@ -31,12 +35,21 @@ export const DEFAULT_PAGE_URL: Record<Site, string> = {
  * (some test fixtures store `outerHTML` that way), MHTML (`.mhtml` / `.mht`, see mhtml.ts).
  */
 export function decodeSavedPage(buffer: Uint8Array, filename: string): string {
+  return decodeSavedFile(buffer, filename).html;
+}
+
+/** Like decodeSavedPage, with what only MHTML keeps: the save date and the resources. */
+export function decodeSavedFile(buffer: Uint8Array, filename: string): { html: string; savedAt: number | null; resources: Map<string, MhtmlPart> | null } {
   if (/\.mht(ml)?$/i.test(filename) || isMhtml(buffer)) {
-    const { html, url } = decodeMhtml(buffer);
+    const { html, url, savedAt, resources } = decodeMhtml(buffer);
     // Chrome's "Save as MHTML" keeps the URL in a MIME header; restate it the way "Save as complete"
     // does, so recoverPageUrl finds it like any other saved page.
-    return url ? `<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->\n${html}` : html;
+    return { html: url ? `<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->\n${html}` : html, savedAt, resources };
   }
+  return { html: decodeText(buffer), savedAt: null, resources: null };
+}
+
+function decodeText(buffer: Uint8Array): string {
   const text = new TextDecoder('utf-8').decode(buffer).replace(/^\uFEFF/, '');
   const trimmed = text.trim();
   if (trimmed.startsWith('"') && trimmed.endsWith('"')) {
@@ -69,9 +82,9 @@ export function recoverPageUrl(html: string, document: Document): { url: string;
 /** Read and parse a saved page; `fallbackSite` picks the page URL when the file names none. */
 export async function loadSavedPage(file: string, fallbackSite: Site = 'x'): Promise<SavedPage> {
   const buffer = await readFile(file);
-  const html = decodeSavedPage(buffer, basename(file));
+  const { html, savedAt, resources } = decodeSavedFile(buffer, basename(file));
   const document = parseHtml(html);
   const recovered = recoverPageUrl(html, document);
-  if (recovered) return { document, pageUrl: recovered.url, html, urlSource: recovered.source };
-  return { document, pageUrl: DEFAULT_PAGE_URL[fallbackSite], html, urlSource: 'default' };
+  if (recovered) return { document, pageUrl: recovered.url, html, urlSource: recovered.source, savedAt, resources };
+  return { document, pageUrl: DEFAULT_PAGE_URL[fallbackSite], html, urlSource: 'default', savedAt, resources };
 }

@@ -19,7 +19,7 @@ describe('buildExport', () => {
 
   it('writes every file', () => {
     const names = Object.keys(files);
-    expect(names.filter((n) => !n.startsWith('avatars/')).sort()).toEqual(['README.md', 'accounts.csv', 'evidence.json', 'posts.csv', 'stix-bundle.json']);
+    expect(names.filter((n) => !n.startsWith('avatars/')).sort()).toEqual(['README.md', 'accounts.csv', 'evidence.json', 'links.csv', 'posts.csv', 'stix-bundle.json']);
     expect(names.filter((n) => n.startsWith('avatars/'))).toEqual([expect.stringMatching(/^avatars\/[0-9a-f]+\.jpg$/)]);
   });
 
@@ -48,7 +48,7 @@ describe('buildExport', () => {
 
   it('evidence.json is typed, versioned and records avatar failures', () => {
     const ev = JSON.parse(strFromU8(files['evidence.json'] ?? new Uint8Array())) as { schemaVersion: number; accounts: { displayNames: string[] }[]; avatarFailures: unknown[] };
-    expect(ev.schemaVersion).toBe(1);
+    expect(ev.schemaVersion).toBe(2);
     expect(ev.accounts[1]?.displayNames[0]).toBe(HOSTILE); // JSON keeps the text exactly
     expect(ev.avatarFailures).toEqual([{ url: 'https://pbs.twimg.com/profile_images/1/Hostile.jpg', error: 'HTTP 404' }]);
   });

@@ -3,6 +3,7 @@ import { avatarPaths } from './avatar-paths';
 import { evidenceJson } from './evidence-json';
 import { readmeText } from './readme-text';
 import { stixBundle } from './stix';
+import { exportLinks, linksCsv } from './links';
 import { accountsCsv, postsCsv } from './tables';
 import type { ExportData, ExportOptions } from './types';
 
@@ -22,6 +23,7 @@ export function exportFiles(all: ExportData, opts: ExportOptions = {}): Map<stri
   const files = new Map<string, string | Uint8Array>();
   files.set('accounts.csv', accountsCsv(data.accounts, (url) => paths.get(url) ?? null));
   files.set('posts.csv', postsCsv(data.posts));
+  files.set('links.csv', linksCsv(exportLinks(data.accounts)));
   files.set('evidence.json', evidenceJson(data, paths));
   if (opts.stix) files.set('stix-bundle.json', `${JSON.stringify(stixBundle(data.accounts, data.generatedAt), null, 2)}\n`);
   for (const f of data.avatars) {
@@ -32,7 +34,7 @@ export function exportFiles(all: ExportData, opts: ExportOptions = {}): Map<stri
   return files;
 }
 
-/** The one-click ZIP: accounts.csv, posts.csv, evidence.json, avatars/, README.md (+ stix-bundle.json). */
+/** The one-click ZIP: accounts.csv, posts.csv, links.csv, evidence.json, avatars/, README.md (+ stix-bundle.json). */
 export function buildExport(data: ExportData, opts: ExportOptions = {}): Uint8Array {
   const zip: Zippable = {};
   // Timestamps inside the zip follow the export time, so two builds of the same data are identical.

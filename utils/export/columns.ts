@@ -1,8 +1,12 @@
 import type { SignalId } from '../../signals/types';
 
-/** Every signal, in the order its score column appears in accounts.csv. */
+/**
+ * Every signal, in the order its score column appears in accounts.csv. Other tools (`sockscope batch`'s
+ * Parquet files) derive their columns from this module, so new signals go at the end.
+ */
 export const SIGNAL_COLUMNS: readonly SignalId[] = [
   'gan-face', 'reused-avatar', 'copied-text', 'hashtag-burst', 'known-account', 'auto-handle', 'name-mismatch', 'default-avatar',
+  'repurposed', 'non-photo-avatar', 'cross-platform', 'known-content',
 ];
 
 /** Column name of a signal's score: `score_gan_face`. */
@@ -48,4 +52,16 @@ export const POST_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['hashtags', 'Hashtags without #, joined by a space'],
   ['url', 'Page the post was seen on'],
   ['seen_at', 'When this browser saw it (UTC, ISO 8601)'],
+];
+
+/** What links two accounts in links.csv. */
+export const LINK_KINDS = ['cross-platform', 'reused-avatar', 'copied-text', 'hashtag-burst', 'same-account-id'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** links.csv columns with descriptions (links.parquet of `sockscope batch` has the same four). */
+export const LINK_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['account_a', 'Account key (platform:handle) of one side; the smaller key of the pair'],
+  ['account_b', 'Account key of the other side'],
+  ['kind', `${LINK_KINDS.join(' / ')}: same-account-id means one platform id seen under both handles (a rename)`],
+  ['evidence', 'What is shared, and when it was seen: the picture hash, the text excerpt, the hashtag set and day, or the id'],
 ];

@@ -1,7 +1,8 @@
 import type { ExportData } from './types';
 
 /** Bump when evidence.json changes shape. */
-export const EVIDENCE_SCHEMA_VERSION = 1;
+/** 2: accounts carry `accountId` and `history` (names, handles, avatars and bios over time). */
+export const EVIDENCE_SCHEMA_VERSION = 2;
 
 /** evidence.json: the whole export as typed JSON (bytes of avatars replaced by their archive paths). */
 export function evidenceJson(data: ExportData, paths: ReadonlyMap<string, string>): string {

@@ -16,10 +16,13 @@ export async function loadStoredEvidence(db: EvidenceDb, settings: Settings): Pr
     const image = stored?.verdict ?? null;
     const fused = await assessStored(db, rec, image, settings);
     accounts.push({
-      key: rec.key, platform: rec.site, handle: rec.handle, displayNames: rec.displayNames, profileUrl: rec.profileUrl, profile: NO_PROFILE,
-      risk: fused.risk, band: fused.band, signals: signalScores(image, fused.clusters, fused.reasons), reasons: fused.reasons, cap: fused.cap,
+      key: rec.key, platform: rec.site, handle: rec.handle, displayNames: rec.displayNames, profileUrl: rec.profileUrl,
+      // Twitter's archive calls the numeric id `userid`; the other platforms' ids go in the same column.
+      profile: { ...NO_PROFILE, userid: rec.accountId ?? null, accountCreationDate: rec.joined ?? null, profileDescription: latestBio(rec) },
+      risk: fused.risk, band: fused.band, signals: signalScores(image, fused.clusters, fused.reasons, undefined, fused.account), reasons: fused.reasons, cap: fused.cap,
       clusters: fused.clusters, firstSeen: rec.firstSeen, lastSeen: rec.lastSeen, image, imageUrl: stored?.url ?? null,
       avatars: rec.avatars.map((a) => (a.sha256 || !stored || a.url !== rec.avatarUrls.at(-1) ? a : { ...a, sha256: stored.sha256, phash: stored.phash })), review: reviewOf(reviews, rec.key),
+      accountId: rec.accountId ?? null, history: rec.history ?? [],
     });
   }
   const site = new Map(records.map((r) => [r.key, r.site]));
@@ -28,6 +31,11 @@ export async function loadStoredEvidence(db: EvidenceDb, settings: Settings): Pr
   }));
   accounts.sort((a, b) => b.risk - a.risk || b.lastSeen - a.lastSeen);
   return { accounts, posts };
+}
+
+/** The newest bio the store saw, or null. */
+function latestBio(rec: AccountRecord): string | null {
+  return (rec.history ?? []).filter((h) => h.field === 'bio').sort((a, b) => b.lastSeen - a.lastSeen)[0]?.value ?? null;
 }
 
 /**

@@ -1,5 +1,14 @@
-import { ACCOUNT_COLUMNS, POST_COLUMNS } from './columns';
+import { ACCOUNT_COLUMNS, LINK_COLUMNS, POST_COLUMNS, SIGNAL_COLUMNS, scoreColumn } from './columns';
+import { RISK_DEFAULTS } from '../risk/defaults';
+import { WEIGHT } from '../risk/signal-weights';
+import { SIGNAL_INFO } from '../../signals/signal-info';
 import type { ExportData } from './types';
+import type { SignalId } from '../../signals/types';
+import { POLICY } from '../../analysis/verdict-policy';
+
+/** Points at score 1; the avatar's come from the verdict policy: a flag, or a match of the eyes alone. */
+const pointsAtOne = (s: SignalId): string =>
+  s === 'gan-face' ? `${POLICY.riskPoints.flagged} (flag), ${POLICY.riskPoints.eyesOnly} (eyes only)` : String(RISK_DEFAULTS.points[WEIGHT[s]]);
 
 const table = (cols: ReadonlyArray<readonly [string, string]>): string[] => ['| column | meaning |', '|---|---|', ...cols.map(([n, d]) => `| \`${n}\` | ${d} |`)];
 
@@ -24,12 +33,24 @@ export function readmeText(data: ExportData, files: readonly string[]): string {
     '## accounts.csv',
     ...table(ACCOUNT_COLUMNS),
     '',
+    '## The signals',
+    'Each score column is 0–1; the points are what the fused risk adds at score 1 (graded signals add points × score).',
+    '',
+    '| column | signal | points at 1 | what it means |',
+    '|---|---|---|---|',
+    ...SIGNAL_COLUMNS.map((s) => `| \`${scoreColumn(s)}\` | ${SIGNAL_INFO[s].title} | ${pointsAtOne(s)} | ${SIGNAL_INFO[s].explain} |`),
+    '',
     '## posts.csv',
     ...table(POST_COLUMNS),
     '',
+    '## links.csv',
+    'One row per pair of accounts and kind of link, the pair in key order.',
+    ...table(LINK_COLUMNS),
+    '',
     '## evidence.json',
     'Everything above, typed (`schemaVersion`), plus each signal\'s clusters (linked accounts, shared text / hashtags / hash),',
-    'the full image verdicts (eye positions, model version) and `avatarFailures`: avatars that could not be fetched and why.',
+    'the full image verdicts (eye positions, model version, the non-photo score), each account\'s platform id and `history`',
+    '(every name, handle, avatar and bio seen, with first and last sighting) and `avatarFailures`: avatars that could not be fetched and why.',
     '',
     '## avatars/',
     'The avatar images, named by a hash of their URL; `avatar_file` in accounts.csv and `avatarFiles` in evidence.json map them back.',

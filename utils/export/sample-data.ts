@@ -25,6 +25,8 @@ export function sampleAccount(handle: string, over: Partial<ExportAccount> = {})
     imageUrl: `https://pbs.twimg.com/profile_images/1/${handle}.jpg`,
     image: okVerdict(FLAGGED_P, { sha256: 'ab'.repeat(32), eyeDistance: 0.004, modelVersion: 'gan-face-test-1', phash: '0123456789abcdef' }),
     review: NO_REVIEW,
+    accountId: null,
+    history: [{ field: 'name', value: 'Lily Chen', firstSeen: T0, lastSeen: T0 + 60_000 }],
     ...over,
   };
 }

@@ -1,7 +1,8 @@
 import type { ImageVerdict } from '../messages';
 import { RISK_DEFAULTS, type RiskDefaults } from '../risk/defaults';
-import { SIGNAL_WEIGHT, type RiskReason } from '../risk/fuse';
-import type { ClusterEvidence, SignalId } from '../../signals/types';
+import type { RiskReason } from '../risk/fuse';
+import type { ClusterEvidence, SignalId, SignalResult } from '../../signals/types';
+import { WEIGHT } from '../risk/signal-weights';
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -9,10 +10,12 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
  * Each signal's 0..1 score: measured scores where the evidence has them (image, clusters), else
  * recovered from the points fusion gave (points = weight × score), so every fired signal has a number.
  */
-export function signalScores(image: ImageVerdict | null, clusters: readonly ClusterEvidence[], reasons: readonly RiskReason[], d: RiskDefaults = RISK_DEFAULTS): Partial<Record<SignalId, number>> {
+export function signalScores(image: ImageVerdict | null, clusters: readonly ClusterEvidence[], reasons: readonly RiskReason[], d: RiskDefaults = RISK_DEFAULTS, account: readonly SignalResult[] = []): Partial<Record<SignalId, number>> {
   const out: Partial<Record<SignalId, number>> = {};
   if (image?.status === 'ok') out['gan-face'] = round(image.score);
+  // Per-account signals were measured even when they did not fire: 0.3 of repurposed is a figure too.
+  for (const a of account) out[a.signal] = round(a.score);
   for (const c of clusters) out[c.signal] = round(Math.max(out[c.signal] ?? 0, c.score));
-  for (const r of reasons) if (out[r.signal] === undefined && r.signal !== 'gan-face') out[r.signal] = round(Math.min(1, r.points / d.points[SIGNAL_WEIGHT[r.signal]]));
+  for (const r of reasons) if (out[r.signal] === undefined && r.signal !== 'gan-face') out[r.signal] = round(Math.min(1, r.points / d.points[WEIGHT[r.signal]]));
   return out;
 }

@@ -2,6 +2,8 @@ import type { ImageVerdict, RiskBand } from '../messages';
 import type { RiskReason } from '../risk/fuse';
 import type { AccountKey, ClusterEvidence, SignalId } from '../../signals/types';
 import type { PostKind, Site } from '../types';
+import type { HistoryEntry } from '../db/records';
+import type { LinkKind } from './columns';
 
 /** What a person decided about an account in the dashboard. */
 export type ReviewState = 'unreviewed' | 'reviewed' | 'false-positive' | 'confirmed';
@@ -47,6 +49,10 @@ export interface ExportAccount {
   /** Verdict of the newest avatar, when it was analysed. */
   image: ImageVerdict | null;
   review: Review;
+  /** The platform's rename-proof id, where a page showed it. */
+  accountId: string | null;
+  /** Names, handles, avatars and bios over time (epoch ms). */
+  history: HistoryEntry[];
 }
 
 /** One sighting of a post. */
@@ -59,6 +65,14 @@ export interface ExportPost {
   hashtags: string[];
   pageUrl: string;
   seenAt: number;
+}
+
+/** Two accounts and what links them (links.csv). */
+export interface ExportLink {
+  a: AccountKey;
+  b: AccountKey;
+  kind: LinkKind;
+  evidence: string;
 }
 
 /** Avatar bytes gathered at export time, or why they couldn't be. */

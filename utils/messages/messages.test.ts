@@ -29,6 +29,15 @@ describe('message protocol', () => {
     const huge = { ...occ, text: 'x'.repeat(30_000) };
     expect(parseBackgroundMessage({ target: 'background', type: 'analyze', items: [{ url: 'https://a/b', occurrence: huge }] })).toBeNull();
   });
+  it('carries a rename-proof account id only in the platforms\' formats', () => {
+    const with_ = (accountId: unknown) => parseBackgroundMessage({ target: 'background', type: 'analyze', items: [{ url: 'https://a/b', occurrence: { ...occ, accountId } }] });
+    const m = with_('1180000000000000001');
+    expect(m?.type === 'analyze' && m.items[0]?.occurrence.accountId).toBe('1180000000000000001');
+    expect(with_('UCfixturePravda0000000ab')).not.toBeNull();
+    expect(with_('<script>')).toBeNull();
+    expect(with_('x'.repeat(40))).toBeNull();
+    expect(parseBackgroundMessage({ target: 'background', type: 'analyze', items: [{ url: 'https://a/b', occurrence: occ }] })).not.toBeNull();
+  });
   it('accepts the scroll signal for the analyser only, and nothing smuggled in its place', () => {
     expect(isUserScrolling({ target: 'analyser', type: 'user-scrolling' })).toBe(true);
     expect(isUserScrolling({ target: 'analyser', type: 'analyze', items: [] })).toBe(false);

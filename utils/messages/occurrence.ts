@@ -15,6 +15,8 @@ export const OccurrenceSchema = v.object({
   text: nstr(LIMITS.text),
   hashtags: v.pipe(v.array(str(LIMITS.tag)), v.maxLength(LIMITS.tags)),
   time: nstr(LIMITS.time),
+  accountId: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^(?:\d{1,25}|UC[\w-]{22})$/)))),
+  joined: v.optional(nstr(LIMITS.time)),
 });
 
 // The schema's output and AuthorOccurrence must stay the same shape: either drifting fails the typecheck.

@@ -11,7 +11,7 @@ export const RiskViewSchema = v.object({
   clusters: v.pipe(
     v.array(
       v.object({
-        signal: v.picklist(['copied-text', 'hashtag-burst', 'reused-avatar']),
+        signal: v.picklist(['copied-text', 'hashtag-burst', 'reused-avatar', 'cross-platform']),
         count: v.number(),
         /** The other accounts, with the profile URL the store recorded for them (null when unknown). */
         accounts: v.pipe(v.array(v.object({ key: str(300), profileUrl: v.nullable(httpUrl) })), v.maxLength(50)),

@@ -11,6 +11,16 @@ export type RiskBand = v.InferOutput<typeof BandSchema>;
 
 const reasons = v.pipe(v.array(str(1_000)), v.maxLength(32));
 
+/** What kind of non-photo the avatar looks like (analysis/nonphoto); absent on verdicts made before it existed. */
+export const NonPhotoSchema = v.optional(
+  v.object({
+    /** 0..1: how likely the picture is not a photo of a person. */
+    score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    kind: v.picklist(['photo', 'illustration', 'graphic', 'platform-default']),
+  }),
+);
+export type NonPhoto = NonNullable<v.InferOutput<typeof NonPhotoSchema>>;
+
 /** What one look at one avatar image found. Crosses contexts and goes in IndexedDB in this shape. */
 export const VerdictSchema = v.variant('status', [
   v.object({
@@ -33,6 +43,7 @@ export const VerdictSchema = v.variant('status', [
     modelVersion: str(128),
     /** Perceptual hash (hex), for avatar reuse; null until computed. */
     phash: nstr(32),
+    nonPhoto: NonPhotoSchema,
   }),
   v.object({
     status: v.literal('no-face'),
@@ -42,6 +53,7 @@ export const VerdictSchema = v.variant('status', [
     reasons,
     modelVersion: str(128),
     phash: nstr(32),
+    nonPhoto: NonPhotoSchema,
   }),
   /** `error`: a short human reason, e.g. "image too large (9000×9000 px)". */
   v.object({ status: v.literal('error'), error: str(1_000) }),

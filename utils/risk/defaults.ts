@@ -16,10 +16,14 @@ export interface RiskDefaults {
     autoHandle: number;
     nameMismatch: number;
     defaultAvatar: number;
+    repurposed: number;
+    nonPhotoAvatar: number;
+    crossPlatform: number;
+    knownContent: number;
   };
   /** Risk at or above which an account is 'medium' / 'high'. */
   bands: { medium: number; high: number };
-  /** Most risk from profile heuristics alone: they must never make a badge by themselves. */
+  /** Most risk from weak signals alone (profile heuristics, non-photo avatars, cross-platform links): they must never make a badge by themselves. */
   profileOnlyCap: number;
   /** Strong evidence families needed for 'high' (a known-list match counts as enough on its own). */
   highNeedsFamilies: number;
@@ -35,6 +39,11 @@ export const RISK_DEFAULTS: RiskDefaults = {
     autoHandle: 6,
     nameMismatch: 5,
     defaultAvatar: 4,
+    // v2 (docs/signals.md has the measurements behind each):
+    repurposed: 35,
+    nonPhotoAvatar: 5,
+    crossPlatform: 10,
+    knownContent: 40,
   },
   bands: { medium: 35, high: 60 },
   profileOnlyCap: 20,

@@ -69,4 +69,21 @@ describe('fuseRisk', () => {
   it('treats a known-list match as enough for high on its own', () => {
     expect(fuseRisk({ ...none, known: signalResult('known-account', 1, 1, 'Listed in io') }).band).toBe('high');
   });
+  it('keeps weak signals (non-photo avatar, cross-platform link, profile) together in low', () => {
+    const r = fuseRisk({ ...none, profile, clusters: [{ ...cluster('reused-avatar', 1), signal: 'cross-platform', score: 1 }], account: [signalResult('non-photo-avatar', 1, 0.7, 'drawing')] });
+    expect(r.reasons.map((x) => x.signal).sort()).toEqual(['auto-handle', 'cross-platform', 'default-avatar', 'name-mismatch', 'non-photo-avatar']);
+    expect(r.risk).toBe(RISK_DEFAULTS.profileOnlyCap);
+    expect(r.band).toBe('low');
+    expect(r.families).toEqual([]);
+  });
+  it('counts repurposed and known-content as independent strong families, only when fired', () => {
+    const repurposed = signalResult('repurposed', 1, 0.55, 'renamed');
+    const known = signalResult('known-content', 0.75, 0.5, 'near-copy of row 1');
+    const r = fuseRisk({ ...none, account: [repurposed, known] });
+    expect(r.reasons.map((x) => [x.signal, x.points])).toEqual([['repurposed', 35], ['known-content', 30]]);
+    expect(r.band).toBe('high');
+    expect(r.families.sort()).toEqual(['history', 'known']);
+    expect(fuseRisk({ ...none, account: [signalResult('repurposed', 0.45, 0.55, 'one change')] }).reasons).toEqual([]);
+    expect(fuseRisk({ ...none, account: [repurposed] }).band).toBe('medium');
+  });
 });

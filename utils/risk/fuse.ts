@@ -2,9 +2,9 @@ import type { ImageVerdict, RiskBand } from '../messages';
 import type { ClusterEvidence, SignalId, SignalResult } from '../../signals/types';
 import { RISK_DEFAULTS, type RiskDefaults } from './defaults';
 import { decide, figuresAllowed, POLICY, riskPointsOf } from '../../analysis/verdict-policy';
+import { FAMILY, WEAK_FAMILIES, WEIGHT, type EvidenceFamily } from './signal-weights';
 
-/** Independent kinds of evidence; only 'profile' is weak. */
-export type EvidenceFamily = 'image' | 'avatar' | 'text' | 'hashtags' | 'list' | 'profile';
+export type { EvidenceFamily } from './signal-weights';
 
 /** All evidence about one account, as the background gathers it. */
 export interface AccountEvidence {
@@ -14,6 +14,8 @@ export interface AccountEvidence {
   clusters: readonly ClusterEvidence[];
   profile: readonly SignalResult[];
   known: SignalResult | null;
+  /** Per-account signals that count when fired: repurposed, known-content, non-photo-avatar. */
+  account?: readonly SignalResult[];
 }
 
 /** One line of the "why" panel: a signal, its points and its sentence. */
@@ -35,34 +37,12 @@ export interface RiskAssessment {
   families: EvidenceFamily[];
 }
 
-const FAMILY: Record<SignalId, EvidenceFamily> = {
-  'gan-face': 'image',
-  'reused-avatar': 'avatar',
-  'copied-text': 'text',
-  'hashtag-burst': 'hashtags',
-  'known-account': 'list',
-  'auto-handle': 'profile',
-  'name-mismatch': 'profile',
-  'default-avatar': 'profile',
-};
-
-/** Each coordination and profile signal's entry in RiskDefaults.points (the avatar's are the verdict policy's). */
-export const SIGNAL_WEIGHT: Record<Exclude<SignalId, 'gan-face'>, keyof RiskDefaults['points']> = {
-  'reused-avatar': 'reusedAvatar',
-  'copied-text': 'copiedText',
-  'hashtag-burst': 'hashtagBurst',
-  'known-account': 'knownAccount',
-  'auto-handle': 'autoHandle',
-  'name-mismatch': 'nameMismatch',
-  'default-avatar': 'defaultAvatar',
-};
-
 /** Points and reason for each contributing signal (zero-point signals are dropped). */
 function contributions(ev: AccountEvidence, d: RiskDefaults): RiskReason[] {
   const out: RiskReason[] = [];
   const add = (signal: SignalId, score: number, reason: string): void => {
     if (signal === 'gan-face') return;
-    const points = Math.round(d.points[SIGNAL_WEIGHT[signal]] * Math.min(1, Math.max(0, score)));
+    const points = Math.round(d.points[WEIGHT[signal]] * Math.min(1, Math.max(0, score)));
     if (points > 0) out.push({ signal, family: FAMILY[signal], points, reason });
   };
   if (ev.image?.status === 'ok') {
@@ -78,6 +58,7 @@ function contributions(ev: AccountEvidence, d: RiskDefaults): RiskReason[] {
   for (const c of strongest.values()) add(c.signal, c.score, c.reason);
   for (const p of ev.profile) if (p.fired || p.score > 0) add(p.signal, p.score, p.reason);
   if (ev.known?.fired) add('known-account', 1, ev.known.reason);
+  for (const a of ev.account ?? []) if (a.fired) add(a.signal, a.score, a.reason);
   return out.sort((a, b) => b.points - a.points);
 }
 
@@ -89,17 +70,17 @@ function imageReason(decision: ReturnType<typeof decide>, score: number): string
 
 /**
  * One risk 0..100 per account: the sum of each signal's points, then capped so that weak evidence
- * can't look strong — profile heuristics alone stay below 'medium', and 'high' needs two independent
+ * can't look strong — weak signals (profile heuristics, links) alone stay below 'medium', and 'high' needs two independent
  * strong families (or a known-list match).
  */
 export function fuseRisk(ev: AccountEvidence, d: RiskDefaults = RISK_DEFAULTS): RiskAssessment {
   const reasons = contributions(ev, d);
-  const families = [...new Set(reasons.map((r) => r.family).filter((f) => f !== 'profile'))];
+  const families = [...new Set(reasons.map((r) => r.family).filter((f) => !WEAK_FAMILIES.has(f)))];
   let risk = Math.min(100, reasons.reduce((s, r) => s + r.points, 0));
   let cap: string | null = null;
   if (families.length === 0 && risk > d.profileOnlyCap) {
     risk = d.profileOnlyCap;
-    cap = `Capped at ${d.profileOnlyCap}: profile patterns alone are common among real people`;
+    cap = `Capped at ${d.profileOnlyCap}: profile patterns and links alone are common among real people`;
   } else if (!families.includes('list') && families.length < d.highNeedsFamilies && risk >= d.bands.high) {
     risk = d.bands.high - 1;
     cap = `Capped at ${risk}: 'high' needs ${d.highNeedsFamilies} independent kinds of evidence`;

@@ -1,0 +1,37 @@
+import { accountWebLabel } from './account-label';
+import { siteOfKey, type AvatarLinks } from './reused-avatar';
+import type { AccountKey, ClusterEvidence } from './types';
+
+/** How many linked accounts a reason names before "and N more". */
+const NAMED = 3;
+
+const day = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString().slice(0, 10));
+
+/**
+ * Accounts showing the same picture (perceptual hash within the reuse threshold, or the same file) as
+ * an account of ANOTHER platform: "Same picture as youtube.com/@chan, seen 2026-12-01". Score 1 when
+ * present; the fusion gives it few points (a person's own accounts share pictures).
+ */
+export function findCrossPlatform(links: AvatarLinks, maxListed = 20): Map<AccountKey, ClusterEvidence> {
+  const out = new Map<AccountKey, ClusterEvidence>();
+  for (const [key, all] of links) {
+    const others = [...all].filter(([other]) => siteOfKey(other) !== siteOfKey(key)).sort(([a], [b]) => a.localeCompare(b));
+    if (others.length === 0) continue;
+    const named = others.slice(0, NAMED).map(([k, l]) => `${accountWebLabel(k)}${l.seenAt !== null ? `, seen ${day(l.seenAt)}` : ''}`);
+    const more = others.length > NAMED ? ` and ${others.length - NAMED} more` : '';
+    const exact = others.every(([, l]) => l.sameFile);
+    out.set(key, {
+      signal: 'cross-platform',
+      score: 1,
+      threshold: 1,
+      fired: true,
+      count: others.length,
+      accounts: others.slice(0, maxListed).map(([k]) => k),
+      truncated: others.length > maxListed,
+      day: null,
+      shared: others[0]?.[1].hash ?? '',
+      reason: `Same picture as ${named.join('; ')}${more}${exact ? ' (identical file)' : ''} — a link between accounts to follow, not proof`,
+    });
+  }
+  return out;
+}

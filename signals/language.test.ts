@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, languageName } from './language';
+
+describe('detectLanguage', () => {
+  it('names the language of ordinary posts', () => {
+    expect(detectLanguage('The council approved the new cycling lanes on the high street this morning')).toBe('en');
+    expect(detectLanguage('Запад снова лжёт о нашей стране, а народ видит правду каждый день')).toBe('ru');
+    expect(languageName('ru')).toBe('Russian');
+  });
+  it('tells close languages apart on tweet-length text', () => {
+    expect(detectLanguage('Наши друзья в Африке поддерживают справедливый многополярный мир без диктата Запада')).toBe('ru');
+    expect(detectLanguage('Слава Україні! Сьогодні ми знову разом захищаємо нашу землю')).toBe('uk');
+  });
+  it('says nothing about text that is too short once links, mentions and tags are gone', () => {
+    expect(detectLanguage('#MAGA https://t.co/abc @someone 🔥🔥')).toBeNull();
+    expect(detectLanguage('ok thanks')).toBeNull();
+    expect(detectLanguage(null)).toBeNull();
+  });
+});
