@@ -42,8 +42,7 @@ export async function assessAccount(
 ): Promise<AccountAssessment> {
   const on = settings.signals;
   const shared: CoordinationReads | undefined = reads && { posts: reads.posts, keys: reads.request.keys };
-  const clusters = (await accountCoordination(db, key, undefined, shared)).filter((c) => on[CLUSTER_TOGGLE[c.signal]]);
-  const profile = on.handlePattern && occ.handle ? accountHeuristics(occ.site, occ.handle, occ.displayName, occ.avatarUrl) : [];
+  const clusters = await accountCoordination(db, key, undefined, shared);
   let stored: StoredLists = [];
   if (on.knownList) {
     const read = reads?.request.knownLists ?? getMeta(db, 'knownAccounts').then((l) => l ?? []);
@@ -51,7 +50,25 @@ export async function assessAccount(
     stored = await read;
   }
   const lists: KnownAccountList[] = stored.map((l) => ({ source: l.source, keys: l.keys, skipped: [] }));
-  const known = lists.length > 0 ? matchKnown(lists, key) : null;
+  return fuseGathered(key, occ, image, clusters, lists, settings);
+}
+
+/**
+ * The fusion half of assessAccount, over evidence already gathered (its clusters, the known lists): the
+ * batch command gathers the same evidence for a whole archive at once and fuses each account here.
+ */
+export function fuseGathered(
+  key: AccountKey,
+  occ: Pick<AuthorOccurrence, 'site' | 'handle' | 'displayName' | 'avatarUrl'>,
+  image: ImageVerdict | null,
+  allClusters: readonly ClusterEvidence[],
+  lists: readonly KnownAccountList[],
+  settings: Settings,
+): AccountAssessment {
+  const on = settings.signals;
+  const clusters = allClusters.filter((c) => on[CLUSTER_TOGGLE[c.signal]]);
+  const profile = on.handlePattern && occ.handle ? accountHeuristics(occ.site, occ.handle, occ.displayName, occ.avatarUrl) : [];
+  const known = on.knownList && lists.length > 0 ? matchKnown(lists, key) : null;
   const useImage = on.eyeGeometry || on.ganClassifier;
   const fused = fuseRisk({ image: useImage ? image : null, clusters, profile, known });
   return { ...fused, accountKey: key, clusters: clusters.filter((c) => c.fired) };
