@@ -4,9 +4,19 @@ import Papa from 'papaparse';
 
 /** Each data row of a CSV with a header line, as column → text. */
 export async function* csvRows(path: string): AsyncGenerator<Record<string, string>> {
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: true });
-  const rows = createReadStream(path).pipe(parser);
-  for await (const row of rows as AsyncIterable<Record<string, string>>) yield row;
+  // Rows as arrays and the header applied here: papaparse's own header mode, streamed, warns about
+  // "duplicate headers" once per chunk of a file that has none.
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: true });
+  let header: string[] | null = null;
+  for await (const cells of createReadStream(path).pipe(parser) as AsyncIterable<string[]>) {
+    if (!header) {
+      header = cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
+      continue;
+    }
+    const row: Record<string, string> = {};
+    header.forEach((name, i) => (row[name] = cells[i] ?? ''));
+    yield row;
+  }
 }
 
 /** The first of `names` that the row has with a non-empty value. */

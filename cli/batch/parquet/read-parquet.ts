@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import type { Cell, Row } from './types';
 
-/** Every row of one file; INT64 comes back as a number. */
+/** Every row of one file; INT64 comes back as a number, untyped byte arrays as bytes (not text). */
 export async function readParquet(path: string): Promise<Row[]> {
-  const rows = await parquetReadObjects({ file: await asyncBufferFromFile(path), utf8: true });
+  const rows = await parquetReadObjects({ file: await asyncBufferFromFile(path), utf8: false });
   return rows.map((r) => {
     const out: Row = {};
     for (const [k, v] of Object.entries(r)) out[k] = toCell(v);
