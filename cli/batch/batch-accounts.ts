@@ -17,6 +17,8 @@ import type { UserRecord } from './inputs/types';
 export interface AccountImage {
   seq: number;
   path: string;
+  /** Where it was downloaded from, else its path: the export's avatar URL. */
+  url: string;
   verdict: ImageVerdict;
 }
 
@@ -44,7 +46,7 @@ const hashes = (v: ImageVerdict): { sha256: string | null; phash: string | null 
 export function judgeAccounts(inputs: AccountInputs): { accounts: ExportAccount[]; evidence: Map<AccountKey, ClusterEvidence[]> } {
   const avatars: AvatarSighting[] = [];
   for (const [accountKey, list] of inputs.images)
-    for (const img of list) if (img.verdict.status !== 'error') avatars.push({ accountKey, url: img.path, ...hashes(img.verdict) });
+    for (const img of list) if (img.verdict.status !== 'error') avatars.push({ accountKey, url: img.url, ...hashes(img.verdict) });
   const coordination = computeCoordination({ posts: inputs.posts, avatars }, ALL_LISTED);
   const settings = defaultSettings();
   const accounts: ExportAccount[] = [];
@@ -54,7 +56,7 @@ export function judgeAccounts(inputs: AccountInputs): { accounts: ExportAccount[
     const newest = list[list.length - 1] ?? null;
     const image = newest?.verdict ?? null;
     const site = parseAccountKey(key)?.site ?? 'x';
-    const occ = { site, handle: user.handle, displayName: user.displayName, avatarUrl: newest?.path ?? null };
+    const occ = { site, handle: user.handle, displayName: user.displayName, avatarUrl: newest?.url ?? null };
     const fused = fuseGathered(key, occ, image, coordination.get(key) ?? [], [], settings);
     if (fused.clusters.length > 0) evidence.set(key, fused.clusters);
     const created = Date.parse(user.profile.accountCreationDate ?? '');
@@ -62,8 +64,8 @@ export function judgeAccounts(inputs: AccountInputs): { accounts: ExportAccount[
     accounts.push({
       key, platform: site, handle: user.handle, displayNames: user.displayName ? [user.displayName] : [], profileUrl: user.profileUrl, profile: user.profile,
       risk: fused.risk, band: fused.band, signals: signalScores(image, fused.clusters, fused.reasons), reasons: fused.reasons, cap: fused.cap, clusters: fused.clusters,
-      firstSeen: seen.first, lastSeen: seen.last, avatars: list.map((i) => ({ url: i.path, ...hashes(i.verdict), firstSeen: seen.first })),
-      imageUrl: newest?.path ?? null, image, review: NO_REVIEW,
+      firstSeen: seen.first, lastSeen: seen.last, avatars: list.map((i) => ({ url: i.url, ...hashes(i.verdict), firstSeen: seen.first })),
+      imageUrl: newest?.url ?? null, image, review: NO_REVIEW,
     });
   }
   accounts.sort((a, b) => b.risk - a.risk || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

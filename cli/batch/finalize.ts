@@ -20,6 +20,7 @@ export async function writeTables(dirs: readonly string[], out: string): Promise
   const users = new Map<AccountKey, UserRecord>();
   const images = new Map<AccountKey, AccountImage[]>();
   const posts: { seq: number; post: ObservedPost }[] = [];
+  const files = new Map<string, string>();
   const seen = new Map<AccountKey, { first: number; last: number }>();
   for (const dir of dirs) {
     const parts = outLayout(dir);
@@ -29,8 +30,12 @@ export async function writeTables(dirs: readonly string[], out: string): Promise
         const key = str(r, 'account_key') as AccountKey | null;
         if (!key) continue;
         const list = images.get(key) ?? [];
-        list.push({ seq: num(r, 'seq') ?? 0, path: str(r, 'path') ?? '', verdict: verdictOfRow(r) });
+        const path = str(r, 'path') ?? '';
+        const url = str(r, 'url') ?? path;
+        list.push({ seq: num(r, 'seq') ?? 0, path, url, verdict: verdictOfRow(r) });
         images.set(key, list);
+        // The export's avatar_file: the image's path in the input, when it could be read.
+        if (str(r, 'status') !== 'error') files.set(url, path);
       }
     for (const f of parquetFiles(parts.posts))
       for (const r of await readParquet(f)) {
@@ -51,7 +56,7 @@ export async function writeTables(dirs: readonly string[], out: string): Promise
   const { accounts, evidence } = judgeAccounts({ users: sortedUsers, images, posts: posts.map((p) => p.post), seen });
   const { links, clusters } = coordinationTables(evidence);
   const layout = outLayout(out);
-  writeParquet(layout.accounts, ACCOUNT_TABLE, accounts.map((a) => accountTableRow(a, (url) => url || null)));
+  writeParquet(layout.accounts, ACCOUNT_TABLE, accounts.map((a) => accountTableRow(a, (url) => files.get(url) ?? null)));
   writeParquet(layout.clusters, CLUSTER_COLUMNS, clusters);
   writeParquet(layout.links, LINK_COLUMNS, links);
   return { accounts: accounts.length, clusters: clusters.length, links: links.length };

@@ -15,6 +15,8 @@ export interface ImageItem {
   key: string;
   /** The input's own path for it (relative to the input, POSIX separators). */
   path: string;
+  /** Where the image was downloaded from, when the input says. */
+  url: string | null;
   /** Absolute file to read; null when the input names an image it does not hold (see `missing`). */
   file: string | null;
   accountKey: string | null;
@@ -36,6 +38,7 @@ interface Field {
 const IMAGE_FIELDS: readonly Field[] = [
   { name: 'path', type: 'STRING', value: (i) => i.path },
   { name: 'seq', type: 'INT64', value: (i) => i.seq },
+  { name: 'url', type: 'STRING', value: (i) => i.url },
   { name: 'key', type: 'STRING', value: (i) => i.key },
   { name: 'account_key', type: 'STRING', value: (i) => i.accountKey },
   { name: 'status', type: 'STRING', value: (_, v) => v.status },

@@ -23,7 +23,7 @@ export const USER_COLUMNS: readonly Column[] = [
 ];
 
 export const ITEM_COLUMNS: readonly Column[] = [
-  { name: 'seq', type: 'INT64' }, { name: 'key', type: 'STRING' }, { name: 'path', type: 'STRING' }, { name: 'file', type: 'STRING' },
+  { name: 'seq', type: 'INT64' }, { name: 'key', type: 'STRING' }, { name: 'path', type: 'STRING' }, { name: 'url', type: 'STRING' }, { name: 'file', type: 'STRING' },
   { name: 'account_key', type: 'STRING' }, { name: 'missing', type: 'STRING' },
 ];
 
@@ -46,7 +46,7 @@ export function userOfRow(r: Row): UserRecord {
 
 /** An items part row back as an item and its place in the input. */
 export function itemOfRow(r: Row): ImageItem {
-  return { seq: num(r, 'seq') ?? 0, key: str(r, 'key') ?? '', path: str(r, 'path') ?? '', file: str(r, 'file'), accountKey: str(r, 'account_key'), missing: str(r, 'missing') };
+  return { seq: num(r, 'seq') ?? 0, key: str(r, 'key') ?? '', path: str(r, 'path') ?? '', url: str(r, 'url'), file: str(r, 'file'), accountKey: str(r, 'account_key'), missing: str(r, 'missing') };
 }
 
 /** Writes rows in numbered parts of `size`; returns the number of rows and parts. */
@@ -79,7 +79,7 @@ async function* numbered<T>(source: AsyncIterable<T>): AsyncGenerator<{ seq: num
 export async function planShard(input: BatchInput, shard: Shard, layout: OutLayout): Promise<{ users: number; items: number; itemParts: number }> {
   const users = await writeParts(filter(input.accounts(), (u) => inShard(u.key, shard)), USERS_PER_PART, layout.users, shard, USER_COLUMNS, userRow);
   const items = await writeParts(filter(numbered(input.images()), (n) => inShard(n.x.key, shard)), ITEMS_PER_PART, layout.items, shard, ITEM_COLUMNS, ({ seq, x }) => ({
-    seq, key: x.key, path: x.path, file: x.file, account_key: x.accountKey, missing: x.missing,
+    seq, key: x.key, path: x.path, url: x.url, file: x.file, account_key: x.accountKey, missing: x.missing,
   }));
   return { users: users.rows, items: items.rows, itemParts: items.parts };
 }

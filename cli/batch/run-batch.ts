@@ -19,6 +19,8 @@ export interface BatchOptions {
   shard: Shard;
   workers: number;
   backend?: OrtBackend;
+  /** Images each worker judges at once (default 2, see pool.ts). */
+  tasksPerWorker?: number;
   progress: Progress;
   log: (line: string) => void;
   /** Filled with per-image timings when given (bench). */
@@ -64,7 +66,7 @@ export async function runBatch(opts: BatchOptions): Promise<Manifest> {
     m.posts = await fingerprintTweets(input.tweets(), opts.shard, layout);
     writeManifest(layout.manifest, m);
   }
-  const pool = startPool(opts.workers, { backend: opts.backend ?? 'native' });
+  const pool = startPool(opts.workers, { backend: opts.backend ?? 'native' }, opts.tasksPerWorker);
   try {
     m.images = await judgeImages(pool, opts.shard, layout, m.planned, opts.progress, opts.timings ?? null);
   } finally {

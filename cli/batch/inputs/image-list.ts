@@ -16,7 +16,7 @@ export async function openImageFolder(root: string, skip: readonly string[]): Pr
   const hash = createHash('sha256').update('image-folder\n');
   for await (const path of walkImages(root, skip)) hash.update(`${path}\n`);
   async function* images(): AsyncGenerator<InputImage> {
-    for await (const path of walkImages(root, skip)) yield { key: path, path, file: join(root, path), accountKey: null, missing: null };
+    for await (const path of walkImages(root, skip)) yield { key: path, path, url: null, file: join(root, path), accountKey: null, missing: null };
   }
   return { kind: 'image-folder', root, fingerprint: hash.digest('hex'), accounts: none, images, tweets: none };
 }
@@ -48,7 +48,7 @@ export async function openImageList(csv: string): Promise<BatchInput> {
       const path = named ?? url ?? '';
       const file = named ? (isAbsolute(named) ? named : join(root, named)) : null;
       const missing = !file ? 'no local file for this URL (sockscope batch never downloads)' : existsSync(file) ? null : 'no such file';
-      yield { key: owner ?? path, path, file: missing ? null : file, accountKey: owner, missing };
+      yield { key: owner ?? path, path, url, file: missing ? null : file, accountKey: owner, missing };
     }
   }
   return { kind: 'image-list', root, fingerprint: hash.digest('hex'), accounts, images, tweets: none };

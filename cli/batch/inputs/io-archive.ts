@@ -87,7 +87,7 @@ export async function openArchive(root: string, files: { users: string; tweets: 
       if (seen.has(key)) continue;
       seen.add(key);
       const paths = new Set([field(row, 'userid'), handle].flatMap((n) => (n ? byName.get(n.toLowerCase()) ?? [] : [])));
-      for (const path of [...paths].sort()) yield { key, path, file: join(root, path), accountKey: key, missing: null };
+      for (const path of [...paths].sort()) yield { key, path, url: null, file: join(root, path), accountKey: key, missing: null };
     }
   }
   async function* tweets(): AsyncGenerator<TweetRecord> {
