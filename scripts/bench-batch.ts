@@ -52,6 +52,7 @@ async function profileStages(paths: string[], backend: OrtBackend): Promise<Reco
 
 interface Throughput {
   perSecond: number;
+  cpuMsPerImage: number;
   workerMs: number;
   rssBeforePoolMb: number;
   peakRssMb: number;
@@ -93,11 +94,16 @@ async function main(): Promise<void> {
         const t = throughput(archive, workers, backend, tasks);
         const name = `${backend} × ${workers}${tasks === 1 ? ' (1 task each)' : ''}`;
         results.set(name, [...(results.get(name) ?? []), t]);
-        console.log(`run ${r + 1}: ${name}: ${t.perSecond.toFixed(1)} avatars/s, worker time ${ms(t.workerMs)}/avatar, RSS ${t.rssBeforePoolMb.toFixed(0)} MB before the pool, peak ${t.peakRssMb.toFixed(0)} MB   [load ${t.load}]`);
+        console.log(`run ${r + 1}: ${name}: ${t.perSecond.toFixed(1)} avatars/s, CPU ${ms(t.cpuMsPerImage)}/avatar, worker time ${ms(t.workerMs)}/avatar, RSS ${t.rssBeforePoolMb.toFixed(0)} MB before the pool, peak ${t.peakRssMb.toFixed(0)} MB   [load ${t.load}]`);
       }
     const med = (name: string, pick: (t: Throughput) => number): number => median((results.get(name) ?? []).map(pick));
     console.log(`\nbatch, ${accounts} avatars (medians of ${runs}):`);
-    for (const name of results.keys()) console.log(`  ${name.padEnd(26)} ${med(name, (t) => t.perSecond).toFixed(1)} avatars/s, peak RSS ${med(name, (t) => t.peakRssMb).toFixed(0)} MB`);
+    for (const name of results.keys()) {
+      const cpu = med(name, (t) => t.cpuMsPerImage);
+      // With a worker per core, what the cores would give this process alone: cores × (1 s ÷ CPU time per avatar).
+      const idle = name.startsWith(`native × ${cores}`) || name.startsWith(`wasm × ${cores}`) ? `, ≈ ${((cores * 1000) / cpu).toFixed(0)}/s on idle cores` : '';
+      console.log(`  ${name.padEnd(26)} ${med(name, (t) => t.perSecond).toFixed(1)} avatars/s measured, ${ms(cpu)} CPU/avatar${idle}, peak RSS ${med(name, (t) => t.peakRssMb).toFixed(0)} MB`);
+    }
     const one = med('native × 1', (t) => t.perSecond);
     const all = med(`native × ${cores}`, (t) => t.perSecond);
     const perWorker = (med(`native × ${cores}`, (t) => t.peakRssMb) - med(`native × ${cores}`, (t) => t.rssBeforePoolMb)) / cores;
