@@ -17,6 +17,7 @@ import { sha256Hex } from '../analysis/image/sha256';
 import { setupNodeOrt } from '../analysis/ml/node-models';
 import { configureOrt, createSession, releaseSessions, type OrtBackend } from '../analysis/ml/ort';
 import { phash } from '../signals/phash';
+import { startPool } from '../cli/batch/pool';
 import { makeArchive } from '../cli/batch/testing/make-archive';
 import { faceSample } from '../signals/testing/face-sample';
 import { median } from './eval-eyes-stats';
@@ -48,6 +49,19 @@ async function profileStages(paths: string[], backend: OrtBackend): Promise<Reco
     await time('analyzeBytes', () => analyzeBytes(bytes, null, decodeNode));
   }
   return Object.fromEntries(Object.entries(t).map(([k, xs]) => [k, median(xs.slice(paths.length))]));
+}
+
+/** The pool's own cost per task: a file that does not exist is answered at once, so what is left is messaging. */
+async function messagingMs(n = 3000): Promise<number> {
+  const pool = startPool(1, { backend: 'native' });
+  try {
+    await pool.analyse('/nonexistent');
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: n }, () => pool.analyse('/nonexistent')));
+    return (performance.now() - t0) / n;
+  } finally {
+    await pool.close();
+  }
 }
 
 interface Throughput {
@@ -82,6 +96,7 @@ async function main(): Promise<void> {
     console.log(`per avatar, one thread, ${backend} ORT (60 shared faces, medians): ${Object.entries(p).map(([k, v]) => `${k} ${ms(v)}`).join(' · ')}   [load ${load()}]`);
   }
   await releaseSessions();
+  console.log(`messaging: ${ms(await messagingMs())} per task through the pool (path in, verdict out, pipelined)   [load ${load()}]`);
   const root = mkdtempSync(join(tmpdir(), 'sockscope-bench-archive-'));
   try {
     const archive = join(root, 'archive');

@@ -4,7 +4,8 @@
  * by Chrome's offscreen document, or by Firefox's background page) calls configureOrt({ wasmPaths }) so the
  * wasm is loaded from the extension, never from a CDN. `sockscope batch` may choose onnxruntime-node's
  * native CPU kernels instead (backend 'native'): the same graphs and the same pre- and post-processing
- * around them, 4–6× faster per run than wasm (docs/batch.md); ort-native-parity.test.ts holds the two to 1e-3.
+ * around them, 5–7× faster per model run than wasm on 2 cores (docs/batch.md); ort-native-parity.test.ts holds the
+ * two to 1e-3.
  */
 import * as ortWeb from 'onnxruntime-web';
 import { ModelUnavailableError } from './model-error';
