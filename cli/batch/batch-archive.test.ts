@@ -86,7 +86,10 @@ describe.skipIf(!hasShared())('sockscope batch over a generated IO archive', () 
     const parts = (): number => (existsSync(images) ? readdirSync(images).filter((n) => n.endsWith('.parquet')).length : 0);
     for (const enough of [() => existsSync(outLayout(out).manifest), () => parts() >= 1]) {
       const run = startCli(['batch', archive, '--out', out, '--workers', '2']);
-      while (!enough()) await new Promise((r) => setTimeout(r, 20));
+      let exited = false;
+      void run.done.then(() => (exited = true));
+      while (!enough() && !exited) await new Promise((r) => setTimeout(r, 20));
+      expect(exited).toBe(false);
       process.kill(-run.pid, 'SIGKILL');
       expect(await run.done).toBeNull();
     }
