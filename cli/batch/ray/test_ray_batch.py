@@ -3,6 +3,7 @@ task give exactly the tables of one run; DuckDB and pandas read every table with
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -54,7 +55,8 @@ def runs(tmp_path_factory):
         merged = run_on_ray(str(archive), str(root / "on-ray"), shards=3, address=f"127.0.0.1:{port}", node_ip="127.0.0.1")
     finally:
         subprocess.run(["ray", "stop", "--force"], capture_output=True)
-    return single, Path(merged), archive
+    yield single, Path(merged), archive
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def test_shards_on_ray_merge_to_the_single_run(runs):
