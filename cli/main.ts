@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ANALYZE_USAGE, runAnalyze } from './analyze';
+import { BATCH_USAGE, runBatchCommand } from './batch/command';
 import { EXTRACT_USAGE, runExtract } from './extract';
 import { runScan, SCAN_USAGE } from './scan';
 import type { LineWriter } from './output';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   extract: { usage: EXTRACT_USAGE, summary: 'list the authors found in a saved page', run: runExtract },
   analyze: { usage: ANALYZE_USAGE, summary: 'saved page → evidence export (CSV, JSON, avatars, STIX)', run: runAnalyze },
   scan: { usage: SCAN_USAGE, summary: 'check images for StyleGAN eye geometry (JSON lines with --json)', run: runScan },
+  batch: { usage: BATCH_USAGE, summary: 'a whole archive or image folder on every core → Parquet tables (resumable, shardable)', run: runBatchCommand },
 };
 
 /** Usage text for all commands. */

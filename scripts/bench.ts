@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, with the machine it ran on. Figures are printed, never asserted.
- *   Node image pipeline · coordination signals (if present) · known-network import · the extension in Chromium, then in Firefox,
+ *   Node image pipeline · coordination signals (if present) · known-network import · sockscope batch · the extension in Chromium, then in Firefox,
  *   with a table setting the two side by side · package size.
  */
 import { execFileSync } from 'node:child_process';
@@ -35,6 +35,9 @@ async function main(): Promise<void> {
 
   section('known-network import: streamed tweets CSV (CLI filter and evidence store)');
   execFileSync('npx', ['tsx', 'scripts/bench-known-content.ts'], { stdio: 'inherit', cwd: ROOT });
+
+  section('sockscope batch: per-stage profile, avatars/s with 1 and all cores, memory per worker (2,000 accounts)');
+  execFileSync('npx', ['tsx', 'scripts/bench-batch.ts', '2', '2000'], { stdio: 'inherit', cwd: ROOT });
 
   section('extension in headless Chromium');
   const chromium: BrowserFigures = { browser: 'Chromium' };

@@ -49,7 +49,8 @@ if (!only || only === 'unit') {
 }
 
 if (!only || only === 'python') {
-  const code = run('python3', ['-m', 'pytest', '-q', 'models', '-p', 'no:cacheprovider', '--junitxml=test-results/pytest.xml']);
+  // models/: the training side; cli/batch/ray: `sockscope batch` shards on a local Ray cluster, read back by DuckDB.
+  const code = run('python3', ['-m', 'pytest', '-q', 'models', 'cli/batch/ray', '-p', 'no:cacheprovider', '--junitxml=test-results/pytest.xml']);
   const xml = existsSync('test-results/pytest.xml') ? readFileSync('test-results/pytest.xml', 'utf8') : '';
   const attr = (n) => Number(new RegExp(`<testsuite[^>]*\\s${n}="(\\d+)"`).exec(xml)?.[1] ?? 0);
   const total = attr('tests');

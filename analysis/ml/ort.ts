@@ -1,10 +1,13 @@
 /**
- * The one module that imports onnxruntime-web. In Node the package resolves to its Node build; in the
- * extension Vite resolves it to the extern-wasm build (see wxt.config.ts) and the inference worker (owned
+ * The one module that imports onnxruntime. In Node the onnxruntime-web package resolves to its Node build; in
+ * the extension Vite resolves it to the extern-wasm build (see wxt.config.ts) and the inference worker (owned
  * by Chrome's offscreen document, or by Firefox's background page) calls configureOrt({ wasmPaths }) so the
- * wasm is loaded from the extension, never from a CDN.
+ * wasm is loaded from the extension, never from a CDN. `sockscope batch` may choose onnxruntime-node's
+ * native CPU kernels instead (backend 'native'): the same graphs and the same pre- and post-processing
+ * around them, 5–7× faster per model run than wasm on 2 cores (docs/batch.md); ort-native-parity.test.ts holds the
+ * two to 1e-3.
  */
-import * as ort from 'onnxruntime-web';
+import * as ortWeb from 'onnxruntime-web';
 import { ModelUnavailableError } from './model-error';
 import { setModelRunner, type FloatTensor } from './model-runner';
 
@@ -15,12 +18,43 @@ export type ModelLoader = (name: string) => Promise<Uint8Array>;
 export interface OrtOptions {
   /** Folder URL holding ort-wasm-simd-threaded.{wasm,mjs}, e.g. chrome.runtime.getURL('/ort/'). */
   wasmPaths?: string;
-  /** wasm threads; 1 avoids worker start-up cost, which tiny models never win back. */
+  /** wasm threads (native: intra-op threads); 1 avoids worker start-up cost, which tiny models never win back. */
   numThreads?: number;
+  /** 'wasm' (onnxruntime-web, everywhere) or 'native' (onnxruntime-node, Node only). Default 'wasm'. */
+  backend?: OrtBackend;
+}
+
+export type OrtBackend = 'wasm' | 'native';
+
+/** The part of an onnxruntime package this module uses; both packages export it from onnxruntime-common. */
+type OrtRuntime = Pick<typeof ortWeb, 'InferenceSession' | 'Tensor'>;
+
+let backend: OrtBackend = 'wasm';
+let nativeThreads = 1;
+let nativeRuntime: Promise<OrtRuntime> | null = null;
+
+/**
+ * onnxruntime-node, loaded on first use. The specifier is a variable so that no bundler follows it into the
+ * extension, which never asks for this backend.
+ */
+function loadNative(): Promise<OrtRuntime> {
+  const specifier = 'onnxruntime-node';
+  nativeRuntime ??= (import(/* @vite-ignore */ specifier) as Promise<OrtRuntime & { default?: OrtRuntime }>).then((m) => m.default ?? m);
+  return nativeRuntime;
+}
+
+function runtime(): Promise<OrtRuntime> {
+  return backend === 'native' ? loadNative() : Promise.resolve(ortWeb);
+}
+
+function sessionOptions(): ortWeb.InferenceSession.SessionOptions {
+  if (backend === 'wasm') return { executionProviders: ['wasm'] };
+  // One intra-op thread per session by default: batch runs one session per worker, a worker per core.
+  return { executionProviders: ['cpu'], intraOpNumThreads: nativeThreads, interOpNumThreads: 1, graphOptimizationLevel: 'all' };
 }
 
 let loader: ModelLoader | null = null;
-const sessions = new Map<string, Promise<ort.InferenceSession>>();
+const sessions = new Map<string, Promise<ortWeb.InferenceSession>>();
 /** How long a failed load is remembered: every avatar on a page would otherwise re-fetch a missing model. */
 export const MODEL_RETRY_MS = 60_000;
 const failedAt = new Map<string, number>();
@@ -28,10 +62,19 @@ const failedAt = new Map<string, number>();
 // concurrent runs would only contend for the same threads.
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Applies wasm settings (wasmPaths, numThreads) to the ORT environment. */
+/** Applies runtime settings (backend, wasmPaths, numThreads); call releaseSessions() first to switch backend. */
 export function configureOrt(options: OrtOptions): void {
-  if (options.wasmPaths !== undefined) ort.env.wasm.wasmPaths = options.wasmPaths;
-  if (options.numThreads !== undefined) ort.env.wasm.numThreads = options.numThreads;
+  if (options.backend !== undefined) backend = options.backend;
+  if (options.wasmPaths !== undefined) ortWeb.env.wasm.wasmPaths = options.wasmPaths;
+  if (options.numThreads !== undefined) {
+    ortWeb.env.wasm.numThreads = options.numThreads;
+    nativeThreads = options.numThreads;
+  }
+}
+
+/** The backend new sessions are created on. */
+export function ortBackend(): OrtBackend {
+  return backend;
 }
 
 /**
@@ -49,15 +92,15 @@ export function hasModelLoader(): boolean {
 }
 
 /** Creates the named session on first use and returns the same one afterwards. */
-export function createSession(name: string): Promise<ort.InferenceSession> {
+export function createSession(name: string): Promise<ortWeb.InferenceSession> {
   const existing = sessions.get(name);
   const failed = failedAt.get(name);
   if (existing && (failed === undefined || Date.now() - failed < MODEL_RETRY_MS)) return existing;
   failedAt.delete(name);
   const current = loader;
   if (!current) return Promise.reject(new Error(`[sockscope:ort] no model loader set (needed for ${name})`));
-  const created = current(name)
-    .then((bytes) => ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] }))
+  const created = Promise.all([current(name), runtime()])
+    .then(([bytes, rt]) => rt.InferenceSession.create(bytes, sessionOptions()))
     .catch((e: unknown) => {
       const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? '';
       console.error(`[sockscope:ort] model ${name} unavailable: ${detail}`);
@@ -73,9 +116,9 @@ export function createSession(name: string): Promise<ort.InferenceSession> {
 /** Runs a model with float32 inputs and returns its float32 outputs; runs are serialised. */
 export function runModel(name: string, feeds: Record<string, FloatTensor>): Promise<Record<string, FloatTensor>> {
   const job = queue.then(async () => {
-    const session = await createSession(name);
-    const inputs: Record<string, ort.Tensor> = {};
-    for (const [key, t] of Object.entries(feeds)) inputs[key] = new ort.Tensor('float32', t.data, [...t.dims]);
+    const [session, rt] = await Promise.all([createSession(name), runtime()]);
+    const inputs: Record<string, ortWeb.Tensor> = {};
+    for (const [key, t] of Object.entries(feeds)) inputs[key] = new rt.Tensor('float32', t.data, [...t.dims]);
     const results = await session.run(inputs);
     const outputs: Record<string, FloatTensor> = {};
     for (const [key, t] of Object.entries(results)) {

@@ -109,21 +109,31 @@ def preprocess_face(pixels: np.ndarray, eyes_px: tuple[tuple[float, float], tupl
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m models.training.align --dump IN.png LX LY RX RY OUT.bin``: eyes in fractions of W and H;
-    writes the input tensor as little-endian float32 (the TypeScript parity test reads it)."""
+    """``python -m models.training.align --dump IN.png LX LY RX RY OUT.bin [--model M.onnx]``: eyes in fractions of
+    W and H; writes the input tensor as little-endian float32 and, with --model, prints each logit (the
+    TypeScript parity tests read both)."""
     import argparse
 
     from PIL import Image
 
     parser = argparse.ArgumentParser(description="Dump the stage-2 input for images and eyes.")
     parser.add_argument("--dump", nargs=6, action="append", required=True, metavar=("IN", "LX", "LY", "RX", "RY", "OUT"))
+    parser.add_argument("--model", help="also print the logit of this ONNX model (Python onnxruntime) per image, one per line")
     args = parser.parse_args(argv)
+    session = None
+    if args.model:
+        import onnxruntime as ort
+
+        session = ort.InferenceSession(args.model, providers=["CPUExecutionProvider"])
     for src, lx, ly, rx, ry, dst in args.dump:
         with Image.open(src) as im:
             px = np.asarray(im.convert("RGBA"))
         h, w = px.shape[:2]
         eyes = ((float(lx) * w, float(ly) * h), (float(rx) * w, float(ry) * h))
-        preprocess_face(px, eyes).astype("<f4").tofile(dst)
+        x = preprocess_face(px, eyes)
+        x.astype("<f4").tofile(dst)
+        if session is not None:
+            print(float(session.run(None, {session.get_inputs()[0].name: x})[0].reshape(-1)[0]))
     return 0
 
 

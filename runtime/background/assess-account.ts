@@ -46,8 +46,7 @@ export async function assessAccount(
 ): Promise<AccountAssessment> {
   const on = settings.signals;
   const shared: CoordinationReads | undefined = reads && { posts: reads.posts, keys: reads.request.keys };
-  const clusters = (await accountCoordination(db, key, undefined, shared)).filter((c) => on[CLUSTER_TOGGLE[c.signal]]);
-  const profile = on.handlePattern && occ.handle ? accountHeuristics(occ.site, occ.handle, occ.displayName, occ.avatarUrl) : [];
+  const clusters = await accountCoordination(db, key, undefined, shared);
   let stored: StoredLists = [];
   if (on.knownList) {
     const read = reads?.request.knownLists ?? getMeta(db, 'knownAccounts').then((l) => l ?? []);
@@ -55,9 +54,29 @@ export async function assessAccount(
     stored = await read;
   }
   const lists: KnownAccountList[] = stored.map((l) => ({ source: l.source, keys: l.keys, skipped: [] }));
-  const known = lists.length > 0 ? matchKnown(lists, key) : null;
   if (reads) reads.request.account ??= {};
   const account = await accountSignals(db, key, image, on, reads?.request.account);
+  return fuseGathered(key, occ, image, clusters, lists, settings, account);
+}
+
+/**
+ * The fusion half of assessAccount, over evidence already gathered (its clusters, the known lists, the
+ * account's own signals): the batch command gathers the same evidence for a whole archive at once and
+ * fuses each account here.
+ */
+export function fuseGathered(
+  key: AccountKey,
+  occ: Pick<AuthorOccurrence, 'site' | 'handle' | 'displayName' | 'avatarUrl'>,
+  image: ImageVerdict | null,
+  allClusters: readonly ClusterEvidence[],
+  lists: readonly KnownAccountList[],
+  settings: Settings,
+  account: readonly SignalResult[] = [],
+): AccountAssessment {
+  const on = settings.signals;
+  const clusters = allClusters.filter((c) => on[CLUSTER_TOGGLE[c.signal]]);
+  const profile = on.handlePattern && occ.handle ? accountHeuristics(occ.site, occ.handle, occ.displayName, occ.avatarUrl) : [];
+  const known = on.knownList && lists.length > 0 ? matchKnown(lists, key) : null;
   const fused = fuseRisk({ image, imagePolicy: { threshold: settings.sensitivity, signals: on }, clusters, profile, known, account });
-  return { ...fused, accountKey: key, clusters: clusters.filter((c) => c.fired), account };
+  return { ...fused, accountKey: key, clusters: clusters.filter((c) => c.fired), account: [...account] };
 }

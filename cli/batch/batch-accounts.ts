@@ -1,0 +1,75 @@
+/**
+ * Every account of a batch, judged as the extension judges one: the same coordination signals over all
+ * posts and avatars at once, then the background's own fusion (fuseGathered) and the export's row.
+ */
+import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, type ObservedPost } from '../../signals/coordination';
+import type { AvatarSighting } from '../../signals/reused-avatar';
+import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import { fuseGathered } from '../../runtime/background/assess-account';
+import { signalScores } from '../../utils/export/signal-scores';
+import { NO_REVIEW, type ExportAccount } from '../../utils/export/types';
+import type { ImageVerdict } from '../../utils/messages';
+import { defaultSettings } from '../../utils/settings-schema';
+import { parseAccountKey } from '../../signals/account-key';
+import type { UserRecord } from './inputs/types';
+
+/** One of an account's images, as the images parts hold it. */
+export interface AccountImage {
+  seq: number;
+  path: string;
+  /** Where it was downloaded from, else its path: the export's avatar URL. */
+  url: string;
+  verdict: ImageVerdict;
+}
+
+/** What the merge gathered for each account. */
+export interface AccountInputs {
+  users: ReadonlyMap<AccountKey, UserRecord>;
+  /** Each account's images, oldest (lowest seq) first. */
+  images: ReadonlyMap<AccountKey, readonly AccountImage[]>;
+  /** Posts coordination reads, in input order. */
+  posts: readonly ObservedPost[];
+  /** First and last tweet time per account (epoch ms). */
+  seen: ReadonlyMap<AccountKey, { first: number; last: number }>;
+}
+
+// Clusters list every linked account (links.parquet needs them all); a listing cap changes no score or reason.
+const ALL_LISTED: CoordinationOptions = {
+  copiedText: { ...COORDINATION_DEFAULTS.copiedText, maxListed: Number.MAX_SAFE_INTEGER },
+  hashtagBurst: { ...COORDINATION_DEFAULTS.hashtagBurst, maxListed: Number.MAX_SAFE_INTEGER },
+  reusedAvatar: { ...COORDINATION_DEFAULTS.reusedAvatar, maxListed: Number.MAX_SAFE_INTEGER },
+};
+
+const hashes = (v: ImageVerdict): { sha256: string | null; phash: string | null } => (v.status === 'error' ? { sha256: null, phash: null } : { sha256: v.sha256, phash: v.phash });
+
+/** The fused accounts (riskiest first, then by key) and each account's fired cluster evidence. */
+export function judgeAccounts(inputs: AccountInputs): { accounts: ExportAccount[]; evidence: Map<AccountKey, ClusterEvidence[]> } {
+  const avatars: AvatarSighting[] = [];
+  for (const [accountKey, list] of inputs.images)
+    for (const img of list) if (img.verdict.status !== 'error') avatars.push({ accountKey, url: img.url, ...hashes(img.verdict) });
+  const coordination = computeCoordination({ posts: inputs.posts, avatars }, ALL_LISTED);
+  const settings = defaultSettings();
+  const accounts: ExportAccount[] = [];
+  const evidence = new Map<AccountKey, ClusterEvidence[]>();
+  for (const [key, user] of inputs.users) {
+    const list = inputs.images.get(key) ?? [];
+    const newest = list[list.length - 1] ?? null;
+    const image = newest?.verdict ?? null;
+    const site = parseAccountKey(key)?.site ?? 'x';
+    const occ = { site, handle: user.handle, displayName: user.displayName, avatarUrl: newest?.url ?? null };
+    const fused = fuseGathered(key, occ, image, coordination.get(key) ?? [], [], settings);
+    if (fused.clusters.length > 0) evidence.set(key, fused.clusters);
+    const created = Date.parse(user.profile.accountCreationDate ?? '');
+    const seen = inputs.seen.get(key) ?? { first: Number.isFinite(created) ? created : 0, last: Number.isFinite(created) ? created : 0 };
+    accounts.push({
+      key, platform: site, handle: user.handle, displayNames: user.displayName ? [user.displayName] : [], profileUrl: user.profileUrl, profile: user.profile,
+      risk: fused.risk, band: fused.band, signals: signalScores(image, fused.clusters, fused.reasons, undefined, fused.account), reasons: fused.reasons, cap: fused.cap, clusters: fused.clusters,
+      firstSeen: seen.first, lastSeen: seen.last, avatars: list.map((i) => ({ url: i.url, ...hashes(i.verdict), firstSeen: seen.first })),
+      imageUrl: newest?.url ?? null, image, review: NO_REVIEW,
+      // An IO archive's user id is the platform's own: it survives renames (its history is the archive's one row).
+      accountId: user.profile.userid ?? null, history: [],
+    });
+  }
+  accounts.sort((a, b) => b.risk - a.risk || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { accounts, evidence };
+}

@@ -1,0 +1,35 @@
+import type { IoProfile } from '../../../utils/export/types';
+import type { AccountKey } from '../../../signals/types';
+import type { InputImage } from '../image-row';
+
+/** One account of the input, with the profile facts it states (Twitter IO "users" columns). */
+export interface UserRecord {
+  key: AccountKey;
+  handle: string;
+  displayName: string | null;
+  profileUrl: string | null;
+  profile: IoProfile;
+}
+
+/** One tweet; `seq` is its place in the input (file, then row), which orders coordination like a store's ids. */
+export interface TweetRecord {
+  accountKey: AccountKey;
+  seq: number;
+  text: string | null;
+  /** ISO 8601 (UTC) when the input had a time. */
+  time: string | null;
+  hashtags: string[];
+}
+
+/** What `sockscope batch` reads: each stream in the same order on every run and every machine. */
+export interface BatchInput {
+  kind: 'io-archive' | 'image-folder' | 'image-list';
+  /** Folder that the images' paths are relative to. */
+  root: string;
+  /** Hash of the input's listing and sizes: a resumed run or a merge refuses a different input. */
+  fingerprint: string;
+  accounts(): AsyncIterable<UserRecord>;
+  /** Every image, each with its account when the input ties it to one; key = account key or path. */
+  images(): AsyncIterable<InputImage>;
+  tweets(): AsyncIterable<TweetRecord>;
+}

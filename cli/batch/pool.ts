@@ -1,0 +1,31 @@
+/** The worker pool (piscina): one worker per core by default, each with its own ORT sessions. */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { ImageResult, WorkerSetup, WorkerTask } from './worker/protocol';
+
+/** The pool the image stage sends files to. */
+export interface AnalysePool {
+  workers: number;
+  analyse(file: string): Promise<ImageResult>;
+  close(): Promise<void>;
+}
+
+/** Default worker count: every core. */
+export const defaultWorkers = (): number => Math.max(1, availableParallelism());
+
+/**
+ * Starts `workers` threads. Each judges two images at a time, so one image's decode (a libvips thread)
+ * overlaps the other's inference; ORT gets one thread per worker, since the workers already fill the cores.
+ */
+export function startPool(workers: number, setup: Partial<WorkerSetup> = {}, tasksPerWorker = 2): AnalysePool {
+  const workerData: WorkerSetup = { backend: setup.backend ?? 'native', ortThreads: setup.ortThreads ?? 1 };
+  const pool = new Piscina<WorkerTask, ImageResult>({
+    filename: new URL('./worker/bootstrap.mjs', import.meta.url).href,
+    minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: tasksPerWorker, workerData,
+  });
+  return {
+    workers,
+    analyse: (file) => pool.run({ file }),
+    close: () => pool.destroy(),
+  };
+}
