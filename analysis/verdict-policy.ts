@@ -85,7 +85,7 @@ export function reasonsOf(f: StageFigures, threshold: number = POLICY.flagProbab
   const q = p.quoted;
   switch (decide(f, threshold, p)) {
     case 'eyes-differ':
-      return [`Eyes are not where StyleGAN puts them (distance ${d} of the width; ${pct(q.ganRecall)} of GAN faces in our tests are within ${limit}), so the texture check did not run.`];
+      return [`Eyes are not where StyleGAN puts them (distance ${d} of the width; ${pct(q.ganEyeMatch)} of GAN faces in our tests are within ${limit}), so the texture check did not run.`];
     case 'eyes-only':
       return [
         `Eyes sit where StyleGAN puts them (distance ${d}, within ${limit}). That is common in aligned stock, passport and dataset photos too (${pct(q.alignedRealEyeMatch)} of those in our tests), and the texture check did not run, so this is a hint, not a finding.`,
@@ -98,7 +98,7 @@ export function reasonsOf(f: StageFigures, threshold: number = POLICY.flagProbab
     case 'flagged':
       return [
         `Eyes sit where StyleGAN puts them (distance ${d}, within ${limit}).`,
-        `The texture check finds traces of a GAN-made face (${pct(f.forensic!.probability)} on its scale; it flags from ${pct(threshold)}, which in our tests kept ${pct(q.ganRecall)} of GAN faces and flagged ${pct(q.alignedRealFlagged)} of aligned real photos).`,
+        `The texture check finds traces of a GAN-made face (${pct(f.forensic!.probability)} on its scale; it flags from ${pct(threshold)}). At the default cut-off (${pct(p.flagProbability)}) our tests on sources it never saw flagged ${pct(q.ganRecall)} of GAN faces and ${pct(q.alignedRealFlagged)} of aligned real photos.`,
       ];
   }
 }

@@ -34,9 +34,11 @@ const r4 = (x: number): number => Number(x.toFixed(4));
 
 /** Verdict → scan line. */
 export function scanLine(path: string, v: ImageVerdict): ScanLine {
-  const none = { score: null, flagged: false, eyeDistance: null, eyesMatch: null, stage2Probability: null, decidedBy: null };
-  if (v.status === 'error') return { path, ...none, face: null, reasons: [], error: v.error };
-  if (v.status === 'no-face') return { path, ...none, face: false, reasons: v.reasons, error: null };
+  // Every line has the same keys in the same order, whatever the outcome.
+  const none = (face: boolean | null, reasons: string[], error: string | null): ScanLine =>
+    ({ path, score: null, flagged: false, face, eyeDistance: null, eyesMatch: null, stage2Probability: null, decidedBy: null, reasons, error });
+  if (v.status === 'error') return none(null, [], v.error);
+  if (v.status === 'no-face') return none(false, v.reasons, null);
   return {
     path,
     score: r4(v.score),

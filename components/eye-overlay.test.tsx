@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { EyeOverlay, FFHQ_EYES } from './eye-overlay';
+import { FFHQ_EYES as GEOMETRY_EYES } from '../analysis/eyes/eye-geometry';
 
 function draw(eyes: Parameters<typeof EyeOverlay>[0]['eyes']): SVGSVGElement {
   const el = document.createElement('div');
@@ -10,14 +11,14 @@ function draw(eyes: Parameters<typeof EyeOverlay>[0]['eyes']): SVGSVGElement {
 }
 
 describe('EyeOverlay', () => {
-  it('puts the FFHQ targets at 37.5% / 62.5% of the width and 47.4% of the height', () => {
+  it('puts the targets where the eye-geometry module measures StyleGAN eyes (38.1% / 61.5% of the width, 47.7% of the height)', () => {
     const svg = draw(null);
     expect(svg.getAttribute('viewBox')).toBe('0 0 100 100');
     const rings = [...svg.querySelectorAll('[data-role="ffhq-target"] circle')];
     expect(rings.length).toBe(4); // halo + ring per eye
-    expect(new Set(rings.map((c) => c.getAttribute('cx')))).toEqual(new Set(['37.5', '62.5']));
-    expect(new Set(rings.map((c) => c.getAttribute('cy')))).toEqual(new Set(['47.4']));
-    expect(FFHQ_EYES.right.x - FFHQ_EYES.left.x).toBe(0.25);
+    expect(new Set(rings.map((c) => c.getAttribute('cx')))).toEqual(new Set(['38.1', '61.5']));
+    expect(new Set(rings.map((c) => c.getAttribute('cy')))).toEqual(new Set(['47.7']));
+    expect(FFHQ_EYES).toBe(GEOMETRY_EYES);
     expect(svg.querySelectorAll('[data-role="detected-eye"]').length).toBe(0);
     expect(svg.getAttribute('aria-label')).toMatch(/No eyes found/);
   });

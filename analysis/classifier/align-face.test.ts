@@ -75,7 +75,9 @@ describe('stage-2 alignment', () => {
   });
 
   it('turns a flat image into a flat normalised tensor, whatever the eyes', () => {
-    const img: RgbaImage = { width: 64, height: 80, data: new Uint8ClampedArray(64 * 80 * 4).fill(200) };
+    const data = new Uint8ClampedArray(64 * 80 * 4).fill(200);
+    for (let i = 3; i < data.length; i += 4) data[i] = 255; // opaque: a translucent pixel is composited over white
+    const img: RgbaImage = { width: 64, height: 80, data };
     const out = alignFace(img, { left: { x: 0.2, y: 0.3 }, right: { x: 0.7, y: 0.6 } }, SPEC);
     const plane = SPEC.size * SPEC.size;
     for (let c = 0; c < 3; c++) {

@@ -34,7 +34,7 @@ const ForensicConfigSchema = v.object({
     /** Risk points of a flagged avatar, and of one whose eyes match while the texture check finds nothing. */
     riskPoints: v.object({ flagged: v.number(), eyesOnly: v.number() }),
     /** Measured rates the reasons quote (held-out sources, X avatar condition). */
-    quoted: v.object({ ganRecall: probability, alignedRealFlagged: probability, alignedRealEyeMatch: probability }),
+    quoted: v.object({ ganEyeMatch: probability, ganRecall: probability, alignedRealFlagged: probability, alignedRealEyeMatch: probability }),
   }),
 });
 

@@ -35,11 +35,13 @@ describe.skipIf(!hasShared())('sockscope batch over a generated IO archive', () 
     const byKey = new Map(accounts.map((a) => [String(a.account_key), a]));
     for (const [column, handles] of [['score_copied_text', truth.ring], ['score_hashtag_burst', truth.burst], ['score_reused_avatar', truth.reuse]] as const)
       for (const h of handles) expect(byKey.get(key(h))?.[column]).toBeGreaterThan(0);
-    // Each planted account has a StyleGAN face and a group: two strong kinds of evidence, unless the face
-    // escaped the image checks (a few StyleGAN1 faces do).
+    // Each planted account has a StyleGAN face and a group. The texture check flags about half of GAN
+    // faces (models/MODEL_CARD.md); the others count as matching eyes only, so some small groups stay low.
     const planted = [...truth.ring, ...truth.burst, ...truth.reuse].map((h) => byKey.get(key(h))!);
-    expect(planted.filter((a) => a.band === 'low').length / planted.length).toBeLessThan(0.1);
+    expect(planted.filter((a) => a.band === 'low').length / planted.length).toBeLessThan(0.35);
     const ordinary = accounts.filter((a) => !planted.includes(a));
+    const meanRisk = (xs: typeof accounts): number => xs.reduce((t, a) => t + Number(a.risk), 0) / xs.length;
+    expect(meanRisk(planted)).toBeGreaterThan(3 * meanRisk(ordinary));
     expect(ordinary.filter((a) => a.band === 'high').length / ordinary.length).toBeLessThan(0.05);
   });
 

