@@ -103,9 +103,27 @@ export function formatBench(b: ImageBench): string[] {
   ];
 }
 
+/**
+ * Stage 2 runs only where the eyes match, so ordinary photos (most of a timeline) stop after stage 1:
+ * the per-avatar median and avatars/s of 40 wild real avatars against 40 GAN faces.
+ */
+export async function benchByPopulation(): Promise<string[]> {
+  const many = loadRows('both', 8);
+  const lines: string[] = [];
+  for (const [name, keep] of [
+    ['wild real avatars', (r: (typeof many)[number]) => r.label === 'real' && r.group === 'wild'],
+    ['GAN faces', (r: (typeof many)[number]) => r.label === 'gan'],
+  ] as const) {
+    const b = await benchImages(many.filter(keep).slice(0, 40).map((r) => r.path));
+    lines.push(`${name}: ${b.images} avatars, analyzeBytes median ${b.analyzeBytes.medianMs.toFixed(1)} ms, ${b.avatarsPerSecond.toFixed(1)} avatars/s, stage 2 ran on ${b.classified}`);
+  }
+  return lines;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 60);
   const rows = loadRows('both', Math.max(1, Math.ceil(n / 20)));
   const picked = rows.filter((_, i) => i % Math.max(1, Math.floor(rows.length / n)) === 0).slice(0, n);
   for (const line of formatBench(await benchImages(picked.map((r) => r.path)))) console.log(line);
+  for (const line of await benchByPopulation()) console.log(line);
 }

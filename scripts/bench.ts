@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { benchImages, formatBench } from './bench-image';
+import { benchByPopulation, benchImages, formatBench } from './bench-image';
 import { benchExtension } from './bench-extension';
 import { benchFirefox } from './bench-firefox';
 import { compareBrowsers, machineLine, type BrowserFigures } from './bench-browsers';
@@ -27,13 +27,7 @@ async function main(): Promise<void> {
   const step = Math.max(1, Math.floor(rows.length / 60));
   const picked = rows.filter((_, i) => i % step === 0).slice(0, 60).map((r) => r.path);
   for (const line of formatBench(await benchImages(picked))) console.log(line);
-  // Stage 2 runs only where the eyes match: ordinary photos (most of a timeline) stop after stage 1.
-  const many = loadRows('both', 8);
-  for (const [name, keep] of [['wild real avatars', (r: (typeof many)[number]) => r.label === 'real' && r.group === 'wild'], ['GAN faces', (r: (typeof many)[number]) => r.label === 'gan']] as const) {
-    const paths = many.filter(keep).slice(0, 40).map((r) => r.path);
-    const b = await benchImages(paths);
-    console.log(`${name}: ${b.images} avatars, analyzeBytes median ${b.analyzeBytes.medianMs.toFixed(1)} ms, ${b.avatarsPerSecond.toFixed(1)} avatars/s, stage 2 ran on ${b.classified}`);
-  }
+  for (const line of await benchByPopulation()) console.log(line);
 
   if (existsSync(resolve(ROOT, 'scripts/bench-signals.ts'))) {
     section('coordination signals and evidence store (10k posts)');

@@ -4,7 +4,9 @@
  * stage-2 model, its threshold and its calibration never saw. Figures per population (GAN, aligned real,
  * wild real, centred real) and per source, per condition, with 95% Wilson intervals → models/metrics.json.
  *
- * Run: `npx tsx scripts/eval-model.ts [--limit N] [--out models/metrics.json]` (--limit: per source).
+ * Run: `npx tsx scripts/eval-model.ts [--limit N] [--out models/metrics.json] [--check]` (--limit: per source).
+ * --check (npm test): exits 1 when the 400 px figures fall below floors far under the released ones
+ * (models/MODEL_CARD.md), so a broken pipeline or model fails the run.
  * Reads ../shared/data/faces, and ../data-extra when present. Test sources: models/config.json.
  */
 import { writeFileSync } from 'node:fs';
@@ -56,7 +58,7 @@ function summarise(outcomes: Outcome[], recrop: boolean) {
 const pct = (r: Rate): string => `${(100 * r.rate).toFixed(1).padStart(5)}% [${(100 * r.ci95[0]).toFixed(1)}–${(100 * r.ci95[1]).toFixed(1)}] (${r.k}/${r.n})`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { limit: { type: 'string' }, out: { type: 'string', default: 'models/metrics.json' } } });
+  const { values } = parseArgs({ options: { limit: { type: 'string' }, out: { type: 'string', default: 'models/metrics.json' }, check: { type: 'boolean' } } });
   const limit = values.limit ? Number(values.limit) : Infinity;
   setupNodeOrt();
   const rows = faceRows('test', limit);
@@ -79,6 +81,29 @@ async function main(): Promise<void> {
   }
   writeFileSync(values.out!, `${JSON.stringify(report, null, 1)}\n`);
   console.log(`\n[sockscope:eval] ${rows.length} images → ${values.out}`);
+  if (values.check) process.exitCode = checkFloors((report.conditions as Record<string, Summary>)['x400-q85']);
+}
+
+type Summary = ReturnType<typeof summarise>;
+
+// Released (2026-12-07): GAN stage 1 98.0%, flag 40.1%; aligned flag 2.1%; wild flag 0.0%.
+const FLOORS: [pop: Population, what: 'stage1' | 'flag', cmp: 'min' | 'max', limit: number][] = [
+  ['gan', 'stage1', 'min', 0.9],
+  ['gan', 'flag', 'min', 0.25],
+  ['aligned', 'flag', 'max', 0.1],
+  ['wild', 'flag', 'max', 0.02],
+];
+
+function checkFloors(summary: Summary | undefined): number {
+  if (!summary) return 1;
+  let bad = 0;
+  for (const [pop, what, cmp, limit] of FLOORS) {
+    const r = summary[pop]?.all[what].rate ?? NaN;
+    const ok = cmp === 'min' ? r >= limit : r <= limit;
+    console.log(`[sockscope:eval] ${ok ? 'ok  ' : 'FAIL'} ${pop} ${what} ${(100 * r).toFixed(1)}% (${cmp} ${100 * limit}%)`);
+    if (!ok) bad++;
+  }
+  return bad ? 1 : 0;
 }
 
 await main();

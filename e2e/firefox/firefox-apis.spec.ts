@@ -66,6 +66,6 @@ test("Firefox: a right-click check's result reaches its window through storage.s
   const view = await openExtensionPage(firefox.browser, 'check-image.html#e2e', '[role="status"]');
   // The window updates when the background writes the result (storage.session.onChanged).
   await page.evaluate(`browser.storage.session.set({ 'check-image:e2e': { state: 'done', url: ${JSON.stringify(GAN_URL)}, verdict: ${JSON.stringify(results[0]?.verdict)} } })`);
-  await view.waitForFunction(`/GAN-face score 0\\.\\d\\d/.test(document.body.textContent)`, { timeout: 10_000 });
+  await view.waitForFunction(`/Stage 2, texture check: \\d+%/.test(document.body.textContent)`, { timeout: 10_000 });
   expect(await view.$('[role="status"]')).toBeNull();
 });
