@@ -1,6 +1,7 @@
 import type { ImageVerdict } from '../messages';
 import type { PostKind, Site } from '../types';
 import type { AccountKey } from '../../signals/types';
+import type { KnownTweet } from '../../signals/io-tweets';
 
 /** An avatar an account was seen with; hashes are filled in when the image has been analysed. */
 export interface AvatarSeen {
@@ -87,26 +88,9 @@ export interface ImageRecord {
   analysedAt: number;
 }
 
-/** One tweet of an imported information-operations archive, kept for near-copy and hashtag-set lookups. */
-export interface KnownTweetRecord {
+/** One tweet of an imported information-operations archive, as stored (the known-tweets store, multiEntry index on lshKeys). */
+export interface KnownTweetRecord extends KnownTweet {
   id?: number;
-  /** The archive's name (file name), cited in reasons. */
-  source: string;
-  /** 1-based data row in the CSV (the header is row 0). */
-  row: number;
-  tweetid: string | null;
-  userid: string | null;
-  screenName: string | null;
-  time: string | null;
-  /** The start of the text, for the reason. */
-  excerpt: string;
-  textLength: number;
-  minhash: number[] | null;
-  /** `${band}:${hash}` LSH keys, without a day: the archive is matched whatever the day (multiEntry index). */
-  lshKeys: string[];
-  hashtags: string[];
-  /** Order-insensitive set key; ABSENT below 2 tags. */
-  tagsKey?: string;
 }
 
 /** A picture of a known network (from an archive's images), for the known-content signal. */

@@ -1,19 +1,8 @@
 /** Avatars drawn here (SVG rendered by sharp), so tests and fixtures own every pixel they use. */
 import sharp from 'sharp';
+import { mulberry32 as rng } from '../../../signals/testing/prng';
 
 const hex = (n: number): string => `#${(n & 0xffffff).toString(16).padStart(6, '0')}`;
-
-/** Deterministic 0..1 numbers from a seed (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** An anime-style face: flat fills, dark outlines, big eyes with highlights, spiky hair. */
 export function animeFaceSvg(seed = 1, size = 400): string {

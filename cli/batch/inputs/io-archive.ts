@@ -67,7 +67,8 @@ export async function openArchive(root: string, files: { users: string; tweets: 
     }
   }
   const usersCsv = join(root, files.users);
-  async function* accounts(): AsyncGenerator<UserRecord> {
+  // Each account once, in the users CSV's order: a handle listed twice is the same account.
+  async function* userRows(): AsyncGenerator<{ row: Record<string, string>; handle: string; key: AccountKey }> {
     const seen = new Set<string>();
     for await (const row of csvRows(usersCsv)) {
       const handle = field(row, 'user_screen_name') ?? field(row, 'userid');
@@ -75,17 +76,16 @@ export async function openArchive(root: string, files: { users: string; tweets: 
       const key = accountKey('x', handle);
       if (seen.has(key)) continue;
       seen.add(key);
+      yield { row, handle, key };
+    }
+  }
+  async function* accounts(): AsyncGenerator<UserRecord> {
+    for await (const { row, handle, key } of userRows()) {
       yield { key, handle, displayName: field(row, 'user_display_name'), profileUrl: field(row, 'user_profile_url'), profile: profileOf(row) };
     }
   }
   async function* images(): AsyncGenerator<InputImage> {
-    const seen = new Set<string>();
-    for await (const row of csvRows(usersCsv)) {
-      const handle = field(row, 'user_screen_name') ?? field(row, 'userid');
-      if (!handle) continue;
-      const key = accountKey('x', handle);
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for await (const { row, handle, key } of userRows()) {
       const paths = new Set([field(row, 'userid'), handle].flatMap((n) => (n ? byName.get(n.toLowerCase()) ?? [] : [])));
       for (const path of [...paths].sort()) yield { key, path, url: null, file: join(root, path), accountKey: key, missing: null };
     }
