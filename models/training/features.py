@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 
@@ -37,33 +39,40 @@ def first_unwritten(out: np.ndarray, batch: int) -> int:
     return lo * batch
 
 
+def map_frames(path: Path, batch: int, fn: Callable[[np.ndarray], np.ndarray], tag: str, resume: bool) -> tuple[int, ...]:
+    """Writes fn(frames) for every batch of frames.npy into the float32 .npy at path, in frames order.
+    With resume, a stopped run goes on at its first unwritten batch; only for an fn whose rows are never
+    all zero (backbone features are not; residual statistics of a flat frame are)."""
+    frames = np.load(FRAMES_NPY, mmap_mode="r")
+    out, start = None, 0
+    if resume and path.exists():
+        old = np.load(path, mmap_mode="r+")
+        if old.shape[0] == len(frames):
+            out, start = old, min(len(frames), first_unwritten(old, batch))
+            print(f"[sockscope:{tag}] resuming at {start}/{len(frames)}", file=sys.stderr)
+    t0 = time.time()
+    for i in range(start, len(frames), batch):
+        f = fn(np.asarray(frames[i : i + batch]))
+        if out is None:
+            out = np.lib.format.open_memmap(path, mode="w+", dtype=np.float32, shape=(len(frames), f.shape[1]))
+        out[i : i + len(f)] = f
+        if i % (100 * batch) == 0:
+            print(f"[sockscope:{tag}] {i}/{len(frames)} in {time.time() - t0:.0f} s", file=sys.stderr)
+    assert out is not None
+    out.flush()
+    print(f"[sockscope:{tag}] {out.shape} -> {path}")
+    return out.shape
+
+
 def main() -> int:
     import torch
 
     from .backbone import TapFeatures
 
     torch.set_num_threads(CONFIG.threads)
-    frames = np.load(FRAMES_NPY, mmap_mode="r")
     net = TapFeatures()
-    out = None
-    start = 0
-    if FEATURES_NPY.exists():
-        old = np.load(FEATURES_NPY, mmap_mode="r+")
-        if old.shape[0] == len(frames):
-            out, start = old, first_unwritten(old, 32)
-            print(f"[sockscope:features] resuming at {start}/{len(frames)}", file=sys.stderr)
-    t0 = time.time()
     with torch.no_grad():
-        for i in range(start, len(frames), 32):
-            f = net(torch.from_numpy(normalise_batch(np.asarray(frames[i : i + 32])))).numpy()
-            if out is None:
-                out = np.lib.format.open_memmap(FEATURES_NPY, mode="w+", dtype=np.float32, shape=(len(frames), f.shape[1]))
-            out[i : i + len(f)] = f
-            if i % 3200 == 0:
-                print(f"[sockscope:features] {i}/{len(frames)} in {time.time() - t0:.0f} s", file=sys.stderr)
-    assert out is not None
-    out.flush()
-    print(f"[sockscope:features] {out.shape} -> {FEATURES_NPY}")
+        map_frames(FEATURES_NPY, 32, lambda f: net(torch.from_numpy(normalise_batch(f))).numpy(), "features", resume=True)
     return 0
 
 

@@ -15,5 +15,5 @@ $PY -m models.training.features               # frozen MobileNetV2 features
 $PY -m models.training.fit                    # the probe, leave-source-out, and the shipped fit
 $PY -m models.training.report                 # operating points on training sources; figures per population
 $PY -m models.training.export                 # ONNX, int8, models/config.json
-$PY -m models.training.manifest               # models/training/data-manifest.tsv
+$PY -m models.training.manifest               # models/training/data-manifest.tsv.gz (zcat to read)
 npx tsx scripts/eval-model.ts                 # the shipped pipeline in TypeScript on the test sources

@@ -15,7 +15,7 @@ import sys
 
 import numpy as np
 
-from .frames import FRAMES_NPY
+from .features import map_frames
 from .variants import STAGE2_CACHE
 
 RESIDUAL_NPY = STAGE2_CACHE / "residual.npy"
@@ -69,16 +69,7 @@ def residual_features(frames: np.ndarray) -> np.ndarray:
 
 
 def main() -> int:
-    frames = np.load(FRAMES_NPY, mmap_mode="r")
-    out = None
-    for i in range(0, len(frames), 256):
-        f = residual_features(np.asarray(frames[i : i + 256]))
-        if out is None:
-            out = np.lib.format.open_memmap(RESIDUAL_NPY, mode="w+", dtype=np.float32, shape=(len(frames), f.shape[1]))
-        out[i : i + len(f)] = f
-    assert out is not None
-    out.flush()
-    print(f"[sockscope:residual] {out.shape} -> {RESIDUAL_NPY}")
+    map_frames(RESIDUAL_NPY, 256, residual_features, "residual", resume=False)
     return 0
 
 

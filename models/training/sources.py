@@ -2,7 +2,7 @@
 
 Two folders are read: ``../shared/data/faces`` (in CI too) and, where present, ``data-extra`` (more
 sources gathered from public repositories; ``SOCKSCOPE_EXTRA``, default ``../data-extra``). Neither is
-ever copied into the repository; ``data-manifest.tsv`` lists what a model saw.
+ever copied into the repository; ``data-manifest.tsv.gz`` lists what a model saw.
 
 Populations (what the figures are reported per): ``gan``; ``aligned`` (real photos already in the FFHQ
 or CelebA frame); ``wild`` (ordinary real photos: portraits, web crops); ``centred`` (LFW's deep-funneled
