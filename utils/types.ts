@@ -16,6 +16,18 @@ export const POST_KINDS = [
 ] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 
+/** A repost seen on a page: who reposted which post, and the repost count the page showed beside it. */
+export interface RepostSighting {
+  /** The reposter's handle (without '@'). */
+  by: string;
+  byName: string | null;
+  /** The original post's id and author. */
+  postId: string | null;
+  author: string | null;
+  /** The repost count shown beside the original; null when the page showed none. */
+  shownCount: number | null;
+}
+
 /** Branded handle so handles of different sites can't be mixed up by accident. */
 export type Handle = string & { readonly __brand: 'Handle' };
 
@@ -45,4 +57,9 @@ export interface AuthorOccurrence {
   accountId?: string | null;
   /** When the account was created ("2011-03" or a full ISO date), where the page shows it. */
   joined?: string | null;
+  /**
+   * Set when the post was shown because someone else reposted it ("X reposted"): the post stays its
+   * author's, and this records the reposter's act. When it was seen is the sighting's own time.
+   */
+  repost?: RepostSighting | null;
 }

@@ -5,6 +5,8 @@
 import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, type ObservedPost } from '../../signals/coordination';
 import type { AvatarSighting } from '../../signals/reused-avatar';
 import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import { findCoReposts, type CoRepostEvidence, type Repost } from '../../signals/co-repost';
+import { COORDINATION_RULES } from '../../signals/coordination-rules';
 import { fuseGathered } from '../../runtime/background/assess-account';
 import { signalScores } from '../../utils/export/signal-scores';
 import { NO_REVIEW, type ExportAccount } from '../../utils/export/types';
@@ -29,25 +31,33 @@ export interface AccountInputs {
   images: ReadonlyMap<AccountKey, readonly AccountImage[]>;
   /** Posts coordination reads, in input order. */
   posts: readonly ObservedPost[];
+  /** Reposts, in input order. */
+  reposts: readonly Repost[];
   /** First and last tweet time per account (epoch ms). */
   seen: ReadonlyMap<AccountKey, { first: number; last: number }>;
 }
 
-// Clusters list every linked account (links.parquet needs them all); a listing cap changes no score or reason.
-const ALL_LISTED: CoordinationOptions = {
-  copiedText: { ...COORDINATION_DEFAULTS.copiedText, maxListed: Number.MAX_SAFE_INTEGER },
-  hashtagBurst: { ...COORDINATION_DEFAULTS.hashtagBurst, maxListed: Number.MAX_SAFE_INTEGER },
-  reusedAvatar: { ...COORDINATION_DEFAULTS.reusedAvatar, maxListed: Number.MAX_SAFE_INTEGER },
+/**
+ * Each account lists (and links.parquet links it to) a bounded number of the others in its ring, never
+ * all of them: a ring of n accounts would otherwise write n(n−1)/2 links. The ring's members still form
+ * one cluster, since every member lists the ring's first accounts. A listing cap changes no score or reason.
+ */
+export const LINKS_PER_ACCOUNT = COORDINATION_RULES.coRepost.maxLinks;
+const BOUNDED: CoordinationOptions = {
+  copiedText: { ...COORDINATION_DEFAULTS.copiedText, maxListed: LINKS_PER_ACCOUNT },
+  hashtagBurst: { ...COORDINATION_DEFAULTS.hashtagBurst, maxListed: LINKS_PER_ACCOUNT },
+  reusedAvatar: { ...COORDINATION_DEFAULTS.reusedAvatar, maxListed: LINKS_PER_ACCOUNT },
 };
 
 const hashes = (v: ImageVerdict): { sha256: string | null; phash: string | null } => (v.status === 'error' ? { sha256: null, phash: null } : { sha256: v.sha256, phash: v.phash });
 
-/** The fused accounts (riskiest first, then by key) and each account's fired cluster evidence. */
-export function judgeAccounts(inputs: AccountInputs): { accounts: ExportAccount[]; evidence: Map<AccountKey, ClusterEvidence[]> } {
+/** The fused accounts (riskiest first, then by key), each account's fired cluster evidence, and its co-repost evidence. */
+export function judgeAccounts(inputs: AccountInputs): { accounts: ExportAccount[]; evidence: Map<AccountKey, ClusterEvidence[]>; coReposts: Map<AccountKey, CoRepostEvidence> } {
   const avatars: AvatarSighting[] = [];
   for (const [accountKey, list] of inputs.images)
     for (const img of list) if (img.verdict.status !== 'error') avatars.push({ accountKey, url: img.url, ...hashes(img.verdict) });
-  const coordination = computeCoordination({ posts: inputs.posts, avatars }, ALL_LISTED);
+  const coordination = computeCoordination({ posts: inputs.posts, avatars }, BOUNDED);
+  const coReposts = findCoReposts(inputs.reposts);
   const settings = defaultSettings();
   const accounts: ExportAccount[] = [];
   const evidence = new Map<AccountKey, ClusterEvidence[]>();
@@ -71,5 +81,5 @@ export function judgeAccounts(inputs: AccountInputs): { accounts: ExportAccount[
     });
   }
   accounts.sort((a, b) => b.risk - a.risk || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { accounts, evidence };
+  return { accounts, evidence, coReposts };
 }

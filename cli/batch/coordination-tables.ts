@@ -1,9 +1,12 @@
 /**
  * links.parquet and clusters.parquet from each account's cluster evidence: a link per pair of accounts
  * and kind (the columns of the export's links.csv), and a cluster per connected group of links of one kind.
+ * Each account's evidence lists a bounded number of others (its strongest partners), so the links grow
+ * with the accounts, not with the square of a ring's size; a co-repost cluster is its whole connected group.
  */
 import { UnionFind } from '../../signals/union-find';
 import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import { durationText, type CoRepostEvidence } from '../../signals/co-repost';
 import type { Column, Row } from './parquet/types';
 
 export const LINK_COLUMNS: readonly Column[] = [
@@ -16,9 +19,15 @@ export const CLUSTER_COLUMNS: readonly Column[] = [
 
 const evidenceOf = (c: ClusterEvidence): string => (c.day ? `${c.day}: ${c.shared}` : c.shared);
 
-/** Links (account_a < account_b) and clusters, both sorted; `evidence` must list every linked account. */
-export function coordinationTables(evidence: ReadonlyMap<AccountKey, readonly ClusterEvidence[]>): { links: Row[]; clusters: Row[] } {
+/** Links (account_a < account_b) and clusters, both sorted: each account's listed others (bounded) and its co-repost partners. */
+export function coordinationTables(evidence: ReadonlyMap<AccountKey, readonly ClusterEvidence[]>, coReposts: ReadonlyMap<AccountKey, CoRepostEvidence> = new Map()): { links: Row[]; clusters: Row[] } {
   const links = new Map<string, Row>();
+  for (const a of [...coReposts.keys()].sort())
+    for (const p of coReposts.get(a)?.partners ?? []) {
+      const [x, y] = a < p.account ? [a, p.account] : [p.account, a];
+      const id = `co-repost\u0000${x}\u0000${y}`;
+      if (!links.has(id)) links.set(id, { account_a: x, account_b: y, kind: 'co-repost', evidence: `reposted ${p.posts} of the same posts, each within ${durationText(coReposts.get(a)!.windowMs)}` });
+    }
   const accounts = [...evidence.keys()].sort();
   for (const a of accounts)
     for (const c of evidence.get(a) ?? [])
@@ -28,7 +37,14 @@ export function coordinationTables(evidence: ReadonlyMap<AccountKey, readonly Cl
         if (!links.has(id)) links.set(id, { account_a: x, account_b: y, kind: c.signal, evidence: evidenceOf(c) });
       }
   const sortedLinks = [...links.entries()].sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)).map(([, r]) => r);
-  return { links: sortedLinks, clusters: clusterRows(sortedLinks, evidence) };
+  const clusters = [...clusterRows(sortedLinks.filter((l) => l.kind !== 'co-repost'), evidence), ...coRepostClusters(coReposts)];
+  const order = (r: Row): string => `${String(r.cluster_id)}\u0000${String(r.account_key)}`;
+  return { links: sortedLinks, clusters: clusters.sort((p, q) => (order(p) < order(q) ? -1 : order(p) > order(q) ? 1 : 0)) };
+}
+
+/** A co-repost cluster is the connected group of every qualifying pair, listed partners or not. */
+function coRepostClusters(coReposts: ReadonlyMap<AccountKey, CoRepostEvidence>): Row[] {
+  return [...coReposts].map(([key, e]) => ({ cluster_id: `co-repost:${e.cluster}`, kind: 'co-repost', size: e.clusterSize, account_key: key, reason: e.reason }));
 }
 
 function clusterRows(links: readonly Row[], evidence: ReadonlyMap<AccountKey, readonly ClusterEvidence[]>): Row[] {

@@ -13,13 +13,15 @@ import { outLayout } from './layout';
 import { num, parquetFiles, readParquet, str } from './parquet/read-parquet';
 import { writeParquet } from './parquet/write-parquet';
 import { userOfRow } from './plan-stage';
-import { observedOfRow } from './posts-stage';
+import { observedOfRow, repostOfRow } from './posts-stage';
+import type { Repost } from '../../signals/co-repost';
 
 /** Reads every part of `dirs` and writes the three tables into `out`; returns their row counts. */
 export async function writeTables(dirs: readonly string[], out: string): Promise<{ accounts: number; clusters: number; links: number }> {
   const users = new Map<AccountKey, UserRecord>();
   const images = new Map<AccountKey, AccountImage[]>();
   const posts: { seq: number; post: ObservedPost }[] = [];
+  const reposts: { seq: number; repost: Repost }[] = [];
   const files = new Map<string, string>();
   const seen = new Map<AccountKey, { first: number; last: number }>();
   for (const dir of dirs) {
@@ -47,14 +49,17 @@ export async function writeTables(dirs: readonly string[], out: string): Promise
         }
         const post = observedOfRow(r);
         if (post) posts.push({ seq: num(r, 'seq') ?? 0, post });
+        const repost = repostOfRow(r);
+        if (repost) reposts.push({ seq: num(r, 'seq') ?? 0, repost });
       }
   }
   for (const list of images.values()) list.sort((a, b) => a.seq - b.seq);
   // Input order, as a store's ids would have it: the signals break ties by order.
   posts.sort((a, b) => a.seq - b.seq);
+  reposts.sort((a, b) => a.seq - b.seq);
   const sortedUsers = new Map([...users.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const { accounts, evidence } = judgeAccounts({ users: sortedUsers, images, posts: posts.map((p) => p.post), seen });
-  const { links, clusters } = coordinationTables(evidence);
+  const { accounts, evidence, coReposts } = judgeAccounts({ users: sortedUsers, images, posts: posts.map((p) => p.post), reposts: reposts.map((r) => r.repost), seen });
+  const { links, clusters } = coordinationTables(evidence, coReposts);
   const layout = outLayout(out);
   writeParquet(layout.accounts, ACCOUNT_TABLE, accounts.map((a) => accountTableRow(a, (url) => files.get(url) ?? null)));
   writeParquet(layout.clusters, CLUSTER_COLUMNS, clusters);

@@ -8,6 +8,7 @@ import { hashtagSetKey } from '../../signals/hashtag-burst';
 import { MINHASH_SIZE } from '../../signals/minhash';
 import { COPIED_TEXT_DEFAULTS, textFingerprint } from '../../signals/text-similarity';
 import type { ObservedPost } from '../../signals/coordination';
+import type { Repost } from '../../signals/co-repost';
 import type { AccountKey } from '../../signals/types';
 import { utcDay } from '../../utils/db/day';
 import type { TweetRecord } from './inputs/types';
@@ -22,13 +23,15 @@ const TWEETS_PER_PART = 20_000;
 export const POST_COLUMNS: readonly Column[] = [
   { name: 'seq', type: 'DOUBLE' }, { name: 'account_key', type: 'STRING' }, { name: 'time', type: 'STRING' }, { name: 'day', type: 'STRING' },
   { name: 'excerpt', type: 'STRING' }, { name: 'text_hash', type: 'STRING' }, { name: 'text_length', type: 'INT64' }, { name: 'minhash', type: 'BYTES' },
-  { name: 'tags_key', type: 'STRING' },
+  { name: 'tags_key', type: 'STRING' }, { name: 'repost_item', type: 'STRING' },
 ];
 
 /** One tweet's row: its time always (first and last seen), its fingerprint when coordination can use it. */
 export function postRow(t: TweetRecord): Row {
   // A tweet without a time has no day of its own; the epoch keeps reruns and shards in agreement.
   const day = utcDay(t.time, 0);
+  // A repost's text and tags are the original's: it is evidence of co-reposting, never of copied text.
+  if (t.repost) return { seq: t.seq, account_key: t.accountKey, time: t.time, day, excerpt: null, text_hash: null, text_length: 0, minhash: null, tags_key: null, repost_item: t.repost };
   const fp = t.text ? textFingerprint(t.text) : null;
   const long = fp !== null && fp.length >= COPIED_TEXT_DEFAULTS.minChars;
   const sig = long ? new Uint8Array(Uint32Array.from(fp.signature).buffer) : null;
@@ -36,7 +39,7 @@ export function postRow(t: TweetRecord): Row {
     seq: t.seq, account_key: t.accountKey, time: t.time, day,
     // The excerpt the copied-text evidence quotes (coordination.ts builds it the same way from the text).
     excerpt: long ? (t.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) : null,
-    text_hash: long ? fp.hash : null, text_length: fp?.length ?? 0, minhash: sig, tags_key: hashtagSetKey(t.hashtags),
+    text_hash: long ? fp.hash : null, text_length: fp?.length ?? 0, minhash: sig, tags_key: hashtagSetKey(t.hashtags), repost_item: null,
   };
 }
 
@@ -50,6 +53,13 @@ export function observedOfRow(r: Row): ObservedPost | null {
     accountKey: (str(r, 'account_key') ?? '') as AccountKey, day: str(r, 'day') ?? '', text: str(r, 'excerpt'), textHash: signature ? str(r, 'text_hash') : null,
     textLength: num(r, 'text_length') ?? 0, minhash: signature, tagsKey,
   };
+}
+
+/** A posts row back as a repost, or null when it is the account's own post or has no time. */
+export function repostOfRow(r: Row): Repost | null {
+  const item = str(r, 'repost_item');
+  const at = Date.parse(str(r, 'time') ?? '');
+  return item && Number.isFinite(at) ? { accountKey: (str(r, 'account_key') ?? '') as AccountKey, item, at } : null;
 }
 
 /** Fingerprints this shard's tweets into parts; parts already written are skipped (their tweets still read). */

@@ -69,14 +69,23 @@ export async function evaluateDataset(ds: DataSource, dir: string): Promise<Data
     await runBatch({ input: dir, out, shard: { index: 0, count: 1 }, workers: 1, progress: silent, log: () => undefined });
     const seconds = (performance.now() - t0) / 1000;
     const rows = await readParquet(join(out, 'accounts.parquet'));
+    // Signals that have no score column yet (co-repost before it is fused) are read from the clusters.
+    const clustered = new Map<string, Set<string>>();
+    for (const c of await readParquet(join(out, 'clusters.parquet'))) {
+      const kind = String(c.kind);
+      const set = clustered.get(kind) ?? new Set<string>();
+      set.add(String(c.account_key));
+      clustered.set(kind, set);
+    }
+    const has = (r: Row, s: string): boolean => scoreOf(r, s) > 0 || (clustered.get(s)?.has(String(r.account_key)) ?? false);
     const posts = await postCounts(dir);
     const counted = rows.filter((r) => ds.role !== 'network' || (posts.get(String(r.account_key)) ?? 0) >= MIN_POSTS);
     const perSignal: Record<string, number> = {};
-    for (const s of COORDINATION) perSignal[s] = counted.filter((r) => scoreOf(r, s) > 0).length;
+    for (const s of COORDINATION) perSignal[s] = counted.filter((r) => has(r, s)).length;
     return {
       id: ds.id, role: ds.role, split: ds.split, accounts: rows.length, counted: counted.length,
       amberOrRed: counted.filter((r) => r.band !== 'low').length,
-      anyCoordination: counted.filter((r) => COORDINATION.some((s) => scoreOf(r, s) > 0)).length,
+      anyCoordination: counted.filter((r) => COORDINATION.some((s) => has(r, s))).length,
       perSignal, seconds,
     };
   } finally {

@@ -7,6 +7,7 @@ import { foundXAuthor } from './found-author';
 import type { XPage } from './page-type';
 import { readPostText } from './post-text';
 import { readPostTime } from './post-time';
+import { readRepost } from './repost-context';
 import { quoteContainerOf } from './quote';
 import { hasReplyMarker } from './reply-marker';
 import { X_SELECTORS } from './selectors';
@@ -41,7 +42,11 @@ function extractOne(
   const { time, statusId } = readPostTime(region, exclude);
   const skip = [...exclude, ...elements, ...(author.anchor ? [author.anchor] : [])];
   const kind = fixedKind ?? postKind(region, statusId, state, () => hasReplyMarker(region, skip, author.handle));
-  return foundXAuthor(kind, author, avatar, region, { text, hashtags, time });
+  const found = foundXAuthor(kind, author, avatar, region, { text, hashtags, time });
+  // A quoted post has no repost line of its own; the outer post's line is about the outer post.
+  const repost = fixedKind === null ? readRepost(region, exclude, statusId, author.handle) : null;
+  if (repost) found.data.repost = repost;
+  return found;
 }
 
 function postKind(region: Element, statusId: string | null, state: XScanState, isReply: () => boolean): PostKind {

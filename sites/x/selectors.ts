@@ -61,11 +61,19 @@ export const X_SELECTORS = {
   /** The status permalink (gives the post id). */
   statusLink: 'a[href*="/status/"]',
 
-  /** "X reposted", "Y liked": names someone else, not the author. */
+  /** "X reposted", "Y liked": names someone else, not the author; a repost's line links to the reposter (1 on the 2024 card-only status page). */
   socialContext: '[data-testid="socialContext"]',
+  /** The action bar's repost button; its aria-label gives the count ("2 reposts. Repost", 2024 card-only status page). */
+  repostButton: '[data-testid="retweet"], [data-testid="unretweet"]',
   /** Links inside an author or text block (mentions, profile links). */
   link: 'a[href]',
 } as const;
+
+/**
+ * The repost line's words ("Matthew Yglesias reposted"; "retweeted" before the 2023 rename), in English.
+ * TODO(2026-12-07): other interface languages say it otherwise; add their words as pages are saved.
+ */
+export const X_REPOSTED = /\s*\b(?:reposted|retweeted)\s*$/i;
 
 /** English label of the "Replying to @x" line; the structural check in reply-marker.ts covers other languages. */
 export const X_REPLYING_TO = /^\s*Replying to\b/;

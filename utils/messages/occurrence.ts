@@ -17,6 +17,17 @@ export const OccurrenceSchema = v.object({
   time: nstr(LIMITS.time),
   accountId: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^(?:\d{1,25}|UC[\w-]{22})$/)))),
   joined: v.optional(nstr(LIMITS.time)),
+  repost: v.optional(
+    v.nullable(
+      v.object({
+        by: str(LIMITS.handle),
+        byName: nstr(LIMITS.name),
+        postId: v.nullable(v.pipe(v.string(), v.regex(/^\d{1,25}$/))),
+        author: nstr(LIMITS.handle),
+        shownCount: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      }),
+    ),
+  ),
 });
 
 // The schema's output and AuthorOccurrence must stay the same shape: either drifting fails the typecheck.

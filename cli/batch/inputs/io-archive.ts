@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { accountKey } from '../../../signals/account-key';
+import { repostItem } from '../../../signals/co-repost';
 import type { AccountKey } from '../../../signals/types';
 import { tagsInText, uniqueTags } from '../../../utils/dom/hashtags';
 import { NO_PROFILE, type IoProfile } from '../../../utils/export/types';
@@ -105,7 +106,8 @@ export async function openArchive(root: string, files: { users: string; tweets: 
         const key = handle ? accountKey('x', handle) : byUserid.get(field(t, 'userid') ?? '');
         if (!key) continue;
         const text = field(t, 'tweet_text');
-        yield { accountKey: key, seq, text, time: archiveTime(field(t, 'tweet_time')), hashtags: archiveHashtags(t.hashtags === undefined ? null : t.hashtags.trim(), text) };
+        const repost = repostItem({ text, isRetweet: /^(true|1|yes)$/i.test(field(t, 'is_retweet') ?? ''), originalId: field(t, 'retweet_tweetid'), originalAuthor: field(t, 'retweet_userid') });
+        yield { accountKey: key, seq, text, time: archiveTime(field(t, 'tweet_time')), hashtags: archiveHashtags(t.hashtags === undefined ? null : t.hashtags.trim(), text), repost };
       }
     }
   }

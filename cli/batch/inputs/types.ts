@@ -19,6 +19,11 @@ export interface TweetRecord {
   /** ISO 8601 (UTC) when the input had a time. */
   time: string | null;
   hashtags: string[];
+  /**
+   * The original post when this tweet is a repost (`repostItem`: the archive's is_retweet and
+   * retweet_tweetid, or an "RT @user:" text): its text and tags are someone else's, never its own.
+   */
+  repost: string | null;
 }
 
 /** What `sockscope batch` reads: each stream in the same order on every run and every machine. */

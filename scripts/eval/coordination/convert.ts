@@ -87,6 +87,12 @@ function* cch(files: readonly SourceFile[], o: FormatOptions): Generator<Archive
     }
 }
 
+interface V2User {
+  username?: string;
+  name?: string;
+  created_at?: string;
+}
+
 interface V2Tweet {
   id?: string;
   author_id?: string;
@@ -94,18 +100,18 @@ interface V2Tweet {
   created_at?: string;
   referenced_tweets?: { type: string; id: string }[];
   entities?: { hashtags?: { tag: string }[] };
-  author?: { username?: string; name?: string; created_at?: string };
+  author?: V2User;
 }
 
 /** twarc's Twitter API v2 output (a response per line, or one flattened tweet per line). */
 function* twarcJsonl(files: readonly SourceFile[]): Generator<ArchiveTweet> {
   const tweets = new Map<string, V2Tweet>();
-  const users = new Map<string, { username?: string; name?: string; created_at?: string }>();
+  const users = new Map<string, V2User>();
   const included = new Map<string, V2Tweet>();
   for (const f of files)
     for (const line of f.bytes.toString('utf8').split('\n')) {
       if (!line.trim()) continue;
-      let o: { data?: V2Tweet | V2Tweet[]; includes?: { users?: { id: string }[]; tweets?: V2Tweet[] } } & V2Tweet;
+      let o: { data?: V2Tweet | V2Tweet[]; includes?: { users?: ({ id: string } & V2User)[]; tweets?: V2Tweet[] } } & V2Tweet;
       try {
         o = JSON.parse(line) as typeof o;
       } catch {
