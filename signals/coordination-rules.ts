@@ -20,8 +20,8 @@ export interface CoordinationRules {
 const MINUTE = 60_000;
 
 export const COORDINATION_RULES: CoordinationRules = {
-  coRepost: { windowMs: 10 * MINUTE, minItems: 3, minWeight: 1.5, maxItemAccounts: 200, maxLinks: 10 },
-  copiedText: { windowMs: 24 * 60 * MINUTE, minItems: 2, minWeight: 0.8, maxItemAccounts: 200, maxLinks: 10 },
-  hashtagBurst: { windowMs: 24 * 60 * MINUTE, minItems: 2, minWeight: 0.8, maxItemAccounts: 200, maxLinks: 10 },
+  coRepost: { windowMs: 10 * MINUTE, minItems: 2, minWeight: 1.5, maxItemAccounts: 50, maxLinks: 10 },
+  copiedText: { windowMs: 24 * 60 * MINUTE, minItems: 2, minWeight: 0.5, maxItemAccounts: 200, maxLinks: 10 },
+  hashtagBurst: { windowMs: 24 * 60 * MINUTE, minItems: 2, minWeight: 0.5, maxItemAccounts: 200, maxLinks: 10 },
   threshold: 0.5,
 };

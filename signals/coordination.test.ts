@@ -37,8 +37,9 @@ describe('coordination on synthetic timelines (seeded)', () => {
     console.log(`[coordination] 3 timelines, ${ordinaryAccounts} ordinary accounts, ${posts} posts`);
     for (const [sig, s] of Object.entries(totals))
       console.log(`  ${sig.padEnd(14)} recall ${s.tp}/${s.tp + s.fn}  false flags ${s.fp} (of ${ordinaryAccounts} ordinary)  precision ${s.tp}/${s.tp + s.fp}`);
-    // Known miss: one substituted word in a ~80-char post gives estimated J ≈ 0.77 < 0.8 (2 of 129 here).
-    expect(totals['copied-text'].tp / (totals['copied-text'].tp + totals['copied-text'].fn)).toBeGreaterThanOrEqual(0.97);
+    // Known miss: one substituted word in a ~80-char post gives estimated J ≈ 0.77 < 0.8. A ring member now needs
+    // both of its texts matched (repetition), so such a miss costs the member: 6 of 105 here.
+    expect(totals['copied-text'].tp / (totals['copied-text'].tp + totals['copied-text'].fn)).toBeGreaterThanOrEqual(0.93);
     expect(totals['hashtag-burst'].fn).toBe(0);
     expect(totals['reused-avatar'].fn).toBe(0);
     expect(totals['reused-avatar'].fp).toBe(0);
@@ -53,7 +54,7 @@ describe('coordination on synthetic timelines (seeded)', () => {
     const ring = t.truth.copyRings[0] ?? [];
     const ev = flags.get(accountKey('x', ring[0] ?? ''))?.find((e) => e.signal === 'copied-text');
     expect(ev?.count).toBe(ring.length - 1);
-    expect(ev?.reason).toMatch(new RegExp(`as ${ring.length - 1} other accounts on 2021-03-0\\d`));
+    expect(ev?.reason).toMatch(new RegExp(`^Posted 2 texts that ${ring.length - 1} other accounts also posted, the same or nearly, on [12] days? \\(most: @ring0x\\d+, 2 texts\\)`));
   });
 
   it('with `only`, gives every account exactly its entry of the full result', async () => {

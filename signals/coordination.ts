@@ -1,5 +1,7 @@
-import { COPIED_TEXT_DEFAULTS, findCopiedText, type CopiedTextOptions, type TextPost } from './text-similarity';
-import { findHashtagBursts, HASHTAG_BURST_DEFAULTS, type HashtagBurstOptions } from './hashtag-burst';
+import { COPIED_TEXT_DEFAULTS, type CopiedTextOptions, type TextPost } from './text-similarity';
+import { HASHTAG_BURST_DEFAULTS, type HashtagBurstOptions } from './hashtag-burst';
+import { COORDINATION_RULES, type CoordinationRules } from './coordination-rules';
+import { findRepeatedCopiedText, findRepeatedHashtagBursts } from './repeated-rings';
 import { avatarLinks, findReusedAvatars, REUSE_DEFAULTS, type AvatarSighting, type ReuseOptions } from './reused-avatar';
 import { findCrossPlatform } from './cross-platform';
 import { isDefaultAvatarUrl } from './default-avatar';
@@ -26,12 +28,15 @@ export interface CoordinationOptions {
   copiedText: CopiedTextOptions;
   hashtagBurst: HashtagBurstOptions;
   reusedAvatar: ReuseOptions;
+  /** The window, repetition and rarity rules of copied text and hashtag bursts. */
+  rules: CoordinationRules;
 }
 
 export const COORDINATION_DEFAULTS: CoordinationOptions = {
   copiedText: COPIED_TEXT_DEFAULTS,
   hashtagBurst: HASHTAG_BURST_DEFAULTS,
   reusedAvatar: REUSE_DEFAULTS,
+  rules: COORDINATION_RULES,
 };
 
 /**
@@ -54,7 +59,8 @@ function toTextPost(p: ObservedPost): TextPost | null {
 
 /**
  * Per-account cluster evidence (copied text, hashtag bursts, reused avatars, cross-platform pictures), each with the linked
- * accounts and a reason, e.g. {signal: 'copied-text', count: 7, reason: 'Same … as 7 other accounts on …'}.
+ * accounts and a reason, e.g. {signal: 'copied-text', count: 7, reason: 'Posted 3 texts that 7 other accounts also posted …'}.
+ * Copied text and hashtag bursts count only when repeated with the same accounts (repeated-rings.ts).
  * With `only`, the evidence of that one account: an assessment reads a campaign's hundreds of posts and
  * needs no evidence for the other accounts.
  */
@@ -69,8 +75,8 @@ export function computeCoordination(
     const t = p.textLength >= opts.copiedText.minChars ? toTextPost(p) : null;
     if (t) texts.push(t);
   }
-  const text = findCopiedText(texts, opts.copiedText, only);
-  const tags = findHashtagBursts(snap.posts, opts.hashtagBurst, only);
+  const text = findRepeatedCopiedText(texts, opts.copiedText, opts.rules.copiedText, only);
+  const tags = findRepeatedHashtagBursts(snap.posts, opts.hashtagBurst, opts.rules.hashtagBurst, only);
   // Default avatars are shared by millions of unrelated accounts: never evidence of reuse.
   const sightings = snap.avatars.filter((a) => !isDefaultAvatarUrl(a.url));
   const links = avatarLinks(sightings, opts.reusedAvatar);

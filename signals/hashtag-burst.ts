@@ -32,20 +32,22 @@ export interface HashtagBurstOptions {
 
 export const HASHTAG_BURST_DEFAULTS: HashtagBurstOptions = { minAccounts: 4, minCohesion: 0.5, maxListed: 20 };
 
+/** One day's hashtag set and the accounts that used it, when cohesive enough to count. */
+export interface TagGroup {
+  day: string;
+  tags: string;
+  accounts: Set<AccountKey>;
+}
+
 /**
- * Accounts that used the same set of ≥ 2 hashtags as ≥ minAccounts − 1 other accounts on the same UTC day;
- * with `only`, that account alone.
+ * The day's hashtag sets used by ≥ `minAccounts` accounts and cohesive (≥ minCohesion), in the order they
+ * were first seen, which decides between two equally large bursts.
  */
-export function findHashtagBursts(
-  posts: readonly TagPost[],
-  opts: HashtagBurstOptions = HASHTAG_BURST_DEFAULTS,
-  only?: AccountKey,
-): Map<AccountKey, ClusterEvidence> {
+export function hashtagGroups(posts: readonly TagPost[], opts: Pick<HashtagBurstOptions, 'minAccounts' | 'minCohesion'>): TagGroup[] {
   // Nested maps (day → set), not "set|day" strings: an assessment in a campaign visits the campaign's
   // every post, and would build and hash a fresh string for each.
   const byDay = new Map<string, Map<string, Set<AccountKey>>>();
-  // Groups in the order they were first seen, which decides between two equally large bursts.
-  const groups: { day: string; tags: string; accounts: Set<AccountKey> }[] = [];
+  const groups: TagGroup[] = [];
   for (const p of posts) {
     if (!p.tagsKey) continue;
     let sets = byDay.get(p.day);
@@ -58,12 +60,26 @@ export function findHashtagBursts(
     accounts.add(p.accountKey);
   }
   const tagUsers = tagUserCounter(byDay);
+  return groups.filter((g) => {
+    if (g.accounts.size < opts.minAccounts) return false;
+    const rarest = Math.min(...g.tags.split(' ').map((t) => tagUsers(g.day, t)));
+    return g.accounts.size / rarest >= opts.minCohesion;
+  });
+}
+
+/**
+ * Accounts that used the same set of ≥ 2 hashtags as ≥ minAccounts − 1 other accounts on the same UTC day;
+ * with `only`, that account alone. One burst: the signal itself asks for repetition (repeated-rings.ts).
+ */
+export function findHashtagBursts(
+  posts: readonly TagPost[],
+  opts: HashtagBurstOptions = HASHTAG_BURST_DEFAULTS,
+  only?: AccountKey,
+): Map<AccountKey, ClusterEvidence> {
   const out = new Map<AccountKey, ClusterEvidence>();
   const need = opts.minAccounts - 1;
-  for (const g of groups) {
-    if (g.accounts.size < opts.minAccounts || (only !== undefined && !g.accounts.has(only))) continue;
-    const rarest = Math.min(...g.tags.split(' ').map((t) => tagUsers(g.day, t)));
-    if (g.accounts.size / rarest < opts.minCohesion) continue;
+  for (const g of hashtagGroups(posts, opts)) {
+    if (only !== undefined && !g.accounts.has(only)) continue;
     // Sorted once per group, not once per member: a campaign's burst holds hundreds of accounts.
     const all = [...g.accounts].sort();
     const count = all.length - 1;

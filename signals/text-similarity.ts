@@ -55,11 +55,11 @@ export function textFingerprint(text: string): TextFingerprint {
 }
 
 /**
- * Groups posts of one day into near-duplicate components (union-find over pairs ≥ minJaccard found
+ * Groups posts of each day into near-duplicate components (union-find over pairs ≥ minJaccard found
  * through LSH buckets). Transitive on purpose: ring members edit the template independently, so two
  * members can be 2 edits apart (J < 0.8) while each is 1 edit from the template.
  */
-function nearDuplicateGroups(posts: readonly TextPost[], opts: CopiedTextOptions): readonly (readonly TextPost[])[] {
+export function nearDuplicateGroups(posts: readonly TextPost[], opts: Pick<CopiedTextOptions, 'minChars' | 'minJaccard'>): readonly (readonly TextPost[])[] {
   const eligible = posts.filter((p) => p.length >= opts.minChars);
   const recent = recentGroups.find((r) => r.minJaccard === opts.minJaccard && sameItems(r.eligible, eligible));
   if (recent) return recent.groups;

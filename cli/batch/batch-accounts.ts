@@ -47,6 +47,7 @@ const BOUNDED: CoordinationOptions = {
   copiedText: { ...COORDINATION_DEFAULTS.copiedText, maxListed: LINKS_PER_ACCOUNT },
   hashtagBurst: { ...COORDINATION_DEFAULTS.hashtagBurst, maxListed: LINKS_PER_ACCOUNT },
   reusedAvatar: { ...COORDINATION_DEFAULTS.reusedAvatar, maxListed: LINKS_PER_ACCOUNT },
+  rules: COORDINATION_DEFAULTS.rules,
 };
 
 const hashes = (v: ImageVerdict): { sha256: string | null; phash: string | null } => (v.status === 'error' ? { sha256: null, phash: null } : { sha256: v.sha256, phash: v.phash });

@@ -25,7 +25,7 @@ describe.skipIf(!hasShared())('sockscope batch over a generated IO archive', () 
 
   it('finds each planted group as one cluster of exactly its accounts, and raises their risk', async () => {
     const clusters = await table(outLayout(whole).clusters);
-    for (const [kind, handles] of [['copied-text', truth.ring], ['hashtag-burst', truth.burst], ['reused-avatar', truth.reuse]] as const) {
+    for (const [kind, handles] of [['copied-text', truth.ring], ['hashtag-burst', truth.burst], ['reused-avatar', truth.reuse], ['co-repost', truth.corepost]] as const) {
       const ids = new Set(clusters.filter((c) => c.kind === kind && handles.map(key).includes(String(c.account_key))).map((c) => c.cluster_id));
       expect(ids.size).toBe(1);
       const members = clusters.filter((c) => c.cluster_id === [...ids][0]).map((c) => c.account_key).sort();

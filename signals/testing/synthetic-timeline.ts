@@ -87,19 +87,24 @@ export function syntheticTimeline(seed: number, ordinaryCount = 400): SyntheticT
     }
   }
   const truth: SyntheticTimeline['truth'] = { copyRings: [], bursts: [], reuse: [] };
+  // A network posts many texts together, not one: each ring posts two templates, on two days.
   for (let r = 0; r < 5; r++) {
-    const base = sentence(15, 35);
-    const day = pick(rnd, DAYS);
     const ring = Array.from({ length: randInt(rnd, 4, 13) }, (_, i) => newAccount(`ring${r}x`, i, 20_000 + r * 100 + i));
-    for (const h of ring) post(h, rnd() < 0.2 ? base : smallEdit(rnd, base, word), [], day);
+    for (let k = 0; k < 2; k++) {
+      const base = sentence(15, 35);
+      const day = pick(rnd, DAYS);
+      for (const h of ring) post(h, rnd() < 0.2 ? base : smallEdit(rnd, base, word), [], day);
+    }
     truth.copyRings.push(ring);
   }
   for (let b = 0; b < 4; b++) {
     // Campaign tags are rarer words (distinct, ≥ 2), like CIR's invented slogans.
     const tags = [...new Set(Array.from({ length: randInt(rnd, 2, 5) }, () => pick(rnd, words.slice(1500))))];
-    const day = pick(rnd, DAYS);
     const group = Array.from({ length: randInt(rnd, 5, 11) }, (_, i) => newAccount(`burst${b}x`, i, 30_000 + b * 100 + i));
-    for (const h of group) post(h, sentence(8, 20), [...tags].sort(() => rnd() - 0.5).map((t) => (rnd() < 0.5 ? t.toUpperCase() : t)), day);
+    // On two days, like a campaign's daily push.
+    const first = pick(rnd, DAYS);
+    for (const day of [first, pick(rnd, DAYS.filter((d) => d !== first))])
+      for (const h of group) post(h, sentence(8, 20), [...tags].sort(() => rnd() - 0.5).map((t) => (rnd() < 0.5 ? t.toUpperCase() : t)), day);
     truth.bursts.push(group);
   }
   for (let g = 0; g < 4; g++) {

@@ -10,12 +10,16 @@ import { recordObservation } from './record-observation';
 import { freshFactory, occurrence } from './testing';
 
 const TEXT = 'The so-called reports about our region are fabricated by western media to smear us';
+// Copied text and hashtag bursts count when repeated with the same accounts: each ring posts more than once.
+const TEXT2 = 'Visitors see with their own eyes that the people of our region live happily and freely';
+const TEXT3 = 'Foreign journalists never visit the villages they write about, they copy each other instead';
 const verdict = (sha256: string, phash: string): ImageVerdict => ({ status: 'no-face', sha256, width: 1, height: 1, reasons: [], modelVersion: 'm', phash });
 
-/** 30 accounts posting one of 3 near-identical texts with one tag set, and each one's evidence alone. */
+/** 30 accounts posting three texts (each in one of 3 near-identical forms) with a tag set each, and each one's evidence alone. */
 async function campaignOf30() {
   const db = await openEvidenceDb(freshFactory());
-  for (let i = 0; i < 30; i++) await recordObservation(db, occurrence({ handle: `h${i}`, text: `${TEXT} ${i % 3}`, hashtags: ['Tag1', 'tag2'] }), 'p', 1);
+  for (let i = 0; i < 30; i++)
+    for (const [k, text] of [TEXT, TEXT2, TEXT3].entries()) await recordObservation(db, occurrence({ handle: `h${i}`, text: `${text} ${i % 3}`, hashtags: [`Tag${k}`, `other${k}`] }), 'p', 1);
   const alone = await Promise.all(Array.from({ length: 30 }, (_, i) => accountCoordination(db, accountKey('x', `h${i}`))));
   return { db, alone };
 }
@@ -23,8 +27,10 @@ async function campaignOf30() {
 describe('accountCoordination (through the indexes)', () => {
   it('finds copied text, a hashtag burst and a reused avatar for one account', async () => {
     const db = await openEvidenceDb(freshFactory());
-    for (const h of ['a', 'b', 'c', 'd'])
+    for (const h of ['a', 'b', 'c', 'd']) {
       await recordObservation(db, occurrence({ handle: h, text: h === 'd' ? `${TEXT}!!` : TEXT, hashtags: ['Tag1', 'tag2'], avatarUrl: `https://img/${h}.jpg` }), 'p', 1);
+      await recordObservation(db, occurrence({ handle: h, text: TEXT2, hashtags: ['Tag3', 'tag4'], avatarUrl: `https://img/${h}.jpg` }), 'p', 1);
+    }
     await recordObservation(db, occurrence({ handle: 'e', text: 'unrelated but long enough text about gardening and tomatoes', hashtags: [], avatarUrl: 'https://img/e.jpg' }), 'p', 1);
     await putImageResult(db, 'https://img/a.jpg', { verdict: verdict('s1', 'ffff0000ffff0000'), analysedAt: 1 });
     await putImageResult(db, 'https://img/b.jpg', { verdict: verdict('s2', 'ffff0000ffff000f'), analysedAt: 1 });
@@ -34,7 +40,7 @@ describe('accountCoordination (through the indexes)', () => {
     expect(ev.map((e) => [e.signal, e.count]).sort()).toEqual([['copied-text', 3], ['hashtag-burst', 3], ['reused-avatar', 1]]);
     expect(await accountCoordination(db, accountKey('x', 'e'))).toEqual([]);
     const snap = await loadCoordinationSnapshot(db, '2021-03-01', '2021-03-01');
-    expect(snap.posts).toHaveLength(5);
+    expect(snap.posts).toHaveLength(9);
     db.close();
   });
 
@@ -54,7 +60,7 @@ describe('accountCoordination (through the indexes)', () => {
     for (let i = 0; i < 30; i++) shared.push(await accountCoordination(db, accountKey('x', `h${i}`), undefined, { posts: cache, keys: new Map() }));
     expect(shared).toEqual(alone);
     expect(alone[0]!.map((e) => [e.signal, e.count]).sort()).toEqual([['copied-text', 29], ['hashtag-burst', 29]]);
-    expect(cache.size).toBe(30);
+    expect(cache.size).toBe(90);
     db.close();
   });
 
@@ -65,13 +71,13 @@ describe('accountCoordination (through the indexes)', () => {
     const shared = await Promise.all(Array.from({ length: 30 }, (_, i) => accountCoordination(db, accountKey('x', `h${i}`), undefined, reads)));
     expect(shared).toEqual(alone);
     const distinctLsh = new Set((await db.getAll('observations')).flatMap((o) => o.lshKeys));
-    expect(keys.size).toBe(distinctLsh.size + 1); // + the one tag set of the day
+    expect(keys.size).toBe(distinctLsh.size + 3); // + the three tag sets of the day
     db.close();
   });
 
   it('never brings back a cached post that was deleted from the store', async () => {
     const db = await openEvidenceDb(freshFactory());
-    for (const h of ['a', 'b', 'c', 'd']) await recordObservation(db, occurrence({ handle: h, text: TEXT, hashtags: [] }), 'p', 1);
+    for (const h of ['a', 'b', 'c', 'd']) for (const text of [TEXT, TEXT2]) await recordObservation(db, occurrence({ handle: h, text, hashtags: [] }), 'p', 1);
     const cache = new ObservationCache();
     expect((await accountCoordination(db, accountKey('x', 'a'), undefined, { posts: cache, keys: new Map() })).map((e) => e.count)).toEqual([3]);
     // What the dashboard's "Clear all data" does, from another context.

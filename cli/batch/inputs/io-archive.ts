@@ -107,7 +107,7 @@ export async function openArchive(root: string, files: { users: string; tweets: 
         if (!key) continue;
         const text = field(t, 'tweet_text');
         const repost = repostItem({ text, isRetweet: /^(true|1|yes)$/i.test(field(t, 'is_retweet') ?? ''), originalId: field(t, 'retweet_tweetid'), originalAuthor: field(t, 'retweet_userid') });
-        yield { accountKey: key, seq, text, time: archiveTime(field(t, 'tweet_time')), hashtags: archiveHashtags(t.hashtags === undefined ? null : t.hashtags.trim(), text), repost };
+        yield { accountKey: key, seq, text, time: archiveTime(field(t, 'tweet_time')), hashtags: archiveHashtags(t.hashtags === undefined || !t.hashtags.trim() ? null : t.hashtags.trim(), text), repost };
       }
     }
   }

@@ -1,7 +1,8 @@
 /**
  * A synthetic IO-style archive (users CSV, tweets CSV, profile_images/) built from the shared faces, with a
- * planted network: a copy-paste ring, a hashtag burst and a reused avatar, all on StyleGAN faces, plus broken
- * files. The same options give the same archive, byte for byte.
+ * planted network: a copy-paste ring, a hashtag burst, a reused avatar and a group that reposts the same posts
+ * within minutes, all on StyleGAN faces, plus broken files and ordinary accounts reposting a few viral posts.
+ * The same options give the same archive, byte for byte.
  *   npx tsx cli/batch/testing/make-archive.ts DIR [ACCOUNTS=2000] [TWEETS=20000]
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ export interface ArchiveTruth {
   ring: string[];
   burst: string[];
   reuse: string[];
+  /** Accounts that repost the same posts within minutes of each other, again and again. */
+  corepost: string[];
   broken: string[];
   /** Accounts whose image is not in the archive. */
   noImage: string[];
@@ -64,15 +67,16 @@ export async function makeArchive(dir: string, opts: ArchiveOptions): Promise<Ar
   const n = opts.accounts;
   const handle = (i: number): string => `acct${String(i).padStart(5, '0')}`;
   const userid = (i: number): string => String(1_000_000 + i * 7);
-  // The network: the first 6% of accounts, split in three; everyone else is ordinary.
+  // The network: the first 8% of accounts or so, split in four; everyone else is ordinary.
   const size = Math.max(4, Math.floor(n * 0.02));
   const ring = Array.from({ length: size }, (_, i) => i);
   const burst = Array.from({ length: size }, (_, i) => size + i);
   const reuse = Array.from({ length: Math.max(3, Math.floor(size / 2)) }, (_, i) => 2 * size + i);
-  const truth: ArchiveTruth = { ring: ring.map(handle), burst: burst.map(handle), reuse: reuse.map(handle), broken: [], noImage: [] };
+  const corepost = Array.from({ length: size }, (_, i) => 2 * size + reuse.length + i);
+  const truth: ArchiveTruth = { ring: ring.map(handle), burst: burst.map(handle), reuse: reuse.map(handle), corepost: corepost.map(handle), broken: [], noImage: [] };
   const users: Record<string, string | number>[] = [];
   for (let i = 0; i < n; i++) {
-    const networked = i < 2 * size + reuse.length;
+    const networked = i < 3 * size + reuse.length;
     users.push({
       userid: userid(i), user_display_name: `Person ${i}`, user_screen_name: handle(i), user_reported_location: pick(rnd, ['', 'Lagos', 'Lima', 'Oslo']),
       user_profile_description: sentence(3, 10), user_profile_url: '', follower_count: randInt(rnd, 0, 5000), following_count: randInt(rnd, 0, 2000),
@@ -97,18 +101,32 @@ export async function makeArchive(dir: string, opts: ArchiveOptions): Promise<Ar
     } else copyFileSync(face(networked || rnd() < 0.1), file);
   }
   const tweets: Record<string, string | number>[] = [];
-  const tweet = (i: number, text: string, day: string, tags: string[]): void => {
+  const hhmm = (minute: number): string => `${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  const tweet = (i: number, text: string, day: string, tags: string[], at = randInt(rnd, 0, 24 * 60), retweetOf: string | null = null): void => {
     tweets.push({
-      tweetid: String(9_000_000 + tweets.length), userid: userid(i), user_screen_name: handle(i), tweet_text: text,
-      tweet_time: `${day} ${String(randInt(rnd, 0, 24)).padStart(2, '0')}:${String(randInt(rnd, 0, 60)).padStart(2, '0')}`, hashtags: `[${tags.join(', ')}]`,
+      tweetid: String(9_000_000 + tweets.length), userid: userid(i), user_screen_name: handle(i), tweet_text: retweetOf ? `RT @origin: ${text}` : text,
+      tweet_time: `${day} ${hhmm(at)}`, hashtags: `[${tags.join(', ')}]`, is_retweet: retweetOf ? 'True' : 'False', retweet_tweetid: retweetOf ?? '',
     });
   };
-  const template = sentence(18, 26);
+  // A network posts together again and again: two templates, one tag set on two days, six reposts in minutes.
+  const templates = [sentence(18, 26), sentence(18, 26)];
   const campaignTags = [words[1900]!, words[1950]!, words[1999]!];
-  for (const i of ring) tweet(i, i % 3 === 0 ? template : `${template} ${word()}`, DAYS[1]!, []);
-  for (const i of burst) tweet(i, sentence(8, 16), DAYS[2]!, [...campaignTags].sort(() => rnd() - 0.5));
+  for (const [k, template] of templates.entries()) for (const i of ring) tweet(i, i % 3 === 0 ? template : `${template} ${word()}`, DAYS[1 - k]!, []);
+  for (const day of [DAYS[2]!, DAYS[3]!]) for (const i of burst) tweet(i, sentence(8, 16), day, [...campaignTags].sort(() => rnd() - 0.5));
+  for (let k = 0; k < 6; k++) {
+    const minute = 60 * (8 + 2 * k);
+    const text = sentence(10, 20);
+    for (const i of corepost) tweet(i, text, DAYS[k % DAYS.length]!, [], minute + randInt(rnd, 0, 4), String(7_000_000 + k));
+  }
+  // Ordinary people repost a few viral posts, each at its own time of day: no evidence of anything.
+  const viral = Array.from({ length: 5 }, (_, k) => ({ id: String(8_000_000 + k), text: sentence(10, 20), day: pick(rnd, DAYS), minute: randInt(rnd, 0, 20 * 60) }));
   while (tweets.length < opts.tweets) {
     const i = randInt(rnd, 0, n);
+    if (rnd() < 0.15) {
+      const v = pick(rnd, viral);
+      tweet(i, v.text, v.day, [], v.minute + randInt(rnd, 0, 180), v.id);
+      continue;
+    }
     const tags = rnd() < 0.3 ? [...new Set(Array.from({ length: randInt(rnd, 1, 3) }, () => words[Math.floor(40 * rnd())]!))] : [];
     tweet(i, sentence(4, 28), pick(rnd, DAYS), tags);
   }
