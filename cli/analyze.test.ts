@@ -12,6 +12,7 @@ import { runAnalyze } from './analyze';
 const rows = async (file: string): Promise<Record<string, string>[]> =>
   Papa.parse<Record<string, string>>((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 const RING = 'The western media lies about the region. Visit and see the happy people with your own eyes!';
+const RING2 = 'Foreign journalists never visit the villages they write about. They copy each other instead!';
 
 describe('localAvatarPath', () => {
   it('maps a resolved _files URL back to the saved folder, and refuses to leave it', () => {
@@ -27,10 +28,11 @@ describe.skipIf(!hasShared())('sockscope analyze', () => {
     // A Chrome-style "Save as… complete" page built from the e2e timeline (avatars linked from ../shared, in /tmp only).
     dir = await mkdtemp(join(tmpdir(), 'sockscope-analyze-'));
     await mkdir(join(dir, 'Home _ X_files'));
-    const posts = [
-      { handle: 'gan_face_one', name: '=HYPERLINK("http://evil")', avatar: 'gan1', text: RING, hashtags: ['Xinjiang', 'StopTheLies'] },
-      ...[1, 2, 3].map((i) => ({ handle: `ring_${i}`, name: `Ring ${i}`, avatar: i === 3 ? 'missing' : 'real1', text: RING, hashtags: ['Xinjiang', 'StopTheLies'] })),
-    ];
+    // A ring posts together more than once: copied text counts only when repeated with the same accounts.
+    const posts = [RING, RING2].flatMap((text) => [
+      { handle: 'gan_face_one', name: '=HYPERLINK("http://evil")', avatar: 'gan1', text, hashtags: ['Xinjiang', 'StopTheLies'] },
+      ...[1, 2, 3].map((i) => ({ handle: `ring_${i}`, name: `Ring ${i}`, avatar: i === 3 ? 'missing' : 'real1', text, hashtags: ['Xinjiang', 'StopTheLies'] })),
+    ]);
     let html = `<!-- saved from url=(0022)https://x.com/home -->\n${renderTimeline(posts)}`;
     for (const key of ['gan1', 'real1', 'missing']) {
       const local = `./Home%20_%20X_files/${key}_normal.jpg`;
@@ -46,8 +48,8 @@ describe.skipIf(!hasShared())('sockscope analyze', () => {
     const lines: string[] = [];
     const out = join(dir, 'out');
     expect(await runAnalyze([join(dir, 'Home _ X.html'), '--out', out], (l) => lines.push(l))).toBe(0);
-    expect(lines[0]).toMatch(/^page Home _ X\.html \(x, seen \d{4}-\d\d-\d\d\): 4 authors$/);
-    expect(lines.at(-1)).toMatch(/^4 accounts \(\d+ flagged\), 4 posts, 2\/3 avatars/);
+    expect(lines[0]).toMatch(/^page Home _ X\.html \(x, seen \d{4}-\d\d-\d\d\): 8 authors$/);
+    expect(lines.at(-1)).toMatch(/^4 accounts \(\d+ flagged\), 8 posts, 2\/3 avatars/);
     expect((await readdir(out)).sort()).toEqual(['README.md', 'accounts.csv', 'avatars', 'evidence.json', 'links.csv', 'posts.csv', 'stix-bundle.json']);
     expect(await readdir(join(out, 'avatars'))).toHaveLength(2);
     const accounts = await rows(join(out, 'accounts.csv'));

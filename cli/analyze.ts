@@ -1,4 +1,5 @@
 /** `sockscope analyze PAGE... --out DIR|FILE.zip`: saved pages → one investigation's evidence export. */
+import { skippedText } from '../utils/import/csv-report';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,7 +56,8 @@ export async function runAnalyze(args: string[], out: LineWriter, err: LineWrite
     }
     for (const f of opts.knownTweets) {
       const p = await importKnownTweets(db, f, now, progressReporter(err));
-      out(`known tweets ${f}: ${p.rows} rows read, ${p.kept} could match these pages`);
+      const malformed = skippedText(p.skipped);
+      out(`known tweets ${f}: ${p.rows} rows read, ${p.kept} could match these pages${malformed ? `; malformed rows left out: ${malformed}` : ''}`);
     }
     for (const d of opts.knownAvatars) out(`known avatars ${d}: ${await importKnownAvatars(db, d)} pictures`);
   }).catch((e: unknown) => (e instanceof Error ? e.message : String(e)));

@@ -214,6 +214,15 @@ function accountEvidence(
   return out;
 }
 
+/**
+ * The score of a qualifying account: 0.5 (the threshold) at the least evidence that qualifies, growing
+ * with its partners (4 or more give 1, as copied text's rings always did) or with its repetition (twice the
+ * minimum number of shared items gives 1).
+ */
+export function coActionScore(acc: Pick<CoActionAccount, 'partnerCount' | 'items'>, rules: Pick<CoActionRules, 'minItems'>): number {
+  return Math.min(1, Math.max(0.5, acc.partnerCount / 4, (0.5 * acc.items) / rules.minItems));
+}
+
 /** The other side of a pair. */
 export function other(p: CoActionPair, self: AccountKey): AccountKey {
   return p.a === self ? p.b : p.a;

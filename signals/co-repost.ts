@@ -2,7 +2,7 @@
  * `co-repost`: accounts that repost the same posts within a short window of each other, on several
  * different posts. A repost is its own evidence, never "the same text": the text is someone else's.
  */
-import { findCoAction, other, type CoAct, type CoActionAccount, type CoActionRules } from './co-action';
+import { coActionScore, findCoAction, other, type CoAct, type CoActionAccount, type CoActionRules } from './co-action';
 import { COORDINATION_RULES } from './coordination-rules';
 import { normaliseText, textHash } from './normalise-text';
 import type { AccountKey } from './types';
@@ -86,8 +86,7 @@ export function coRepostEvidence(acc: CoActionAccount, rules: CoActionRules, thr
   const self = acc.accountKey;
   const top = acc.partners[0];
   const most = top ? ` (most: ${handleOf(other(top, self))}, ${top.items} posts)` : '';
-  // Fires at the rules' minimum weight (score = threshold) and saturates at four times that.
-  const score = Math.min(1, threshold * (acc.weight / rules.minWeight) ** 0.5);
+  const score = coActionScore(acc, rules);
   return {
     signal: 'co-repost', score, threshold, fired: true, count: acc.partnerCount,
     accounts: acc.partners.map((p) => other(p, self)), partners: acc.partners.map((p) => ({ account: other(p, self), posts: p.items, weight: p.weight })),

@@ -5,7 +5,7 @@
  * protest-day tweets one viral text reposted by hundreds, or one activist template, made thousands of
  * ordinary accounts amber; networks post many texts together (docs/signals.md).
  */
-import { findCoAction, other, type CoAct, type CoActionAccount, type CoActionRules } from './co-action';
+import { coActionScore, findCoAction, other, type CoAct, type CoActionAccount, type CoActionRules } from './co-action';
 import { COORDINATION_RULES } from './coordination-rules';
 import { hashtagGroups, type HashtagBurstOptions, type TagPost } from './hashtag-burst';
 import { nearDuplicateGroups, type CopiedTextOptions, type TextPost } from './text-similarity';
@@ -39,7 +39,7 @@ function repeated(signal: 'copied-text' | 'hashtag-burst', items: readonly RingI
     const it = largest.get(key)!;
     const threshold = COORDINATION_RULES.threshold;
     out.set(key, {
-      signal, score: Math.min(1, threshold * (acc.weight / rules.minWeight) ** 0.5), threshold, fired: true,
+      signal, score: coActionScore(acc, rules), threshold, fired: true,
       count: acc.partnerCount, accounts: acc.partners.map((p) => other(p, key)), truncated: acc.partnerCount > acc.partners.length,
       day: it.day, shared: it.shared, reason: say(acc, it),
     });

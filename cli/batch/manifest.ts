@@ -17,6 +17,8 @@ const ManifestSchema = v.object({
   images: v.optional(v.object({ rows: v.number(), errors: v.number() })),
   /** The tables at the top were written (a whole run, or a merge). */
   tables: v.optional(v.object({ accounts: v.number(), clusters: v.number(), links: v.number() })),
+  /** What each CSV file held: rows, rows used, and rows left out by reason. */
+  read: v.optional(v.array(v.object({ file: v.string(), rows: v.number(), used: v.number(), skipped: v.record(v.string(), v.number()) }))),
   /** For a merge: the shard folders it read. */
   mergedFrom: v.optional(v.array(v.string())),
 });

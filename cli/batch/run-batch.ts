@@ -7,6 +7,7 @@ import { judgeImages, type ImageTiming } from './images-stage';
 import { openInput } from './inputs/open-input';
 import { outLayout } from './layout';
 import { mismatch, readManifest, writeManifest, type Manifest } from './manifest';
+import { formatReport } from '../../utils/import/csv-report';
 import { planShard } from './plan-stage';
 import { startPool } from './pool';
 import { fingerprintTweets } from './posts-stage';
@@ -57,13 +58,24 @@ export async function runBatch(opts: BatchOptions): Promise<Manifest> {
     opts.log(`[sockscope:batch] ${opts.out} is complete already`);
     return m;
   }
+  const told = new Set<string>();
+  const tellReports = (): void => {
+    for (const r of input.reports?.() ?? []) {
+      if (told.has(r.file)) continue;
+      told.add(r.file);
+      opts.log(`[sockscope:batch] ${formatReport(r)}`);
+      m.read = [...(m.read ?? []).filter((x) => x.file !== r.file), r];
+    }
+  };
   if (!m.planned) {
     m.planned = await planShard(input, opts.shard, layout);
+    tellReports();
     writeManifest(layout.manifest, m);
   }
   opts.log(`[sockscope:batch] ${input.kind}: ${m.planned.users} accounts, ${m.planned.items} images in shard ${opts.shard.index}/${opts.shard.count}`);
   if (!m.posts) {
     m.posts = await fingerprintTweets(input.tweets(), opts.shard, layout);
+    tellReports();
     writeManifest(layout.manifest, m);
   }
   const pool = startPool(opts.workers, { backend: opts.backend ?? 'native' }, opts.tasksPerWorker);

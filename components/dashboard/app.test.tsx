@@ -22,9 +22,9 @@ function fakeDeps(): DashboardDeps {
     importSettings: vi.fn(async () => undefined),
     clearAll: vi.fn(async () => undefined),
     importKnownAccounts: vi.fn(async () => ({ accounts: 2, skipped: 1 })),
-    importKnownTweets: vi.fn(async (_file: File, onProgress: (p: { rows: number; kept: number; bytes: number; totalBytes: number | null }) => void) => {
-      onProgress({ rows: 10, kept: 2, bytes: 50, totalBytes: 100 });
-      return { rows: 20, kept: 4, bytes: 100, totalBytes: 100 };
+    importKnownTweets: vi.fn(async (_file: File, onProgress: (p: ImportProgress) => void) => {
+      onProgress({ rows: 10, kept: 2, bytes: 50, totalBytes: 100, skipped: {} });
+      return { rows: 20, kept: 4, bytes: 100, totalBytes: 100, skipped: {} };
     }),
   };
 }
@@ -122,8 +122,8 @@ describe('dashboard', () => {
     const deps = fakeDeps();
     let finish: () => void = () => undefined;
     deps.importKnownTweets = vi.fn((_file: File, onProgress: (p: ImportProgress) => void) => {
-      onProgress({ rows: 10, kept: 2, bytes: 50, totalBytes: 100 });
-      return new Promise<ImportProgress>((ok) => (finish = () => ok({ rows: 20, kept: 4, bytes: 100, totalBytes: 100 })));
+      onProgress({ rows: 10, kept: 2, bytes: 50, totalBytes: 100, skipped: {} });
+      return new Promise<ImportProgress>((ok) => (finish = () => ok({ rows: 20, kept: 4, bytes: 100, totalBytes: 100, skipped: {} })));
     });
     await show(deps);
     const input = [...root.querySelectorAll<HTMLInputElement>('.known-imports input[type=file]')][1]!;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportProgress } from '../../utils/import/import-tweets';
+import { skippedText } from '../../utils/import/csv-report';
 import type { DashboardDeps } from './types';
 
 export interface KnownImportsProps {
@@ -29,10 +30,11 @@ export function KnownImports({ importKnownAccounts, importKnownTweets, onImporte
     }, fail('Accounts import'));
   const tweets = (file: File) => {
     setMessage('');
-    setProgress({ rows: 0, kept: 0, bytes: 0, totalBytes: file.size });
+    setProgress({ rows: 0, kept: 0, bytes: 0, totalBytes: file.size, skipped: {} });
     importKnownTweets(file, setProgress).then((p) => {
       setProgress(null);
-      setMessage(`${file.name}: ${p.rows.toLocaleString('en')} rows read, ${p.kept.toLocaleString('en')} kept (retweets and short texts without hashtag sets are skipped)`);
+      const malformed = skippedText(p.skipped);
+      setMessage(`${file.name}: ${p.rows.toLocaleString('en')} rows read, ${p.kept.toLocaleString('en')} kept (retweets and short texts without hashtag sets are skipped)${malformed ? `; malformed rows left out: ${malformed}` : ''}`);
       onImported();
     }, (e: unknown) => {
       setProgress(null);

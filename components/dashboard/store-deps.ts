@@ -9,7 +9,7 @@ import type { DashboardDeps } from './types';
 import { parseKnownAccounts } from '../../signals/known-accounts';
 import { getMeta, putMeta } from '../../utils/db/meta';
 import { importArchive } from '../../utils/db/known-tweets';
-import { readableChunks } from '../../utils/import/csv-chunks';
+import { readableChunks } from '../../utils/import/readable-chunks';
 
 /** The dashboard's deps on the real evidence store (the page is an extension page: same origin as the store). */
 export function storeDeps(db: EvidenceDb, version: string): DashboardDeps {

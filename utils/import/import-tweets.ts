@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import { knownTweetOf, type KnownTweet } from '../../signals/io-tweets';
-import { csvChunks } from './csv-chunks';
+import { csvRecords } from './csv-records';
+import { fieldCountProblem, missingColumns } from './csv-report';
 
 /** How far an import has got, for a progress bar. */
 export interface ImportProgress {
@@ -9,6 +9,8 @@ export interface ImportProgress {
   bytes: number;
   /** null when the size isn't known (a pipe). */
   totalBytes: number | null;
+  /** Malformed rows left out, by reason (cut off, extra fields, a record past the size cap). */
+  skipped: Record<string, number>;
 }
 
 export interface ImportTweetsOptions {
@@ -29,22 +31,33 @@ export interface ImportTweetsOptions {
  */
 export async function importTweetsCsv(bytes: AsyncIterable<Uint8Array>, o: ImportTweetsOptions): Promise<ImportProgress> {
   let header: string[] | null = null;
-  const p: ImportProgress = { rows: 0, kept: 0, bytes: 0, totalBytes: o.totalBytes ?? null };
+  const p: ImportProgress = { rows: 0, kept: 0, bytes: 0, totalBytes: o.totalBytes ?? null, skipped: {} };
+  const skip = (reason: string): void => void (p.skipped[reason] = (p.skipped[reason] ?? 0) + 1);
   let batch: KnownTweet[] = [];
   const size = o.batchSize ?? 2_000;
-  for await (const piece of csvChunks(bytes)) {
-    const parsed = Papa.parse<string[]>(piece.text, { header: false, skipEmptyLines: 'greedy' });
-    for (const cells of parsed.data) {
-      if (!header) {
-        header = cells.map((c) => c.trim());
-        if (!header.includes('tweet_text')) throw new Error(`[sockscope:import] ${o.source} has no tweet_text column: not an information-operations tweets CSV`);
-        continue;
-      }
-      p.rows++;
-      const row: Record<string, string | undefined> = {};
-      header.forEach((name, i) => (row[name] = cells[i]));
-      const t = knownTweetOf(row, o.source, p.rows);
-      if (!t || (o.keep && !o.keep(t))) continue;
+  let lastReport = 0;
+  for await (const rec of csvRecords(bytes)) {
+    if (!header) {
+      if ('malformed' in rec) throw new Error(`[sockscope:import] ${o.source}: its header line is ${rec.malformed}`);
+      header = rec.cells.map((c) => c.trim());
+      if (!header.includes('tweet_text')) throw missingColumns(o.source, ['tweet_text'], header, 'import');
+      continue;
+    }
+    p.rows++;
+    p.bytes = rec.bytes;
+    if ('malformed' in rec) {
+      skip(rec.malformed);
+      continue;
+    }
+    const problem = fieldCountProblem(rec.cells, header);
+    if (problem) {
+      skip(problem);
+      continue;
+    }
+    const row: Record<string, string | undefined> = {};
+    header.forEach((name, i) => (row[name] = rec.cells[i]));
+    const t = knownTweetOf(row, o.source, p.rows);
+    if (t && (!o.keep || o.keep(t))) {
       p.kept++;
       batch.push(t);
       if (batch.length >= size) {
@@ -52,11 +65,13 @@ export async function importTweetsCsv(bytes: AsyncIterable<Uint8Array>, o: Impor
         batch = [];
       }
     }
-    p.bytes = piece.bytes;
-    o.onProgress?.({ ...p });
+    if (p.bytes - lastReport >= 1 << 20) {
+      lastReport = p.bytes;
+      o.onProgress?.({ ...p, skipped: { ...p.skipped } });
+    }
   }
   if (!header) throw new Error(`[sockscope:import] ${o.source} is empty`);
   if (batch.length) await o.sink(batch);
-  o.onProgress?.({ ...p });
+  o.onProgress?.({ ...p, skipped: { ...p.skipped } });
   return p;
 }

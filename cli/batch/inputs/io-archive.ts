@@ -12,8 +12,13 @@ import { tagsInText, uniqueTags } from '../../../utils/dom/hashtags';
 import { NO_PROFILE, type IoProfile } from '../../../utils/export/types';
 import type { InputImage } from '../image-row';
 import { csvRows, field } from './csv-rows';
+import { csvReport, skipRow, type CsvReport } from '../../../utils/import/csv-report';
 import type { BatchInput, TweetRecord, UserRecord } from './types';
 import { walkImages } from './walk-images';
+
+/** The users CSV's account columns, and what a tweets CSV must hold besides one of them. */
+const USER_COLUMNS = ['user_screen_name', 'userid'];
+const TWEET_CONTENT = ['tweet_text', 'retweet_tweetid'];
 
 /** Tweets per CSV file that `seq` leaves room for (file index × this + row). */
 const ROWS_PER_FILE = 2 ** 32;
@@ -68,22 +73,34 @@ export async function openArchive(root: string, files: { users: string; tweets: 
     }
   }
   const usersCsv = join(root, files.users);
+  // The latest complete reading of each file, by name: what the run tells the user it read and left out.
+  const reports = new Map<string, CsvReport>();
   // Each account once, in the users CSV's order: a handle listed twice is the same account.
-  async function* userRows(): AsyncGenerator<{ row: Record<string, string>; handle: string; key: AccountKey }> {
+  async function* userRows(report = csvReport(files.users)): AsyncGenerator<{ row: Record<string, string>; handle: string; key: AccountKey }> {
     const seen = new Set<string>();
-    for await (const row of csvRows(usersCsv)) {
-      const handle = field(row, 'user_screen_name') ?? field(row, 'userid');
-      if (!handle) continue;
+    for await (const row of csvRows(usersCsv, { require: [USER_COLUMNS], report })) {
+      const handle = field(row, ...USER_COLUMNS);
+      if (!handle) {
+        skipRow(report, 'no user_screen_name or userid');
+        continue;
+      }
       const key = accountKey('x', handle);
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        skipRow(report, 'the same account listed again');
+        continue;
+      }
       seen.add(key);
+      report.used++;
       yield { row, handle, key };
     }
   }
   async function* accounts(): AsyncGenerator<UserRecord> {
-    for await (const { row, handle, key } of userRows()) {
+    const report = csvReport(files.users);
+    for await (const { row, handle, key } of userRows(report)) {
       yield { key, handle, displayName: field(row, 'user_display_name'), profileUrl: field(row, 'user_profile_url'), profile: profileOf(row) };
     }
+    if (report.used === 0) throw new Error(`[sockscope:batch] ${files.users} names no account (${report.rows} rows, none with a user_screen_name or userid)`);
+    reports.set(files.users, report);
   }
   async function* images(): AsyncGenerator<InputImage> {
     for await (const { row, handle, key } of userRows()) {
@@ -100,16 +117,22 @@ export async function openArchive(root: string, files: { users: string; tweets: 
     }
     for (const [f, file] of files.tweets.entries()) {
       let row = 0;
-      for await (const t of csvRows(join(root, file))) {
+      const report = csvReport(file);
+      for await (const t of csvRows(join(root, file), { require: [USER_COLUMNS, TWEET_CONTENT], report })) {
         const seq = f * ROWS_PER_FILE + row++;
         const handle = field(t, 'user_screen_name');
         const key = handle ? accountKey('x', handle) : byUserid.get(field(t, 'userid') ?? '');
-        if (!key) continue;
+        if (!key) {
+          skipRow(report, handle || field(t, 'userid') ? 'account not in the users CSV' : 'no user_screen_name or userid');
+          continue;
+        }
+        report.used++;
         const text = field(t, 'tweet_text');
         const repost = repostItem({ text, isRetweet: /^(true|1|yes)$/i.test(field(t, 'is_retweet') ?? ''), originalId: field(t, 'retweet_tweetid'), originalAuthor: field(t, 'retweet_userid') });
         yield { accountKey: key, seq, text, time: archiveTime(field(t, 'tweet_time')), hashtags: archiveHashtags(t.hashtags === undefined || !t.hashtags.trim() ? null : t.hashtags.trim(), text), repost };
       }
+      reports.set(file, report);
     }
   }
-  return { kind: 'io-archive', root, fingerprint: hash.digest('hex'), accounts, images, tweets };
+  return { kind: 'io-archive', root, fingerprint: hash.digest('hex'), accounts, images, tweets, reports: () => [...reports.values()] };
 }

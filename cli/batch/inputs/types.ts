@@ -1,6 +1,7 @@
 import type { IoProfile } from '../../../utils/export/types';
 import type { AccountKey } from '../../../signals/types';
 import type { InputImage } from '../image-row';
+import type { CsvReport } from '../../../utils/import/csv-report';
 
 /** One account of the input, with the profile facts it states (Twitter IO "users" columns). */
 export interface UserRecord {
@@ -37,4 +38,6 @@ export interface BatchInput {
   /** Every image, each with its account when the input ties it to one; key = account key or path. */
   images(): AsyncIterable<InputImage>;
   tweets(): AsyncIterable<TweetRecord>;
+  /** Per CSV file read so far (its latest complete reading): rows, rows used, and rows left out by reason. */
+  reports?(): CsvReport[];
 }
