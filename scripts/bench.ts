@@ -40,6 +40,12 @@ async function main(): Promise<void> {
   section('sockscope batch: per-stage profile, avatars/s with 1 and all cores, memory per worker (2,000 accounts)');
   execFileSync('npx', ['tsx', 'scripts/bench-batch.ts', '2', '2000'], { stdio: 'inherit', cwd: ROOT });
 
+  section('coordination at scale: sockscope batch over tweets-only archives of 250k, 500k and 1M tweets (time, peak memory, links)');
+  execFileSync('npx', ['tsx', 'scripts/bench/coordination-scale.ts'], { stdio: 'inherit', cwd: ROOT });
+
+  section('coordination on real data (scripts/eval/coordination-sources.json; skipped where the copies are absent)');
+  execFileSync('npx', ['tsx', 'scripts/eval/coordination.ts'], { stdio: 'inherit', cwd: ROOT });
+
   section('extension in headless Chromium');
   const chromium: BrowserFigures = { browser: 'Chromium' };
   for (const line of await benchExtension(chromium)) console.log(line);

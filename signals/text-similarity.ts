@@ -1,12 +1,16 @@
 import { estimateJaccard, lshKeys, minhash, shingles } from './minhash';
 import { normaliseText, textHash } from './normalise-text';
+import { comparableLength, scriptOf, SCRIPT_LIMITS } from './text-scripts';
 import { UnionFind } from './union-find';
 import { ringEvidence } from './ring-evidence';
 import type { AccountKey, ClusterEvidence } from './types';
 
 /** What is kept of a post's text for comparison: enough to match, and an excerpt to show. */
 export interface TextFingerprint {
-  /** Length of the normalised text, in UTF-16 units. */
+  /**
+   * Length of the normalised text in comparable units: characters, scaled per script so that every script
+   * meets the 40 minimum at its own measured floor (text-scripts.ts).
+   */
   length: number;
   hash: string;
   signature: number[];
@@ -48,10 +52,11 @@ const MAX_SECOND_LOOK = 64;
 
 export const COPIED_TEXT_DEFAULTS: CopiedTextOptions = { minJaccard: 0.8, minChars: 40, minAccounts: 3, maxListed: 20 };
 
-/** Normalises, hashes and MinHashes a post's text. */
+/** Normalises, hashes and MinHashes a post's text, with its script's shingle size. */
 export function textFingerprint(text: string): TextFingerprint {
   const norm = normaliseText(text);
-  return { length: norm.length, hash: textHash(norm), signature: minhash(shingles(norm)), excerpt: norm.slice(0, 80) };
+  const script = scriptOf(norm);
+  return { length: comparableLength(norm, script), hash: textHash(norm), signature: minhash(shingles(norm, SCRIPT_LIMITS[script].shingle)), excerpt: norm.slice(0, 80) };
 }
 
 /**
