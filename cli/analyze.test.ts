@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { avatarUrl, renderTimeline } from '../e2e/fixtures/x-timeline';
 import { AVATARS } from '../e2e/fixtures/avatars';
+import { renderXProfile } from '../e2e/fixtures/investigation';
 import { hasShared, sharedPath } from '../utils/testing/shared-data';
 import { localAvatarPath } from './analyze-local-files';
 import { runAnalyze } from './analyze';
@@ -76,5 +77,26 @@ describe.skipIf(!hasShared())('sockscope analyze', () => {
     expect(await runAnalyze([sharedPath('data/dom/x/ibbi__twooter__Home___X.html'), '--out', out, '--no-stix'], (l) => lines.push(l))).toBe(0);
     expect(lines.at(-1)).toMatch(/^5 accounts/);
     expect((await rows(join(out, 'posts.csv'))).length).toBeGreaterThan(0);
+  });
+});
+
+describe('sockscope analyze on one saved profile page', () => {
+  it('finds a repurposed account from the page alone: joined long ago, English football in 2019, short Chinese political posts in 2026', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sockscope-profile-'));
+    try {
+      const en = ['What a match last night, Liverpool were brilliant in the second half!', 'Cannot believe that penalty decision, the referee was awful', 'Big game on Sunday, hoping the lads keep the winning run going'];
+      const zh = ['香港暴徒破坏秩序，西方媒体视而不见。', '新疆人民生活幸福安宁。', '美国政客干涉中国内政！', '台湾是中国的一部分。'];
+      // Newest first, as a profile shows them.
+      const posts = [...zh.map((text, i) => ({ text, time: `2026-11-0${5 - i}T10:00:00.000Z` })), ...en.map((text, i) => ({ text, time: `2019-0${5 - i}-10T10:00:00.000Z` }))];
+      const page = renderXProfile({ handle: 'kop_fan_2012', name: 'Kop Fan', bio: 'Football.', avatar: 'real1', posts }, avatarUrl);
+      await writeFile(join(dir, 'x-kop_fan_2012.html'), `<!-- saved from url=(0031)https://x.com/kop_fan_2012 -->\n${page}`);
+      const lines: string[] = [];
+      expect(await runAnalyze([join(dir, 'x-kop_fan_2012.html'), '--out', join(dir, 'out')], (l) => lines.push(l))).toBe(0);
+      const [account] = await rows(join(dir, 'out', 'accounts.csv'));
+      expect(Number(account?.score_repurposed)).toBeGreaterThanOrEqual(0.55);
+      expect(account?.reasons).toContain('silent 90 months (2019-05 to 2026-11), then 4 posts within a month; older posts in English, newer in Chinese');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

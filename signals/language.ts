@@ -5,6 +5,22 @@ import { eld } from 'eld/extrasmall';
 /** Fewest letters the detector is asked about: below this a guess is mostly noise ("ok thanks"). */
 export const MIN_LETTERS = 25;
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const THAI = /\p{Script=Thai}/gu;
+
+/**
+ * A text's letters in Latin-letter units. A Chinese or Japanese character carries about a word: eld
+ * names 9-character Chinese posts reliably ("台湾是中国的一部分。"), which 25 letters would refuse, and calls
+ * 8 unreliable ("坚决反对霸权主义"), so one counts 3. Thai writes its vowels as marks, not letters: every Thai character counts, at 40/30 as in
+ * copied text (text-scripts.ts).
+ */
+export function letterUnits(t: string): number {
+  const cjk = t.match(CJK)?.length ?? 0;
+  const thai = t.match(THAI)?.length ?? 0;
+  const other = t.replace(CJK, '').replace(THAI, '').match(/\p{L}/gu)?.length ?? 0;
+  return other + 3 * cjk + (4 / 3) * thai;
+}
+
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** Text without what carries no language: links, @mentions, #hashtags, digits, emoji. */
@@ -12,7 +28,7 @@ function languageText(text: string): string {
   return text
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/[@#][\p{L}\p{N}_]+/gu, ' ')
-    .replace(/[^\p{L}\s'’-]/gu, ' ')
+    .replace(/[^\p{L}\p{M}\s'’-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -24,7 +40,7 @@ function languageText(text: string): string {
 export function detectLanguage(text: string | null): string | null {
   if (!text) return null;
   const t = languageText(text);
-  if ((t.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
+  if (letterUnits(t) < MIN_LETTERS) return null;
   const r = eld.detect(t);
   return r.language && r.isReliable() ? r.language : null;
 }

@@ -79,4 +79,13 @@ describe('assessRepurposed', () => {
     expect(r.score).toBeCloseTo(0.3);
     expect(r.fired).toBe(false);
   });
+
+  it('fires from one profile page: joined 2012, English football in 2019, then short Chinese political posts in 2026', () => {
+    const en = ['What a match last night, Liverpool were brilliant in the second half!', 'Cannot believe that penalty decision, the referee was awful', 'Big game on Sunday, hoping the lads keep the winning run going'];
+    const zh = ['台湾是中国的一部分。', '美国政客干涉中国内政！', '新疆人民生活幸福安宁。', '香港暴徒破坏秩序，西方媒体视而不见。'];
+    const posts = [...en.map((text, i) => ({ text, hashtags: [], time: `2019-0${i + 3}-10T10:00:00.000Z`, seenAt: 0 })), ...zh.map((text, i) => ({ text, hashtags: [], time: `2026-11-0${i + 2}T10:00:00.000Z`, seenAt: 0 }))];
+    const r = assessRepurposed({ platform: 'X', history: [], joined: '2012-03', posts });
+    expect(r.fired).toBe(true);
+    expect(r.reason).toBe('Possibly repurposed: silent 90 months (2019-05 to 2026-11), then 4 posts within a month; older posts in English, newer in Chinese');
+  });
 });
