@@ -22,6 +22,16 @@ describe('recordObservation', () => {
     db.close();
   });
 
+  it('keeps an "RT @" post as text to read, never as the account\'s own text or tags', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    await recordObservation(db, occurrence({ text: 'RT @outlet: The storm reached the coast this morning, stay safe everyone #storm #news' }), 'p', NOW);
+    const [obs] = await db.getAll('observations');
+    expect(obs).toMatchObject({ textHash: null, minhash: null, lshKeys: [], textLength: 0 });
+    expect(obs?.tagsKey).toBeUndefined();
+    expect(obs?.text).toMatch(/^RT @outlet/);
+    db.close();
+  });
+
   it('returns a typed error for an occurrence without a handle, writing nothing', async () => {
     const db = await openEvidenceDb(freshFactory());
     expect(await recordObservation(db, occurrence({ handle: null }), 'p', NOW)).toMatchObject({ ok: false, error: 'invalid' });

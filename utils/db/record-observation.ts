@@ -3,6 +3,7 @@ import { accountKey } from '../../signals/account-key';
 import { hashtagSetKey } from '../../signals/hashtag-burst';
 import { lshKeys } from '../../signals/minhash';
 import { textFingerprint } from '../../signals/text-similarity';
+import { repostItem } from '../../signals/co-repost';
 import type { AccountKey } from '../../signals/types';
 import { utcDay } from './day';
 import { historyWith } from './history';
@@ -13,8 +14,10 @@ import type { EvidenceDb } from './schema';
 /** Builds the observation row; pure, and done before the transaction opens (IDB transactions close on idle). */
 export function toObservation(occ: AuthorOccurrence, key: AccountKey, pageUrl: string, now: number): ObservationRecord {
   const day = utcDay(occ.time, now);
-  const fp = occ.text ? textFingerprint(occ.text) : null;
-  const tagsKey = hashtagSetKey(occ.hashtags);
+  // "RT @user: …" is someone else's text: kept to read, never fingerprinted as this account's copied text or tags.
+  const repost = repostItem({ text: occ.text }) !== null;
+  const fp = occ.text && !repost ? textFingerprint(occ.text) : null;
+  const tagsKey = repost ? null : hashtagSetKey(occ.hashtags);
   const obs: ObservationRecord = {
     accountKey: key,
     kind: occ.kind,
