@@ -85,7 +85,7 @@ test('the cluster view draws the copy-paste ring as a graph, and Clear all data 
   await dash.getByRole('button', { name: 'Accounts' }).click();
   await expect(dash.locator('tbody tr')).not.toHaveCount(0);
   await dash.locator('tbody tr button.link').first().click();
-  await expect(dash.locator('.account-view')).toContainText('Same or nearly the same text');
+  await expect(dash.locator('.account-view')).toContainText('Posted 2 texts that 4 other accounts also posted');
   await dash.screenshot({ path: 'test-results/dashboard-account.png', fullPage: true });
   dash.once('dialog', (d) => void d.accept());
   await dash.getByRole('button', { name: 'Clear all data' }).click();

@@ -11,9 +11,9 @@ test('a copy-paste ring is flagged with its cluster: reasons, points and links t
   const states = await page.locator('sockscope-badge button.badge').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-state')));
   expect(states.every((s) => s === 'medium' || s === 'high')).toBe(true);
 
-  await page.locator('sockscope-badge button.badge[aria-label*="@ring_member_1"]').click();
+  await page.locator('sockscope-badge button.badge[aria-label*="@ring_member_1"]').first().click();
   const panel = page.locator('[role="dialog"]').first();
-  await expect(panel).toContainText(/Same or nearly the same text as 4 other accounts/);
+  await expect(panel).toContainText(/Posted 2 texts that 4 other accounts also posted, the same or nearly, on 2 days/);
   await expect(panel).toContainText(/\+\d+/);
   // Linked from both the copied-text and the hashtag-burst reason.
   await expect(panel.locator('a[href="https://x.com/ring_member_0"]')).toHaveCount(2);

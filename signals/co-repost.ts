@@ -60,6 +60,9 @@ export interface CoRepostEvidence {
   accounts: AccountKey[];
   partners: { account: AccountKey; posts: number; weight: number }[];
   truncated: boolean;
+  /** As cluster evidence has them: no single day, and what is shared. */
+  day: null;
+  shared: string;
   posts: number;
   days: number;
   /** The window each co-repost fell within. */
@@ -90,7 +93,7 @@ export function coRepostEvidence(acc: CoActionAccount, rules: CoActionRules, thr
   return {
     signal: 'co-repost', score, threshold, fired: true, count: acc.partnerCount,
     accounts: acc.partners.map((p) => other(p, self)), partners: acc.partners.map((p) => ({ account: other(p, self), posts: p.items, weight: p.weight })),
-    truncated: acc.partnerCount > acc.partners.length, posts: acc.items, days: acc.days, windowMs: rules.windowMs, cluster: acc.cluster, clusterSize: acc.clusterSize,
+    truncated: acc.partnerCount > acc.partners.length, day: null, shared: `${acc.items} posts reposted within ${durationText(rules.windowMs)} of each other`, posts: acc.items, days: acc.days, windowMs: rules.windowMs, cluster: acc.cluster, clusterSize: acc.clusterSize,
     reason: `Reposted ${acc.items} of the same posts as ${acc.partnerCount} other account${acc.partnerCount === 1 ? '' : 's'}, each within ${durationText(Math.max(acc.maxGapMs, 60_000))}, on ${acc.days} day${acc.days === 1 ? '' : 's'}${most}`,
   };
 }
