@@ -9,15 +9,18 @@ import { EvidenceRecorder } from './evidence-recorder';
 
 const ring = (i: number) =>
   occurrence({ handle: `member${i}`, displayName: `Member ${i}`, text: 'The western media lies about the region, come and see for yourself!', hashtags: ['A', 'B'] });
+// A ring posts together more than once: copied text and hashtag bursts need repetition with the same accounts.
+const ringAgain = (i: number) =>
+  occurrence({ handle: `member${i}`, displayName: `Member ${i}`, text: 'Foreign journalists never visit the villages they write about, ask yourself why', hashtags: ['C', 'D'] });
 
 describe('EvidenceRecorder', () => {
   it('records sightings once, then assesses a ring as coordinated with links', async () => {
     const db = await openEvidenceDb(freshFactory());
     const rec = new EvidenceRecorder(Promise.resolve(db));
-    const occs = [0, 1, 2, 3, 4].map(ring);
+    const occs = [0, 1, 2, 3, 4].flatMap((i) => [ring(i), ringAgain(i)]);
     const keys = await rec.record([...occs, occs[0]!], 'https://x.com/home'); // a repeat within the batch too
     await rec.record(occs, 'https://x.com/home'); // re-sighting: not a new observation
-    expect(await db.count('observations')).toBe(5);
+    expect(await db.count('observations')).toBe(10);
     const risk = await rec.assess(keys[0]!, occs[0]!, null, defaultSettings());
     expect(risk?.band).toBe('medium');
     expect(risk?.reasons.map((r) => r.signal)).toEqual(expect.arrayContaining(['copied-text', 'hashtag-burst']));
@@ -27,7 +30,7 @@ describe('EvidenceRecorder', () => {
   it('respects signal toggles', async () => {
     const db = await openEvidenceDb(freshFactory());
     const rec = new EvidenceRecorder(Promise.resolve(db));
-    const occs = [0, 1, 2, 3, 4].map(ring);
+    const occs = [0, 1, 2, 3, 4].flatMap((i) => [ring(i), ringAgain(i)]);
     const keys = await rec.record(occs, 'https://x.com/home');
     const s = defaultSettings();
     s.signals.copiedText = false;

@@ -36,6 +36,16 @@ export function toObservation(occ: AuthorOccurrence, key: AccountKey, pageUrl: s
   return obs;
 }
 
+/** The reposter of a sighting shown as "X reposted": their own sighting (no text of theirs) and what their row records. */
+function reposterOf(o: AuthorOccurrence): { occ: AuthorOccurrence; fields: Pick<ObservationRecord, 'repostItem' | 'repostShown'> }[] {
+  const r = o.repost;
+  if (!r) return [];
+  const item = r.postId ? `id:${r.postId}` : repostItem({ text: o.text, isRetweet: true, originalAuthor: r.author });
+  if (!item) return [];
+  const occ: AuthorOccurrence = { site: o.site, kind: 'post', handle: r.by, displayName: r.byName, profileUrl: o.site === 'x' ? `https://x.com/${r.by}` : null, avatarUrl: null, text: null, hashtags: [], time: null };
+  return [{ occ, fields: r.shownCount === null ? { repostItem: item } : { repostItem: item, repostShown: r.shownCount } }];
+}
+
 /** Adds a value to a capped, de-duplicated, oldest-first list. */
 function remember(list: readonly string[], value: string | null): string[] {
   if (!value || list.includes(value)) return [...list];
@@ -127,20 +137,24 @@ export async function recordObservations(
 ): Promise<DbResult<Array<{ accountKey: AccountKey; observationId: number }>>> {
   if (occs.some((o) => !o.handle)) return { ok: false, error: 'invalid', message: '[sockscope:db] recordObservations: an occurrence has no handle' };
   if (occs.length === 0) return { ok: true, value: [] };
+  // Each "X reposted" line is the reposter's own act: a row of theirs after the sightings themselves.
+  const acts = occs.flatMap((o) => reposterOf(o));
+  const all = [...occs, ...acts.map((a) => a.occ)];
   const tx = db.transaction(['accounts', 'observations'], 'readwrite');
   observed(tx.done);
   try {
     const accounts = tx.objectStore('accounts');
-    const keys = await resolveKeys({ byId: (id) => observed(accounts.index('byIdKey').getKey(id)), byHandle: (h) => observed(accounts.index('byHandleKey').getKey(h)) }, occs);
-    const rows = occs.map((o, i) => toObservation(o, keys[i]!, pageUrl, now));
+    const keys = await resolveKeys({ byId: (id) => observed(accounts.index('byIdKey').getKey(id)), byHandle: (h) => observed(accounts.index('byHandleKey').getKey(h)) }, all);
+    const rows = all.map((o, i) => toObservation(o, keys[i]!, pageUrl, now));
+    acts.forEach((a, j) => Object.assign(rows[occs.length + j]!, a.fields));
     const unique = [...new Set(keys)];
     const prev = await Promise.all(unique.map((k) => observed(accounts.get(k))));
     const merged = new Map(unique.map((k, i) => [k, prev[i]] as const));
-    occs.forEach((o, i) => merged.set(keys[i]!, mergeAccount(merged.get(keys[i]!), o, keys[i]!, now)));
+    all.forEach((o, i) => merged.set(keys[i]!, mergeAccount(merged.get(keys[i]!), o, keys[i]!, now)));
     const puts = [...merged.values()].map((a) => observed(accounts.put(a!)));
     const adds = rows.map((row) => observed(tx.objectStore('observations').add(row)));
     const [, ids] = await Promise.all([Promise.all(puts), Promise.all(adds), tx.done]);
-    return { ok: true, value: ids.map((id, i) => ({ accountKey: keys[i]!, observationId: id })) };
+    return { ok: true, value: ids.slice(0, occs.length).map((id, i) => ({ accountKey: keys[i]!, observationId: id })) };
   } catch (e) {
     try {
       tx.abort(); // a synchronous throw leaves the transaction alive with the account puts queued

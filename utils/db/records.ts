@@ -77,6 +77,12 @@ export interface ObservationRecord {
   day: string;
   pageUrl: string;
   seenAt: number;
+  /**
+   * Set on the reposter's row when the page showed "X reposted" (v6): the original post (`repostItem`'s
+   * key) and the repost count shown beside it. ABSENT otherwise, so the byRepostItem index skips the row.
+   */
+  repostItem?: string;
+  repostShown?: number;
 }
 
 /** The analysis result for one avatar URL. */

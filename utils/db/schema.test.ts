@@ -12,7 +12,7 @@ describe('evidence store schema', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'images', 'knownTweets', 'meta', 'observations', 'phashes']);
     expect([...db.transaction('accounts').store.indexNames].sort()).toEqual(['byAvatarUrl', 'byHandleKey', 'byIdKey', 'byLastSeen']);
     expect([...db.transaction('knownTweets').store.indexNames].sort()).toEqual(['byLsh', 'bySource', 'byTagsKey']);
-    expect([...db.transaction('observations').store.indexNames].sort()).toEqual(['byAccount', 'byDay', 'byLsh', 'bySeenAt', 'byTagsDay', 'byTextHash']);
+    expect([...db.transaction('observations').store.indexNames].sort()).toEqual(['byAccount', 'byDay', 'byLsh', 'byRepostItem', 'bySeenAt', 'byTagsDay', 'byTextHash']);
     expect([...db.transaction('images').store.indexNames].sort()).toEqual(['byAnalysedAt', 'byPhash', 'bySha256']);
     db.close();
   });

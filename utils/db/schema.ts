@@ -5,7 +5,7 @@ import { historyWith } from './history';
 import type { AccountRecord, ImageRecord, KnownTweetRecord, MetaRecord, ObservationRecord } from './records';
 
 export const DB_NAME = 'sockscope';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** The one IndexedDB schema of the evidence store (current version). */
 export interface SockscopeDb extends DBSchema {
@@ -13,7 +13,7 @@ export interface SockscopeDb extends DBSchema {
   observations: {
     key: number;
     value: ObservationRecord;
-    indexes: { byAccount: string; byDay: string; byTextHash: string; byTagsDay: [string, string]; bySeenAt: number; byLsh: string };
+    indexes: { byAccount: string; byDay: string; byTextHash: string; byTagsDay: [string, string]; bySeenAt: number; byLsh: string; byRepostItem: string };
   };
   images: { key: string; value: ImageRecord; indexes: { bySha256: string; byPhash: string; byAnalysedAt: number } };
   /** Every distinct avatar phash (the key; the value is unused), read whole by stored-hashes.ts. */
@@ -130,8 +130,13 @@ async function toV5(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   }
 }
 
+/** v6: who reposted what ("X reposted" lines): the reposter's rows, looked up by the original post. Nothing to backfill. */
+async function toV6(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  tx.objectStore('observations').createIndex('byRepostItem', 'repostItem');
+}
+
 /** MIGRATIONS[v] takes the store from version v − 1 to v. */
-export const MIGRATIONS: ReadonlyArray<Migration | null> = [null, toV1, toV2, toV3, toV4, toV5];
+export const MIGRATIONS: ReadonlyArray<Migration | null> = [null, toV1, toV2, toV3, toV4, toV5, toV6];
 
 /**
  * Walks oldVersion → newVersion one migration at a time. Each is awaited, so a backfill's cursor
