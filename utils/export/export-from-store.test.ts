@@ -14,12 +14,15 @@ import { loadStoredEvidence } from './load-store';
 import { saveReview } from './reviews';
 
 const TEXT = 'The so-called reports about our region are fabricated by western media to smear us';
+// Copied text counts when the same accounts post together more than once.
+const TEXT2 = 'Visitors see with their own eyes that the people of our region live happily and freely';
 const gan: ImageVerdict = okVerdict(FLAGGED_P, { sha256: 'a'.repeat(64), eyeDistance: 0, phash: 'ffff0000ffff0000' });
 const settings = { ...defaultSettings(), signals: { ...defaultSettings().signals, copiedText: true, hashtagBurst: true, reusedAvatar: true } };
 
 async function seeded() {
   const db = await openEvidenceDb(freshFactory());
   for (const h of ['a', 'b', 'c', 'd', 'e']) await recordObservation(db, occurrence({ handle: h, text: h === 'c' ? '=HYPERLINK("x")' : TEXT, avatarUrl: `https://pbs.twimg.com/${h}.jpg` }), 'https://x.com/home', Date.UTC(2021, 2, 1));
+  for (const h of ['a', 'b', 'd', 'e']) await recordObservation(db, occurrence({ handle: h, text: TEXT2, avatarUrl: `https://pbs.twimg.com/${h}.jpg` }), 'https://x.com/home', Date.UTC(2021, 2, 1));
   await putImageResult(db, 'https://pbs.twimg.com/a.jpg', { verdict: gan, analysedAt: 1 });
   return db;
 }
@@ -33,7 +36,7 @@ describe('exporting from the evidence store', () => {
     expect(accounts[0]?.reasons.map((r) => r.signal)).toEqual(expect.arrayContaining(['gan-face', 'copied-text']));
     expect(accounts[0]?.signals['gan-face']).toBe(Number(FLAGGED_P.toFixed(3)));
     expect(accounts.find((a) => a.key === 'x:b')?.review.status).toBe('confirmed');
-    expect(posts).toHaveLength(5);
+    expect(posts).toHaveLength(9);
     db.close();
   });
 

@@ -78,7 +78,7 @@ def test_duckdb_and_pandas_read_every_table(runs):
     assert [str(c) for c in images.types] == ["VARCHAR", "BOOLEAN", "BIGINT", "DOUBLE"]
     assert _one(f"select count(*) from read_parquet('{single}/images/*.parquet') where status = 'error'") == 3
     kinds = _one(f"select count(distinct kind) from '{single}/clusters.parquet' where size >= 3")
-    assert kinds == 3  # the planted ring, burst and reused avatar
+    assert kinds == 4  # the planted ring, burst, reused avatar and co-repost group
     import pandas as pd
 
     frame = pd.read_parquet(single / "images")
