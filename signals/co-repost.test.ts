@@ -65,6 +65,14 @@ describe('co-repost', () => {
     expect(ev.truncated).toBe(true);
   });
 
+  it('without repost times (the browser), asks for more repetition and says the time is unknown', () => {
+    const untimed: CoActionRules = { ...rules, windowMs: Number.POSITIVE_INFINITY, minItems: 3, minWeight: 3 };
+    const two = ['p1', 'p2'].flatMap((item, k) => [r('a', item, 1000 * k), r('b', item, 1000 * k + 700)]);
+    expect(findCoReposts(two, untimed).size).toBe(0);
+    const three = [...two, r('a', 'p3', 5000), r('b', 'p3', 9000)];
+    expect(findCoReposts(three, untimed).get(accountKey('x', 'a'))?.reason).toBe('Reposted 3 of the same posts as 1 other account, seen on 3 days (most: @b, 3 posts); the page shows no time for a repost');
+  });
+
   it('with `only`, gives that account exactly its entry of the full result', () => {
     const reposts = ['p1', 'p2'].flatMap((item, k) => [r('a', item, 10 * k), r('b', item, 10 * k + 1)]);
     expect(findCoReposts(reposts, rules, accountKey('x', 'b'))).toEqual(new Map([[accountKey('x', 'b'), findCoReposts(reposts, rules).get(accountKey('x', 'b'))]]));

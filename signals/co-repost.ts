@@ -89,12 +89,19 @@ export function coRepostEvidence(acc: CoActionAccount, rules: CoActionRules, thr
   const self = acc.accountKey;
   const top = acc.partners[0];
   const most = top ? ` (most: ${handleOf(other(top, self))}, ${top.items} posts)` : '';
-  const score = coActionScore(acc, rules);
+  const others = `${acc.partnerCount} other account${acc.partnerCount === 1 ? '' : 's'}`;
+  const days = `${acc.days} day${acc.days === 1 ? '' : 's'}`;
+  const timed = Number.isFinite(rules.windowMs);
+  // Without repost times (the browser) there is no "within": the page shows no time for a repost.
+  const reason = timed
+    ? `Reposted ${acc.items} of the same posts as ${others}, each within ${durationText(Math.max(acc.maxGapMs, 60_000))}, on ${days}${most}`
+    : `Reposted ${acc.items} of the same posts as ${others}, seen on ${days}${most}; the page shows no time for a repost`;
   return {
-    signal: 'co-repost', score, threshold, fired: true, count: acc.partnerCount,
+    signal: 'co-repost', score: coActionScore(acc, rules), threshold, fired: true, count: acc.partnerCount,
     accounts: acc.partners.map((p) => other(p, self)), partners: acc.partners.map((p) => ({ account: other(p, self), posts: p.items, weight: p.weight })),
-    truncated: acc.partnerCount > acc.partners.length, day: null, shared: `${acc.items} posts reposted within ${durationText(rules.windowMs)} of each other`, posts: acc.items, days: acc.days, windowMs: rules.windowMs, cluster: acc.cluster, clusterSize: acc.clusterSize,
-    reason: `Reposted ${acc.items} of the same posts as ${acc.partnerCount} other account${acc.partnerCount === 1 ? '' : 's'}, each within ${durationText(Math.max(acc.maxGapMs, 60_000))}, on ${acc.days} day${acc.days === 1 ? '' : 's'}${most}`,
+    truncated: acc.partnerCount > acc.partners.length, day: null,
+    shared: timed ? `${acc.items} posts reposted within ${durationText(rules.windowMs)} of each other` : `${acc.items} posts reposted by both`,
+    posts: acc.items, days: acc.days, windowMs: rules.windowMs, cluster: acc.cluster, clusterSize: acc.clusterSize, reason,
   };
 }
 
