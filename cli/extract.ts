@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { detectSite } from '../sites/detect';
 import { adapterFor } from '../sites/registry';
 import { DEFAULT_PAGE_URL, loadSavedPage, type SavedPage } from '../utils/dom/saved-page';
-import { SITES, type Site } from '../utils/types';
+import { SITES, type Site } from '../core/sighting';
 import { occurrenceJson, occurrenceTable, type LineWriter } from './output';
 
 /** Usage of `sockscope extract`. */

@@ -15,7 +15,7 @@ import { DEFAULT_PAGE_URL, loadSavedPage, type SavedPage } from '../utils/dom/sa
 import { loadStoredEvidence } from '../utils/export/load-store';
 import type { AvatarFile, ExportData } from '../utils/export/types';
 import { defaultSettings } from '../utils/settings-schema';
-import type { Site } from '../utils/types';
+import type { Site } from '../core/sighting';
 import { readLocalAvatars } from './analyze-local-files';
 import { pageTimes, processingOrder } from './page-order';
 

@@ -2,10 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { analyzeBytes } from '../analysis/analyze-bytes';
 import { setupNodeOrt } from '../analysis/ml/node-models';
-import type { ImageVerdict } from '../utils/messages';
+import type { ImageVerdict } from '../core/verdict';
 import { decodeNode } from '../analysis/image/decode-node';
 import { expandPaths } from './scan-files';
-import { eyesMatch, type Decision } from '../analysis/verdict-policy';
+import { eyesMatch } from '../core/release-verdict';
+import type { Decision } from '../core/reasons';
 
 export const SCAN_USAGE = 'sockscope scan [--json] PATH...   (image files or folders, recursive)';
 

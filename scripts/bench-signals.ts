@@ -15,7 +15,7 @@ import { ObservationCache } from '../utils/db/observation-cache';
 import { StoredHashes } from '../utils/db/stored-hashes';
 import { mulberry32 } from '../signals/testing/prng';
 import { syntheticTimeline } from '../signals/testing/synthetic-timeline';
-import type { AccountKey } from '../signals/types';
+import type { AccountKey } from '../core/evidence';
 
 const POSTS = 10_000;
 const LOOKUPS = 1_000;

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { setupNodeOrt } from '../analysis/ml/node-models';
 import { analyzeImage } from '../analysis/analyze';
 import { FORENSIC_CONFIG } from '../analysis/classifier/forensic-config';
-import { decide, POLICY } from '../analysis/verdict-policy';
+import { POLICY } from '../core/release-policy';
 import { faceRows, type FaceRow, type Population } from './eval-faces';
 import { CONDITIONS, conditioned, type Condition } from './eval-conditions';
 import { rate, type Rate } from './eval-stats';
@@ -31,7 +31,7 @@ async function measure(rows: FaceRow[], c: Condition): Promise<Outcome[]> {
       out.push({ row, face: false, eyes: false, flagged: false, forensicAnywhere: null });
       continue;
     }
-    out.push({ row, face: true, eyes: v.decision !== 'eyes-differ', flagged: decide({ eyeDistance: v.eyeDistance, forensic: v.forensic }) === 'flagged', forensicAnywhere: v.forensic?.probability ?? null });
+    out.push({ row, face: true, eyes: v.decision !== 'eyes-differ', flagged: v.decision === 'flagged', forensicAnywhere: v.forensic?.probability ?? null });
   }
   return out;
 }

@@ -1,6 +1,6 @@
-import type { Site } from '../utils/types';
+import type { Site } from '../core/sighting';
 import { isDefaultAvatarUrl } from './default-avatar';
-import { signalResult, type SignalResult } from './types';
+import { signalResult, type SignalResult } from '../core/evidence';
 
 /*
  * Weak, cheap profile heuristics. Each is common among REAL people, so fusion caps them (see

@@ -1,5 +1,5 @@
-import type { Site } from '../utils/types';
-import type { AccountKey } from './types';
+import type { Site } from '../core/sighting';
+import type { AccountKey } from '../core/evidence';
 
 /**
  * Stable key of an account: `${site}:${handle}` with the handle case-folded, because X, YouTube

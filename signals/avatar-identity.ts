@@ -1,4 +1,4 @@
-import type { Site } from '../utils/types';
+import type { Site } from '../core/sighting';
 
 /**
  * The part of an avatar URL that names the picture, not its size or signature, so a history of

@@ -1,6 +1,6 @@
 import { accountWebLabel } from './account-label';
 import { siteOfKey, type AvatarLinks } from './reused-avatar';
-import type { AccountKey, ClusterEvidence } from './types';
+import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
 /** How many linked accounts a reason names before "and N more". */
 const NAMED = 3;

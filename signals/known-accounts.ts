@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { Site } from '../utils/types';
+import type { Site } from '../core/sighting';
 import { accountKey } from './account-key';
-import { signalResult, type AccountKey, type SignalResult } from './types';
+import { signalResult, type AccountKey, type SignalResult } from '../core/evidence';
 
 /** A list of accounts already attributed to an operation (e.g. Twitter's information-operations archive). */
 export interface KnownAccountList {

@@ -1,5 +1,5 @@
 import { DAY_MS, findDormancy, monthsText, timeline, type TimedPost } from './post-timeline';
-import { signalResult, type SignalResult } from './types';
+import { signalResult, type SignalResult } from '../core/evidence';
 import { languageSwitch, topicSwitch } from './voice-switch';
 
 /** One value an account showed over a span of time (utils/db HistoryEntry has this shape). */

@@ -1,5 +1,5 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import type { Site } from '../utils/types';
+import type { Site } from '../core/sighting';
 
 /**
  * The pages each site's content script runs on: its entrypoint declares these match patterns, the build

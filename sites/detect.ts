@@ -1,4 +1,4 @@
-import type { Site } from '../utils/types';
+import type { Site } from '../core/sighting';
 
 /** Hostnames per site; subdomains (www., m., mobile.) count too. */
 const HOSTS: Record<Site, RegExp> = {

@@ -1,4 +1,4 @@
-import type { Site } from '../utils/types';
+import type { Site } from '../core/sighting';
 import type { SiteAdapter } from './types';
 import { facebookAdapter } from './facebook/adapter';
 import { xAdapter } from './x/adapter';
@@ -19,4 +19,11 @@ export function adapterFor(site: Site): SiteAdapter | null {
 /** The adapter whose site serves `url`, or null. */
 export function adapterForUrl(url: URL): SiteAdapter | null {
   return ADAPTERS.find((adapter) => adapter.matchesUrl(url)) ?? null;
+}
+
+const LABELS: Record<Site, string> = { x: 'X', youtube: 'YouTube', facebook: 'Facebook' };
+
+/** The platform's name as a reader knows it ("YouTube"). */
+export function siteLabel(site: Site): string {
+  return LABELS[site];
 }

@@ -1,4 +1,4 @@
-import type { AuthorOccurrence, Site } from '../utils/types';
+import type { AuthorOccurrence, Site } from '../core/sighting';
 
 /** One author found in the DOM, with the elements the content script needs. */
 export interface FoundAuthor {

@@ -1,4 +1,4 @@
-import type { NonPhoto } from '../../utils/messages';
+import type { NonPhoto } from '../../core/verdict';
 import type { RgbaImage } from '../image/types';
 import { FEATURE_NAMES, nonPhotoFeatures } from './features';
 import type { NonPhotoModel } from './model-types';

@@ -5,7 +5,7 @@
 import { ACCOUNT_COLUMNS, SIGNAL_COLUMNS } from '../../utils/export/columns';
 import { accountRow } from '../../utils/export/tables';
 import { NO_REVIEW, type ExportAccount } from '../../utils/export/types';
-import type { AccountKey, SignalId } from '../../signals/types';
+import type { AccountKey, SignalId } from '../../core/evidence';
 import type { CellValue } from '../../utils/export/csv-cell';
 import type { Cell, Column, Row } from './parquet/types';
 

@@ -3,7 +3,7 @@
  * and kind (the columns of the export's links.csv), and a cluster per connected group of links of one kind.
  */
 import { UnionFind } from '../../signals/union-find';
-import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import type { AccountKey, ClusterEvidence } from '../../core/evidence';
 import type { Column, Row } from './parquet/types';
 
 export const LINK_COLUMNS: readonly Column[] = [

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOSTILE, sampleData } from '../../utils/export/sample-data';
-import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import type { AccountKey, ClusterEvidence } from '../../core/evidence';
 import { App } from './app';
 import type { DashboardDeps } from './types';
 import type { ImportProgress } from '../../utils/import/import-tweets';

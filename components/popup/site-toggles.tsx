@@ -1,5 +1,5 @@
-import type { Site } from '../../utils/types';
-import { SITES } from '../../utils/types';
+import type { Site } from '../../core/sighting';
+import { SITES } from '../../core/sighting';
 
 const NAMES: Record<Site, string> = { x: 'X (Twitter)', facebook: 'Facebook', youtube: 'YouTube' };
 

@@ -1,9 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { openEvidenceDb } from '../../utils/db/open';
 import { persistStore } from '../../utils/db/persist-store';
-import type { RequestReads } from './assess-account';
+import type { RequestReads } from '../../utils/db/account-evidence';
 import type { EvidenceDb } from '../../utils/db/schema';
-import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../../utils/messages';
+import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AccountEvidenceView, type AnalyzeResponse, type BackgroundMessage, type TabCounts } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
@@ -55,10 +55,11 @@ export function startBackground(): void {
     // image hashes attach to the account and reused avatars can be matched.
     const occs = msg.items.map((i) => ({ ...i.occurrence, avatarUrl: i.url }));
     const keys = await recorder.record(occs, sender.tab?.url ?? sender.url ?? '');
-    const [verdicts, settings] = await Promise.all([analysed, loadSettings()]);
+    const verdicts = await analysed;
     const tabId = sender.tab?.id;
-    // One assessment per account and avatar per batch: a timeline often shows one author many times.
-    const assessed = new Map<string, Promise<RiskView | null>>();
+    // One gathering per account and avatar per batch: a timeline often shows one author many times. The
+    // page judges the evidence (core/judge.ts) at the settings in force there, and again when they change.
+    const assessed = new Map<string, Promise<AccountEvidenceView | null>>();
     // This request's sightings are all stored by now, so its assessments can share reads.
     const request: RequestReads = { keys: new Map() };
     const results = await Promise.all(
@@ -66,10 +67,10 @@ export function startBackground(): void {
         if (tabId !== undefined) counter.record(tabId, url, verdict);
         const key = keys[i];
         const occ = occs[i];
-        if (!key || !occ) return { url, verdict, risk: null };
+        if (!key || !occ) return { url, verdict, account: null };
         const id = `${key}\u0000${url}`;
-        if (!assessed.has(id)) assessed.set(id, recorder.assess(key, occ, verdict, settings, request));
-        return { url, verdict, risk: await assessed.get(id)! };
+        if (!assessed.has(id)) assessed.set(id, recorder.evidence(key, occ, verdict, request));
+        return { url, verdict, account: await assessed.get(id)! };
       }),
     );
     return { results };

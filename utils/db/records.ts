@@ -1,6 +1,6 @@
-import type { ImageVerdict } from '../messages';
-import type { PostKind, Site } from '../types';
-import type { AccountKey } from '../../signals/types';
+import type { ImageVerdict } from '../../core/verdict';
+import type { PostKind, Site } from '../../core/sighting';
+import type { AccountKey } from '../../core/evidence';
 import type { KnownTweet } from '../../signals/io-tweets';
 
 /** An avatar an account was seen with; hashes are filled in when the image has been analysed. */

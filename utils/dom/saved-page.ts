@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Site } from '../types';
+import type { Site } from '../../core/sighting';
 import { decodeMhtml, isMhtml, type MhtmlPart } from './mhtml';
 import { parseHtml } from './parse-html';
 import { httpUrlOf } from './urls';

@@ -1,5 +1,5 @@
 import { FLAGGED_P, okVerdict } from '../testing/verdict';
-import type { AccountKey } from '../../signals/types';
+import type { AccountKey } from '../../core/evidence';
 import { NO_PROFILE, NO_REVIEW, type ExportAccount, type ExportData } from './types';
 
 /** Text a hostile page could put in a post or name: formulas, markup, bidi override, zero-width, emoji, quotes, newlines. */

@@ -1,5 +1,5 @@
 import { textHash } from '../../signals/normalise-text';
-import type { SignalId } from '../../signals/types';
+import type { SignalId } from '../../core/evidence';
 import type { ExportAccount } from './types';
 
 /** The framework codes a coordination signal corresponds to (DISARM, and Meta's Online Operations Kill Chain; docs/sources.md, "Export formats"). */

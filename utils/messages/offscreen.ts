@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { urlBatch } from './fields';
+import { urlBatch } from '../../core/fields';
 import { parseTargeted } from './parse';
 
 /** background → offscreen: fetch + analyse these image URLs (answered with an AnalyzeResponse). */

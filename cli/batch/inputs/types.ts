@@ -1,5 +1,5 @@
 import type { IoProfile } from '../../../utils/export/types';
-import type { AccountKey } from '../../../signals/types';
+import type { AccountKey } from '../../../core/evidence';
 import type { InputImage } from '../image-row';
 
 /** One account of the input, with the profile facts it states (Twitter IO "users" columns). */

@@ -1,17 +1,6 @@
-/** Every signal Sockscope can raise about an account. */
-export type SignalId =
-  | 'gan-face'
-  | 'reused-avatar'
-  | 'copied-text'
-  | 'hashtag-burst'
-  | 'auto-handle'
-  | 'name-mismatch'
-  | 'default-avatar'
-  | 'known-account'
-  | 'repurposed'
-  | 'non-photo-avatar'
-  | 'cross-platform'
-  | 'known-content';
+import type { ClusterSignal, SignalId } from './signal-registry';
+
+export type { ClusterSignal, SignalId } from './signal-registry';
 
 /** One signal's finding: a score 0..1, the threshold it is judged against, and a sentence a journalist can read. */
 export interface SignalResult {
@@ -26,9 +15,6 @@ export interface SignalResult {
 
 /** Account key as stored: `${site}:${handle lowercased}`. */
 export type AccountKey = string & { readonly __brand: 'AccountKey' };
-
-/** Signals whose evidence is a set of linked accounts. */
-export type ClusterSignal = 'copied-text' | 'hashtag-burst' | 'reused-avatar' | 'cross-platform';
 
 /** Evidence that links an account to others (a cluster), with the links so the UI can show them. */
 export interface ClusterEvidence extends SignalResult {

@@ -1,17 +1,16 @@
 /**
- * The one place where the stage figures of an avatar become a verdict, a band, a flag and risk points.
- * The badge, the right-click check, the CLI, the export and the risk fusion all read them from here, and
- * every number comes from the model release (models/config.json → forensic-config.ts).
+ * How the stage figures of an avatar become a decision, a band and risk points. Only the judge
+ * (core/judge.ts) and the release's own figures (core/release-verdict.ts) call it; every number comes from the
+ * model release (core/release-policy.ts).
  *
  * Stage 1, eye geometry, is the recall stage: StyleGAN puts the eyes at fixed spots, ordinary photos do
  * not. Stage 2, the forensic classifier on the face aligned by its eyes, is the precision stage: it runs
  * only where stage 1 matched, because aligned real photos (dataset, stock, passport-style) match too.
  * A flag needs both. The user's threshold (the popup) moves stage 2's cut-off only.
  */
-import type { ImageVerdict, RiskBand } from '../utils/messages';
-import { FORENSIC_CONFIG, type VerdictPolicy } from './classifier/forensic-config';
-
-export const POLICY: VerdictPolicy = FORENSIC_CONFIG.policy;
+import type { ImageVerdict, RiskBand } from './verdict';
+import { POLICY, type VerdictPolicy } from './release-policy';
+import type { Decision, Reason } from './reasons';
 
 /** What the two stages measured on one face. */
 export interface StageFigures {
@@ -20,12 +19,6 @@ export interface StageFigures {
   /** Stage 2's calibrated probability; null when it did not run (stage 1 did not match). */
   forensic: { logit: number; probability: number } | null;
 }
-
-/**
- * Which stage decided, and how: the eyes rule a StyleGAN face out; they match but the texture check did
- * not run (switched off, or stage 2 unavailable); they match and the texture looks real; both agree.
- */
-export type Decision = 'eyes-differ' | 'eyes-only' | 'texture-real' | 'flagged';
 
 /** The stage figures an 'ok' verdict carries. */
 export function figuresOf(v: Extract<ImageVerdict, { status: 'ok' }>): StageFigures {
@@ -63,7 +56,7 @@ export function bandOf(f: StageFigures, threshold: number = POLICY.flagProbabili
   return decide(f, threshold, p) === 'flagged' ? 'high' : 'low';
 }
 
-/** Risk points of the avatar evidence (utils/risk adds them to the account's risk). */
+/** Risk points of the avatar evidence (fusion adds them to the account's risk). */
 export function riskPointsOf(f: StageFigures, threshold: number = POLICY.flagProbability, p: VerdictPolicy = POLICY): number {
   switch (decide(f, threshold, p)) {
     case 'flagged':
@@ -76,29 +69,29 @@ export function riskPointsOf(f: StageFigures, threshold: number = POLICY.flagPro
   }
 }
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
-
-/** The reasons panel's sentences for the two stages, plainly, with their figures. */
-export function reasonsOf(f: StageFigures, threshold: number = POLICY.flagProbability, p: VerdictPolicy = POLICY): string[] {
-  const d = f.eyeDistance.toFixed(3);
-  const limit = p.eyeMatchBelow.toFixed(3);
+/** The reasons for the two stages, with their figures, at a threshold. */
+export function stageReasons(f: StageFigures, threshold: number = POLICY.flagProbability, p: VerdictPolicy = POLICY): Reason[] {
+  const eyes = { eyeDistance: f.eyeDistance, limit: p.eyeMatchBelow };
   const q = p.quoted;
   switch (decide(f, threshold, p)) {
     case 'eyes-differ':
-      return [`Eyes are not where StyleGAN puts them (distance ${d} of the width; ${pct(q.ganEyeMatch)} of GAN faces in our tests are within ${limit}), so the texture check did not run.`];
+      return [{ id: 'eyes-differ', ...eyes, ganEyeMatch: q.ganEyeMatch }];
     case 'eyes-only':
-      return [
-        `Eyes sit where StyleGAN puts them (distance ${d}, within ${limit}). That is common in aligned stock, passport and dataset photos too (${pct(q.alignedRealEyeMatch)} of those in our tests), and the texture check did not run, so this is a hint, not a finding.`,
-      ];
+      return [{ id: 'eyes-only', ...eyes, alignedRealEyeMatch: q.alignedRealEyeMatch }];
     case 'texture-real':
       return [
-        `Eyes sit where StyleGAN puts them (distance ${d}, within ${limit}). That is common in aligned stock, passport and dataset photos too (${pct(q.alignedRealEyeMatch)} of those in our tests).`,
-        `The texture check found no GAN traces (${pct(f.forensic!.probability)} on its scale; it flags from ${pct(threshold)}).`,
+        { id: 'eyes-match-common', ...eyes, alignedRealEyeMatch: q.alignedRealEyeMatch },
+        { id: 'texture-real', probability: f.forensic!.probability, threshold },
       ];
     case 'flagged':
       return [
-        `Eyes sit where StyleGAN puts them (distance ${d}, within ${limit}).`,
-        `The texture check finds traces of a GAN-made face (${pct(f.forensic!.probability)} on its scale; it flags from ${pct(threshold)}). At the default cut-off (${pct(p.flagProbability)}) our tests on sources it never saw flagged ${pct(q.ganRecall)} of GAN faces and ${pct(q.alignedRealFlagged)} of aligned real photos.`,
+        { id: 'eyes-match', ...eyes },
+        { id: 'texture-flagged', probability: f.forensic!.probability, threshold, defaultThreshold: p.flagProbability, ganRecall: q.ganRecall, alignedRealFlagged: q.alignedRealFlagged },
       ];
   }
+}
+
+/** Notes of the image itself: an untouched StyleGAN output is square. */
+export function shapeReasons(size: { width: number; height: number }): Reason[] {
+  return size.width === size.height ? [] : [{ id: 'not-square', width: size.width, height: size.height }];
 }

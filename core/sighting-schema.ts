@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { POST_KINDS, SITES, type AuthorOccurrence } from '../types';
+import { POST_KINDS, SITES, type AuthorOccurrence } from './sighting';
 import { LIMITS, nstr, str } from './fields';
 
 export const SiteSchema = v.picklist(SITES);
