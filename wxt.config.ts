@@ -21,8 +21,16 @@ const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
 const ORT_FILES = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'];
 
+/**
+ * `SOCKSCOPE_BENCH_BUILD=1 wxt build` (what `npm run bench` runs) makes the bench build: the shipped code plus
+ * the analyser's timing hook (runtime/analyser/bench-hook.ts), into .output/<browser>-mv<N>-bench. The
+ * shipped build drops the hook's branch and module; nothing else differs.
+ */
+const BENCH_BUILD = process.env.SOCKSCOPE_BENCH_BUILD === '1';
+
 export default defineConfig({
   imports: false,
+  ...(BENCH_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Sockscope',
@@ -52,6 +60,7 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
+    define: { 'import.meta.env.BENCH_BUILD': JSON.stringify(BENCH_BUILD) },
     resolve: {
       // analysis/ml/ort.ts imports 'onnxruntime-web' (Node resolves that to its node build); the extension
       // takes the wasm-only build, which needs just ort-wasm-simd-threaded.{mjs,wasm}, not the WebGPU/JSEP ones.

@@ -41,7 +41,7 @@ export async function benchExtension(figures: BrowserFigures = { browser: 'Chrom
     const ids = [...Array.from({ length: nPhotos }, (_, i) => i), ...Array.from({ length: nGan }, (_, i) => BENCH_GAN_FROM + i)];
     const urls = ids.map((i) => `https://pbs.twimg.com/profile_images/1/bench${i}_400x400.jpg`);
     const res = (await sw.evaluate(
-      (u) => chrome.runtime.sendMessage({ target: 'offscreen', type: 'offscreen-bench', urls: u, repeats: 6 }),
+      (u) => chrome.runtime.sendMessage({ target: 'analyser', type: 'analyser-bench', urls: u, repeats: 6 }),
       urls,
     )) as { runs: number[]; classified: boolean }[];
     const [photos, gan] = [res.slice(0, nPhotos), res.slice(nPhotos)];

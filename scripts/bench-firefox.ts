@@ -35,7 +35,7 @@ export async function benchFirefox(analyserN = 2000): Promise<{ lines: string[];
     // The same avatars as the Chromium bench: bench0–19 are ordinary photos, 10 StyleGAN2 faces follow.
     const ext = await openExtensionPage(session.browser, 'popup.html', '#sensitivity');
     const ids = [...Array.from({ length: 20 }, (_, i) => i), ...Array.from({ length: 10 }, (_, i) => BENCH_GAN_FROM + i)];
-    const res = (await ext.evaluate(`browser.runtime.sendMessage({ target: 'offscreen', type: 'offscreen-bench', urls: ${JSON.stringify(ids.map((i) => avatar(1, i)))}, repeats: 6 })`)) as {
+    const res = (await ext.evaluate(`browser.runtime.sendMessage({ target: 'analyser', type: 'analyser-bench', urls: ${JSON.stringify(ids.map((i) => avatar(1, i)))}, repeats: 6 })`)) as {
       runs: number[];
       classified: boolean;
     }[];

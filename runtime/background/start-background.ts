@@ -5,6 +5,7 @@ import type { RequestReads } from '../../utils/db/account-evidence';
 import type { EvidenceDb } from '../../utils/db/schema';
 import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AccountEvidenceView, type AnalyzeResponse, type BackgroundMessage, type TabCounts } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
+import { isTargeted } from '../../utils/messages/parse';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
 import { analyzeInOffscreen } from './offscreen-client';
@@ -18,7 +19,7 @@ export function startBackground(): void {
   // Firefox has no offscreen documents; its background page can run the models itself. The dynamic
   // import keeps onnxruntime out of Chrome's service-worker bundle.
   const runModels = import.meta.env.FIREFOX
-    ? async (urls: string[]) => (await import('./inline-analyzer')).analyzeInline(urls)
+    ? async (urls: string[]) => (await import('./inline-analyser')).analyzeInline(urls)
     : analyzeInOffscreen;
   const service = new AnalyzeService({ analyze: runModels, cache: recorder });
   // Right-clicked images are checked but not stored as evidence: they aren't sightings of an account.
@@ -30,9 +31,10 @@ export function startBackground(): void {
     // Only our own contexts may talk to us; anything unparseable is ignored, not answered.
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseBackgroundMessage(raw);
-    // Firefox hosts the analyser here, so the pages' scroll signals and offscreen-targeted requests are
-    // this page's to answer (Chrome: the offscreen document's).
-    if (!msg) return import.meta.env.FIREFOX && (isUserScrolling(raw) || parseOffscreenMessage(raw)) ? import('./inline-analyzer').then((m) => m.handleInline(raw)) : undefined;
+    // Firefox hosts the analyser here, so messages for the analyser (the pages' scroll signals) and
+    // offscreen-targeted requests are this page's to answer (Chrome: the offscreen document's); the
+    // analyser validates each.
+    if (!msg) return import.meta.env.FIREFOX && (isTargeted(raw, 'analyser') || parseOffscreenMessage(raw)) ? import('./inline-analyser').then((m) => m.handleInline(raw)) : undefined;
     return handle(msg, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => counter.forget(tabId));

@@ -1,9 +1,9 @@
 import { decodeBrowser } from '../../analysis/image/decode-browser';
 import { isUserScrolling, parseOffscreenMessage, type AnalyzeResponse, type UrlVerdict } from '../../utils/messages';
+import { isTargeted } from '../../utils/messages/parse';
 import { setModelRunner } from '../../analysis/ml/model-runner';
 import { YieldGate } from '../../analysis/yield-gate';
 import { analyzeUrls } from '../../analysis/analyze-urls';
-import { benchDecodeAnalyze, type StageTimes } from './bench-decode-analyze';
 import { InferenceClient } from './inference-client';
 
 /**
@@ -19,7 +19,7 @@ export interface Analyser {
    * The analyser's share of runtime messages: a page's scroll signal holds new work back, and the
    * offscreen-targeted requests are answered. Undefined for anything else (not ours to answer).
    */
-  handle(raw: unknown): Promise<AnalyzeResponse | StageTimes[]> | undefined;
+  handle(raw: unknown): Promise<unknown> | undefined;
 }
 
 /** Start an analyser in this page; its worker starts now, so the models load while the first avatars are fetched. */
@@ -35,9 +35,10 @@ export function startAnalyser(): Analyser {
     analyze,
     handle(raw) {
       if (isUserScrolling(raw)) return void gate.hold();
+      // Bench builds only: production builds drop this branch and the hook module with it.
+      if (import.meta.env.BENCH_BUILD && isTargeted(raw, 'analyser')) return import('./bench-hook').then((m) => m.handleBench(raw));
       const msg = parseOffscreenMessage(raw);
       if (!msg) return undefined;
-      if (msg.type === 'offscreen-bench') return benchDecodeAnalyze(msg.urls, msg.repeats, decodeBrowser);
       return analyze(msg.urls).then((results): AnalyzeResponse => ({ results }));
     },
   };

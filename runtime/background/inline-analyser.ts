@@ -1,5 +1,5 @@
 import type { UrlVerdict } from '../../utils/messages';
-import { startAnalyser, type Analyser } from '../offscreen/analyser';
+import { startAnalyser, type Analyser } from '../analyser/analyser';
 
 let analyser: Analyser | null = null;
 
