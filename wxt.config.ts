@@ -3,16 +3,11 @@ import preact from '@preact/preset-vite';
 import { defaultClientConditions } from 'vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { IMAGE_HOST_PATTERNS } from './sites/registry';
 
-// Image hosts the offscreen document fetches avatars from (host permissions exempt it from CORS).
-// Page hosts are added from the content scripts' match patterns at build time (see hooks).
-export const IMAGE_HOSTS = [
-  'https://pbs.twimg.com/*',
-  'https://abs.twimg.com/*',
-  'https://yt3.ggpht.com/*',
-  'https://yt3.googleusercontent.com/*',
-  'https://*.fbcdn.net/*',
-];
+// Image hosts the analyser fetches avatars from (host permissions exempt it from CORS), one list in the
+// site registry. Page hosts are added from the content script's match patterns at build time (see hooks).
+const IMAGE_HOSTS = [...IMAGE_HOST_PATTERNS];
 
 /** The add-on's id in Firefox (docs/firefox.md). */
 export const GECKO_ID = 'sockscope@sockscope.app';

@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { basename } from 'node:path';
-import { detectSite } from '../sites/detect';
-import { adapterFor } from '../sites/registry';
+import { detectSite } from '../sites/registry';
+import { adapterFor } from '../sites/adapters';
 import { analyzeBytes } from '../analysis/analyze-bytes';
 import { setupNodeOrt } from '../analysis/ml/node-models';
 import { decodeNode } from '../analysis/image/decode-node';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { POST_KINDS, SITES, type AuthorOccurrence } from './sighting';
+import { POST_KINDS, type AuthorOccurrence } from './sighting';
+import { isAccountId, SITES } from '../sites/registry';
 import { LIMITS, nstr, str } from './fields';
 
 export const SiteSchema = v.picklist(SITES);
@@ -15,7 +16,7 @@ export const OccurrenceSchema = v.object({
   text: nstr(LIMITS.text),
   hashtags: v.pipe(v.array(str(LIMITS.tag)), v.maxLength(LIMITS.tags)),
   time: nstr(LIMITS.time),
-  accountId: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^(?:\d{1,25}|UC[\w-]{22})$/)))),
+  accountId: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64), v.check(isAccountId)))),
   joined: v.optional(nstr(LIMITS.time)),
 });
 

@@ -1,6 +1,6 @@
-/** Sites Sockscope runs on. */
-export const SITES = ['x', 'facebook', 'youtube'] as const;
-export type Site = (typeof SITES)[number];
+import type { Site } from '../sites/registry';
+
+export type { Site } from '../sites/registry';
 
 /** Where on the page an author was found. */
 export const POST_KINDS = [

@@ -31,7 +31,7 @@ function panelReason(r: JudgedReason, clusters: readonly ClusterView[]): Reason 
   const text = reasonText(r);
   if (r.id !== 'contribution') return { text };
   const cluster = clusters.find((c) => c.signal === r.signal);
-  // Across platforms "@name" is ambiguous: the label says which site (youtube.com/@name).
+  // Across platforms "@name" is ambiguous: the label says which site (its web form, from the site's entry).
   const label = r.signal === 'cross-platform' ? accountWebLabel : accountLabel;
   const links = (cluster?.accounts ?? []).slice(0, 8).flatMap((a) => (a.profileUrl ? [{ label: label(a.key), href: a.profileUrl }] : []));
   const spec = SIGNALS[r.signal];

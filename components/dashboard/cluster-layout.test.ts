@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleAccount } from '../../utils/export/sample-data';
+import { sampleAccount } from '../../utils/export/testing/sample-data';
 import type { AccountKey, ClusterEvidence } from '../../core/evidence';
 import { clusterEdges, layoutClusters } from './cluster-layout';
 

@@ -1,5 +1,5 @@
 import type { SignalId } from '../../core/evidence';
-import { SITES } from '../../core/sighting';
+import { SITES } from '../../sites/registry';
 import { SIGNAL_COLUMNS } from '../../utils/export/columns';
 import type { BandFilter, Filters } from './filters';
 

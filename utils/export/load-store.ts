@@ -1,4 +1,4 @@
-import { adapterFor } from '../../sites/registry';
+import { adapterFor } from '../../sites/adapters';
 import type { AccountRecord, ImageRecord } from '../db/records';
 import type { EvidenceDb } from '../db/schema';
 import type { Settings } from '../settings-schema';

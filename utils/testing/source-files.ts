@@ -17,7 +17,7 @@ export function sourceFiles(dir = REPO_ROOT): string[] {
 
 /** True for tests and test-only helpers (fixtures, testing/ folders): what never ships or runs in a product. */
 export function isTestOnly(file: string): boolean {
-  return /\.test\.tsx?$|\.fixture\.ts$|(^|\/)testing\//.test(file) || file.startsWith('e2e/');
+  return /\.test\.tsx?$|\.fixture\.ts$|(^|\/)testing(\/|\.ts$)/.test(file) || file.startsWith('e2e/');
 }
 
 /** A file's text. */

@@ -1,6 +1,6 @@
-import { FLAGGED_P, okVerdict } from '../testing/verdict';
-import type { AccountKey } from '../../core/evidence';
-import { NO_PROFILE, NO_REVIEW, type ExportAccount, type ExportData } from './types';
+import { FLAGGED_P, okVerdict } from '../../testing/verdict';
+import type { AccountKey } from '../../../core/evidence';
+import { NO_PROFILE, NO_REVIEW, type ExportAccount, type ExportData } from '../types';
 
 /** Text a hostile page could put in a post or name: formulas, markup, bidi override, zero-width, emoji, quotes, newlines. */
 export const HOSTILE = '=HYPERLINK("https://evil.example","click") <img src=x onerror=alert(1)> \u202Eevil\u202C zero\u200Bwidth 👩🏽‍💻 "q"\nline2, ok';
