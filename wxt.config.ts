@@ -79,11 +79,14 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       const ortDir = resolve(wxt.config.root, 'node_modules/onnxruntime-web/dist');
       for (const name of ORT_FILES) files.push({ absoluteSrc: resolve(ortDir, name), relativeDest: `ort/${name}` });
-      // Shipped models live in models/ (next to their training code), not in public/. Only the .onnx files
-      // are fetched at run time; their JSON settings are imported, so bundled into the code that uses them.
+      // Shipped models live in models/<model>/ (with their card and config), not in public/, and ship flat as
+      // models/<name>.onnx. Only the .onnx files are fetched at run time; their JSON settings are imported,
+      // so bundled into the code that uses them.
       const modelsDir = resolve(wxt.config.root, 'models');
-      for (const name of readdirSync(modelsDir)) {
-        if (name.endsWith('.onnx')) files.push({ absoluteSrc: resolve(modelsDir, name), relativeDest: `models/${name}` });
+      for (const folder of readdirSync(modelsDir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+        for (const name of readdirSync(resolve(modelsDir, folder.name)).filter((n) => n.endsWith('.onnx'))) {
+          files.push({ absoluteSrc: resolve(modelsDir, folder.name, name), relativeDest: `models/${name}` });
+        }
       }
     },
   },

@@ -15,7 +15,7 @@ export interface ScanLine {
   path: string;
   /** 0..1 (stage 2's calibrated probability; 0 when the eyes rule a StyleGAN face out), null without a face. */
   score: number | null;
-  /** Both stages agree at the release's threshold (analysis/verdict-policy.ts). */
+  /** Both stages agree at the release's threshold (core/image-policy.ts). */
   flagged: boolean;
   /** null when the image could not be read. */
   face: boolean | null;

@@ -4,7 +4,7 @@
  * quote. Validated at import, so a bad re-export fails loudly here; nothing in the app restates these.
  */
 import * as v from 'valibot';
-import raw from '../models/config.json' with { type: 'json' };
+import raw from '../models/gan-forensic/config.json' with { type: 'json' };
 
 const probability = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 

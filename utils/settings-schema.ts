@@ -14,7 +14,7 @@ export const SENSITIVITY_MIN = 0.05;
 export const SENSITIVITY_MAX = 0.99;
 
 /**
- * The release's own operating point (models/config.json, chosen on training sources for the population
+ * The release's own operating point (models/gan-forensic/config.json, chosen on training sources for the population
  * users meet, where GAN avatars are ≈0.02–0.05% of accounts: docs/sources.md, "Base rates").
  */
 export const DEFAULT_SENSITIVITY = Math.round(POLICY.flagProbability * 100) / 100;

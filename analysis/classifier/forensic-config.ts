@@ -1,11 +1,11 @@
 /**
  * The stage-2 model's settings, as the model release wrote them into
- * models/config.json (models/training/export.py). Validated at import: a bad re-export fails loudly here
+ * models/gan-forensic/config.json (models/training/export.py). Validated at import: a bad re-export fails loudly here
  * rather than feeding the model garbage. Nothing in the app restates these numbers. The `policy` section is
  * core's (core/release-policy.ts), which the verdict is decided by.
  */
 import * as v from 'valibot';
-import raw from '../../models/config.json' with { type: 'json' };
+import raw from '../../models/gan-forensic/config.json' with { type: 'json' };
 import { VerdictPolicySchema, type VerdictPolicy } from '../../core/release-policy';
 
 const triple = v.tuple([v.number(), v.number(), v.number()]);
@@ -34,12 +34,12 @@ export type { VerdictPolicy };
 
 function check(c: unknown): ForensicConfig {
   const r = v.safeParse(ForensicConfigSchema, c);
-  if (!r.success) throw new Error(`[sockscope:forensic] models/config.json is not a stage-2 release: ${v.summarize(r.issues)}`);
+  if (!r.success) throw new Error(`[sockscope:forensic] models/gan-forensic/config.json is not a stage-2 release: ${v.summarize(r.issues)}`);
   return r.output;
 }
 
 /** The shipped release (never duplicate these by hand). */
 export const FORENSIC_CONFIG: ForensicConfig = check(raw);
 
-/** Name the ORT model loader is asked for ('gan-forensic-int8' → models/gan-forensic-int8.onnx). */
+/** Name the ORT model loader is asked for ('gan-forensic-int8' → models/gan-forensic/gan-forensic-int8.onnx). */
 export const FORENSIC_MODEL_NAME = FORENSIC_CONFIG.model.replace(/\.onnx$/, '');

@@ -1,6 +1,6 @@
 /**
  * The analyser's inference worker: the only place the extension (Chrome and Firefox) runs ORT. Runs
- * arrive from runtime/offscreen/inference-client.ts, are validated, run one at a time by analysis/ml/ort.ts,
+ * arrive from runtime/analyser/inference-client.ts, are validated, run one at a time by analysis/ml/ort.ts,
  * and are answered by id.
  */
 import { InferenceRequestSchema, parseWorkerMessage, type InferenceReply } from '../../utils/messages';

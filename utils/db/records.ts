@@ -108,7 +108,7 @@ export interface MetaMap {
   /** Imported tweets archives: what each import kept (rows in knownTweets). */
   knownArchives: Array<{ source: string; rows: number; kept: number; importedAt: number }>;
   knownAvatars: KnownAvatar[];
-  /** Reserved for risk weights a user has tuned; nothing reads or writes it: fusion uses RISK_DEFAULTS (utils/risk/defaults.ts). */
+  /** Reserved for risk weights a user has tuned; nothing reads or writes it: fusion uses RISK_DEFAULTS (core/risk-defaults.ts). */
   riskSettings: { version: number; json: string };
 }
 
