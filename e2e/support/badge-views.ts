@@ -32,3 +32,10 @@ export function riskOf(view: BadgeView): number | null {
   const m = /Account risk (\d+)\/100/.exec(view.panel);
   return m ? Number(m[1]) : null;
 }
+
+/** Which badges changed risk and which changed state between two readings of the same page, and a line saying how. */
+export function changesBetween(before: readonly BadgeView[], after: readonly BadgeView[]): { risk: string[]; state: string[]; line: string } {
+  const changed = (f: (b: BadgeView) => unknown) => before.filter((b, i) => after[i] && f(b) !== f(after[i])).map((b) => b.handle);
+  const line = before.map((b, i) => `${b.handle} ${b.state} ${riskOf(b)} → ${after[i]?.state} ${after[i] ? riskOf(after[i]) : null}`).join('; ');
+  return { risk: changed(riskOf), state: changed((b) => b.state), line };
+}
