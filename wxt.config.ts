@@ -3,16 +3,11 @@ import preact from '@preact/preset-vite';
 import { defaultClientConditions } from 'vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { IMAGE_HOST_PATTERNS } from './sites/registry';
 
-// Image hosts the offscreen document fetches avatars from (host permissions exempt it from CORS).
-// Page hosts are added from the content scripts' match patterns at build time (see hooks).
-export const IMAGE_HOSTS = [
-  'https://pbs.twimg.com/*',
-  'https://abs.twimg.com/*',
-  'https://yt3.ggpht.com/*',
-  'https://yt3.googleusercontent.com/*',
-  'https://*.fbcdn.net/*',
-];
+// Image hosts the analyser fetches avatars from (host permissions exempt it from CORS), one list in the
+// site registry. Page hosts are added from the content script's match patterns at build time (see hooks).
+const IMAGE_HOSTS = [...IMAGE_HOST_PATTERNS];
 
 /** The add-on's id in Firefox (docs/firefox.md). */
 export const GECKO_ID = 'sockscope@sockscope.app';
@@ -21,8 +16,16 @@ const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
 const ORT_FILES = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'];
 
+/**
+ * `SOCKSCOPE_BENCH_BUILD=1 wxt build` (what `npm run bench` runs) makes the bench build: the shipped code plus
+ * the analyser's timing hook (runtime/analyser/bench-hook.ts), into .output/<browser>-mv<N>-bench. The
+ * shipped build drops the hook's branch and module; nothing else differs.
+ */
+const BENCH_BUILD = process.env.SOCKSCOPE_BENCH_BUILD === '1';
+
 export default defineConfig({
   imports: false,
+  ...(BENCH_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Sockscope',
@@ -52,6 +55,7 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
+    define: { 'import.meta.env.BENCH_BUILD': JSON.stringify(BENCH_BUILD) },
     resolve: {
       // analysis/ml/ort.ts imports 'onnxruntime-web' (Node resolves that to its node build); the extension
       // takes the wasm-only build, which needs just ort-wasm-simd-threaded.{mjs,wasm}, not the WebGPU/JSEP ones.
@@ -75,11 +79,14 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       const ortDir = resolve(wxt.config.root, 'node_modules/onnxruntime-web/dist');
       for (const name of ORT_FILES) files.push({ absoluteSrc: resolve(ortDir, name), relativeDest: `ort/${name}` });
-      // Shipped models live in models/ (next to their training code), not in public/. Only the .onnx files
-      // are fetched at run time; their JSON settings are imported, so bundled into the code that uses them.
+      // Shipped models live in models/<model>/ (with their card and config), not in public/, and ship flat as
+      // models/<name>.onnx. Only the .onnx files are fetched at run time; their JSON settings are imported,
+      // so bundled into the code that uses them.
       const modelsDir = resolve(wxt.config.root, 'models');
-      for (const name of readdirSync(modelsDir)) {
-        if (name.endsWith('.onnx')) files.push({ absoluteSrc: resolve(modelsDir, name), relativeDest: `models/${name}` });
+      for (const folder of readdirSync(modelsDir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+        for (const name of readdirSync(resolve(modelsDir, folder.name)).filter((n) => n.endsWith('.onnx'))) {
+          files.push({ absoluteSrc: resolve(modelsDir, folder.name, name), relativeDest: `models/${name}` });
+        }
       }
     },
   },

@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../utils/messages';
+import type { ImageVerdict } from '../core/verdict';
 
 /**
  * Figures the pipeline reports beside an 'ok' verdict, for the CLI, the scripts and the bench. VerdictSchema

@@ -1,5 +1,5 @@
 /** Encoded bytes → AnalysedVerdict, never throwing: limits, decode, hash, analyse. */
-import { checkByteLength, ImageError, IMAGE_LIMITS, normaliseContentType, sniffImageType } from './image/limits';
+import { checkByteLength, ImageError, IMAGE_LIMITS, imageTypeOf } from './image/limits';
 import { sha256Hex } from './image/sha256';
 import { ModelUnavailableError } from './ml/model-error';
 import { phash } from '../signals/phash';
@@ -16,13 +16,7 @@ export async function analyzeBytes(
 ): Promise<AnalysedVerdict> {
   try {
     checkByteLength(bytes.byteLength, IMAGE_LIMITS.maxBytes);
-    // The magic bytes decide: a header can lie (servers label WebP as JPEG) and files have no header at all.
-    const sniffed = sniffImageType(bytes);
-    if (!sniffed) {
-      const declared = normaliseContentType(contentType);
-      const what = declared && !declared.startsWith('image/') ? declared : 'unknown format';
-      throw new ImageError('bad-type', `not a supported image (${what})`);
-    }
+    const sniffed = imageTypeOf(bytes, contentType);
     const [img, sha256] = await Promise.all([decode(bytes, sniffed), sha256Hex(bytes)]);
     // The perceptual hash rides along so reused avatars can be matched across accounts (signals).
     const verdict = await analyzeImage(img, sha256, { phashOf: phash, ...opts });

@@ -1,5 +1,6 @@
 import { analyzeBytes } from './analyze-bytes';
-import type { ImageVerdict, UrlVerdict } from '../utils/messages';
+import type { ImageVerdict } from '../core/verdict';
+import type { UrlVerdict } from '../utils/messages';
 import { BufferPool } from './image/buffer-pool';
 import { ImageError } from './image/limits';
 import { fetchImage } from './image/fetch-image';

@@ -1,10 +1,10 @@
-/** One avatar → one AnalysedVerdict: detect the face and eyes, run the two stages, let the policy decide. */
+/** One avatar → one AnalysedVerdict: detect the face and eyes, run the two stages, let the release's policy (core) decide. */
 import type { RgbaImage } from './image/types';
 import { ganEyeDistance } from './eyes/eye-geometry';
 import { detectFaces, type DetectOptions } from './detect/face-detect';
 import { scoreForensic } from './classifier/forensic-classifier';
 import { MODEL_VERSION } from './model-version';
-import { bandOf, decide, eyesMatch, reasonsOf, scoreOf, type StageFigures } from './verdict-policy';
+import { eyesMatch, noFaceReasons, releaseVerdict, type StageFigures } from '../core/release-verdict';
 import type { AnalysedVerdict } from './analysed-verdict';
 import { classifyNonPhoto } from './nonphoto/classify';
 
@@ -26,22 +26,18 @@ export async function analyzeImage(img: RgbaImage, sha256: string, opts: Analyze
   const nonPhoto = classifyNonPhoto(img);
   const base = { sha256, width: img.width, height: img.height, modelVersion: MODEL_VERSION, phash, nonPhoto };
   const face = (await detecting)[0];
-  if (!face) return { status: 'no-face', ...base, reasons: ['No face found, so the GAN-face checks do not apply.'] };
+  if (!face) return { status: 'no-face', ...base, reasons: noFaceReasons() };
   const eyeDistance = ganEyeDistance(face.eyes);
   // Stage 2 only where stage 1 matched: most real avatars never pay for it.
   const forensic = eyesMatch(eyeDistance) || opts.forensicOnEveryFace ? await scoreForensic(img, face.eyes) : null;
   const figures: StageFigures = { eyeDistance, forensic };
-  const shape = img.width === img.height ? [] : [`The image is not square (${img.width}×${img.height} px), so it is not an untouched StyleGAN output.`];
   return {
     status: 'ok',
     ...base,
     eyes: face.eyes,
     eyeDistance,
-    score: scoreOf(figures),
     forensic,
-    decision: decide(figures),
-    band: bandOf(figures),
-    reasons: [...reasonsOf(figures), ...shape],
+    ...releaseVerdict(figures, img),
     faceScore: face.score,
   };
 }

@@ -7,7 +7,7 @@ import type { AvatarFile } from '../utils/export/types';
 /**
  * The local file for an avatar URL resolved from a saved page, or null. Saved pages reference
  * `./<name>_files/x.jpg`, which the adapter resolves against the page URL
- * (https://x.com/Home%20_%20X_files/x.jpg), so the `_files` segment and what follows map back to disk.
+ * (https://<site>/Home%20_%20X_files/x.jpg), so the `_files` segment and what follows map back to disk.
  */
 export function localAvatarPath(htmlFile: string, avatarUrl: string): string | null {
   let segments: string[];

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildExport, exportFiles } from '../utils/export/build-export';
 import type { ExportData } from '../utils/export/types';
-import { SITES, type Site } from '../utils/types';
+import { SITES, type Site } from '../sites/registry';
 import { findingLines } from './findings';
 import { analyzeSavedPages } from './investigation';
 import { importKnownAvatars, importKnownTweets, importKnownUsers } from './known-inputs';

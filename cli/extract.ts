@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { detectSite } from '../sites/detect';
-import { adapterFor } from '../sites/registry';
+import { detectSite } from '../sites/registry';
+import { adapterFor } from '../sites/adapters';
 import { DEFAULT_PAGE_URL, loadSavedPage, type SavedPage } from '../utils/dom/saved-page';
-import { SITES, type Site } from '../utils/types';
+import { SITES, type Site } from '../sites/registry';
 import { occurrenceJson, occurrenceTable, type LineWriter } from './output';
 
 /** Usage of `sockscope extract`. */

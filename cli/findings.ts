@@ -1,6 +1,6 @@
 import { exportLinks } from '../utils/export/links';
 import type { ExportData } from '../utils/export/types';
-import type { SignalId } from '../signals/types';
+import type { SignalId } from '../core/evidence';
 import type { PageSeen } from './investigation';
 
 const SHOWN: readonly SignalId[] = ['repurposed', 'cross-platform', 'known-content', 'non-photo-avatar', 'known-account', 'gan-face', 'copied-text', 'reused-avatar', 'hashtag-burst'];

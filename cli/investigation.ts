@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { basename } from 'node:path';
-import { detectSite } from '../sites/detect';
-import { adapterFor } from '../sites/registry';
+import { detectSite } from '../sites/registry';
+import { adapterFor } from '../sites/adapters';
 import { analyzeBytes } from '../analysis/analyze-bytes';
 import { setupNodeOrt } from '../analysis/ml/node-models';
 import { decodeNode } from '../analysis/image/decode-node';
@@ -15,7 +15,7 @@ import { DEFAULT_PAGE_URL, loadSavedPage, type SavedPage } from '../utils/dom/sa
 import { loadStoredEvidence } from '../utils/export/load-store';
 import type { AvatarFile, ExportData } from '../utils/export/types';
 import { defaultSettings } from '../utils/settings-schema';
-import type { Site } from '../utils/types';
+import type { Site } from '../core/sighting';
 import { readLocalAvatars } from './analyze-local-files';
 import { pageTimes, processingOrder } from './page-order';
 

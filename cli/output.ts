@@ -1,4 +1,4 @@
-import type { AuthorOccurrence } from '../utils/types';
+import type { AuthorOccurrence } from '../core/sighting';
 
 /** Writes one line of output. */
 export type LineWriter = (line: string) => void;

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { hasShared, sharedPath } from '../utils/testing/shared-data';
 import { runScan, type ScanLine } from './scan';
-import { POLICY } from '../analysis/verdict-policy';
+import { POLICY } from '../core/release-policy';
 
 async function folder(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'sockscope-scan-'));

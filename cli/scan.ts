@@ -2,10 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { analyzeBytes } from '../analysis/analyze-bytes';
 import { setupNodeOrt } from '../analysis/ml/node-models';
-import type { ImageVerdict } from '../utils/messages';
+import type { ImageVerdict } from '../core/verdict';
 import { decodeNode } from '../analysis/image/decode-node';
 import { expandPaths } from './scan-files';
-import { eyesMatch, type Decision } from '../analysis/verdict-policy';
+import { eyesMatch } from '../core/release-verdict';
+import type { Decision } from '../core/reasons';
 
 export const SCAN_USAGE = 'sockscope scan [--json] PATH...   (image files or folders, recursive)';
 
@@ -14,7 +15,7 @@ export interface ScanLine {
   path: string;
   /** 0..1 (stage 2's calibrated probability; 0 when the eyes rule a StyleGAN face out), null without a face. */
   score: number | null;
-  /** Both stages agree at the release's threshold (analysis/verdict-policy.ts). */
+  /** Both stages agree at the release's threshold (core/image-policy.ts). */
   flagged: boolean;
   /** null when the image could not be read. */
   face: boolean | null;

@@ -1,4 +1,4 @@
-import type { Point } from '../utils/messages';
+import type { Point } from '../core/verdict';
 import { FFHQ_EYES } from '../analysis/eyes/eye-geometry';
 
 // The rings are the very points stage 1 measures its distance to: one home for them.

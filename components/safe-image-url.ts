@@ -1,7 +1,8 @@
+import { isImageHost } from '../sites/registry';
+
 // Only platform image hosts may be shown: a badge's props come from page-derived data, and an
 // arbitrary URL here would let a page make our UI fetch anything (tracking pixels, javascript:).
-// Mirrors IMAGE_HOSTS in wxt.config.ts.
-const HOSTS = [/^pbs\.twimg\.com$/, /^abs\.twimg\.com$/, /^yt3\.ggpht\.com$/, /^yt3\.googleusercontent\.com$/, /\.fbcdn\.net$/];
+// The hosts are the site registry's, the same the manifest asks access to.
 
 /** The URL if it is https on a known platform image host, else null. */
 export function platformImageUrl(raw: string | null | undefined): string | null {
@@ -13,5 +14,5 @@ export function platformImageUrl(raw: string | null | undefined): string | null 
     return null;
   }
   if (url.protocol !== 'https:' || url.username || url.password) return null;
-  return HOSTS.some((re) => re.test(url.hostname)) ? url.href : null;
+  return isImageHost(url.hostname) ? url.href : null;
 }

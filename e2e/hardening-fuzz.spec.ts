@@ -8,7 +8,7 @@ import { serviceWorker } from './support/launch';
 import { extensionProcessMemory, formatMemory } from './support/process-memory';
 
 // 40 per category in CI; `npm run fuzz:browser` runs 5,000 (SOCKSCOPE_FUZZ_N), as does the Node run
-// (scripts/fuzz-images.ts). Batches match the protocol's cap.
+// (scripts/dev/fuzz-images.ts). Batches match the protocol's cap.
 const N = Number(process.env.SOCKSCOPE_FUZZ_N ?? FUZZ_CATEGORIES.length * 40);
 const BATCH = 64;
 

@@ -75,6 +75,8 @@ test('the built extension loads no remote code and asks only for the permissions
     return remoteCode.filter((re) => re.test(text)).map((re) => `${relative(EXTENSION_DIR, f)}: ${re.source}`);
   });
   expect(hits).toEqual([]);
+  // The benchmark's timing hook is in bench builds only (wxt.config.ts, runtime/analyser/bench-hook.ts).
+  expect(code.filter((f) => /analyser-bench|bench-hook/.test(readFileSync(f, 'utf8')) || relative(EXTENSION_DIR, f).includes('bench')).map((f) => relative(EXTENSION_DIR, f))).toEqual([]);
   // One bundle holds onnxruntime: the offscreen document's inference worker (pages, content scripts and
   // the service worker stay small, and models run off the document's own thread).
   const withOrt = code.filter((f) => readFileSync(f, 'utf8').includes('InferenceSession')).map((f) => relative(EXTENSION_DIR, f));

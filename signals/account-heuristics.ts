@@ -1,33 +1,28 @@
-import type { Site } from '../utils/types';
+import { siteEntry, type Site } from '../sites/registry';
 import { isDefaultAvatarUrl } from './default-avatar';
-import { signalResult, type SignalResult } from './types';
+import { signalResult, type SignalResult } from '../core/evidence';
 
 /*
  * Weak, cheap profile heuristics. Each is common among REAL people, so fusion caps them (see
- * utils/risk/fuse.ts and docs/risk-defaults.md):
- * - X gives every account that signs up without choosing a handle "name + 8 digits"; many real users
- *   never change it, and newer accounts have it far more often than old ones.
+ * core/fuse.ts and docs/risk-defaults.md):
+ * - Platforms give accounts that sign up without choosing a handle one of their own shape (each site's
+ *   entry in sites/ has it); many real users never change it, and newer accounts have it far more often.
  * - Display names in another script (Chinese, Arabic, Cyrillic…) can't be compared with a Latin
  *   handle without a transliteration table; we say "unknown" instead of "unrelated".
  * - Nicknames, brands and jokes make real display names unrelated to handles all the time.
  * - Default avatars are common among lurkers, and we only recognise X's from its URL.
  */
 
-/** X's auto-assigned handle: letters from the name, then exactly 8 digits, 15 chars at most. */
-const X_AUTO_HANDLE = /^[a-z][a-z_]{0,6}\d{8}$/i;
-/** Looser: a name with a long digit run at the end (older or hand-made bulk accounts). */
+/** Looser than a platform's own shape: a name with a long digit run at the end (older or hand-made bulk accounts). */
 const LONG_DIGIT_TAIL = /^[a-z_]{2,}\d{6,}$/i;
-/** YouTube's auto-assigned @handles: name, dash, short random alphanumerics (e.g. "@janedoe-x7k2p"). */
-const YT_AUTO_HANDLE = /^[\p{L}\p{N}._]+-[a-z0-9]{3,6}$/u;
 
 /** Does the handle look auto-generated? score 1 for the exact platform pattern, 0.4 for a long digit tail. */
 export function autoHandle(site: Site, handle: string): SignalResult {
   const h = handle.replace(/^@/, '');
-  if (site === 'x' && X_AUTO_HANDLE.test(h) && h.length <= 15)
-    return signalResult('auto-handle', 1, 0.5, `Handle @${h} has the shape X assigns automatically (name + 8 digits); many real people keep it too`);
-  if (site === 'youtube' && YT_AUTO_HANDLE.test(h) && /\d/.test(h.split('-').pop() ?? ''))
-    return signalResult('auto-handle', 1, 0.5, `Handle @${h} has the shape YouTube assigns automatically`);
-  if (site !== 'facebook' && LONG_DIGIT_TAIL.test(h))
+  // Each site's entry knows the shape its platform assigns (sites/<site>/site.ts).
+  const entry = siteEntry(site);
+  if (entry.autoHandle?.test(h)) return signalResult('auto-handle', 1, 0.5, `Handle @${h} has the shape ${entry.autoHandle.shape}`);
+  if (entry.digitTailHandles && LONG_DIGIT_TAIL.test(h))
     return signalResult('auto-handle', 0.4, 0.5, `Handle @${h} ends in a long run of digits`);
   return signalResult('auto-handle', 0, 0.5, 'Handle looks chosen by a person');
 }

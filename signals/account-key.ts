@@ -1,5 +1,5 @@
-import type { Site } from '../utils/types';
-import type { AccountKey } from './types';
+import { SITES, type Site } from '../sites/registry';
+import type { AccountKey } from '../core/evidence';
 
 /**
  * Stable key of an account: `${site}:${handle}` with the handle case-folded, because X, YouTube
@@ -11,6 +11,7 @@ export function accountKey(site: Site, handle: string): AccountKey {
 
 /** Splits an account key back into site and handle; null when malformed. */
 export function parseAccountKey(key: string): { site: Site; handle: string } | null {
-  const m = /^(x|facebook|youtube):(.+)$/.exec(key);
-  return m ? { site: m[1] as Site, handle: m[2] as string } : null;
+  const colon = key.indexOf(':');
+  const site = key.slice(0, colon) as Site;
+  return colon > 0 && colon < key.length - 1 && SITES.includes(site) ? { site, handle: key.slice(colon + 1) } : null;
 }

@@ -1,9 +1,9 @@
-import type { Site } from '../utils/types';
+import { siteEntry, type Site } from '../sites/registry';
 
 /**
  * The part of an avatar URL that names the picture, not its size or signature, so a history of
- * avatars lists uploads rather than URL variants: X's `_normal`/`_400x400` suffix, YouTube's `=s88-…`
- * options and Facebook's signed query (`oh=…&oe=…` change on every page load) are dropped.
+ * avatars lists uploads rather than URL variants: each site's entry drops its size options, and every
+ * query (Facebook's signed `oh=…&oe=…` change on every page load) is dropped.
  */
 export function avatarIdentity(site: Site, url: string): string {
   let u: URL;
@@ -12,7 +12,5 @@ export function avatarIdentity(site: Site, url: string): string {
   } catch {
     return url;
   }
-  if (site === 'x') return `${u.hostname}${u.pathname.replace(/_(normal|bigger|mini|x96|200x200|400x400)(\.\w+)$/, '$2')}`;
-  if (site === 'youtube') return `${u.hostname}${u.pathname.replace(/=[^/]*$/, '')}`;
-  return `${u.hostname}${u.pathname}`;
+  return siteEntry(site).avatarIdentity?.(u) ?? `${u.hostname}${u.pathname}`;
 }

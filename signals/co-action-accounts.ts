@@ -1,6 +1,6 @@
 /** The second pass of co-action: each account's evidence over its qualifying pairs, and its score. */
 import type { CoActionAccount, CoActionPair, CoActionRules } from './co-action';
-import type { AccountKey } from './types';
+import type { AccountKey } from '../core/evidence';
 import type { UnionFind } from './union-find';
 import { DAY_MS, forEachCoAction } from './co-action-window';
 

@@ -10,7 +10,7 @@
  * out (their weight would be near nothing, and their pairs quadratic). Memory is one entry per pair that
  * co-acted at least once, which the window and that cap keep near-linear in the actions.
  */
-import type { AccountKey } from './types';
+import type { AccountKey } from '../core/evidence';
 import { UnionFind } from './union-find';
 import { accountEvidence } from './co-action-accounts';
 import { DAY_MS, forEachCoAction } from './co-action-window';

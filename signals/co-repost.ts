@@ -5,7 +5,7 @@
 import { coActionScore, findCoAction, other, type CoAct, type CoActionAccount, type CoActionRules } from './co-action';
 import { COORDINATION_RULES } from './coordination-rules';
 import { normaliseText, textHash } from './normalise-text';
-import type { AccountKey } from './types';
+import type { AccountKey } from '../core/evidence';
 
 /** One repost: who reposted which original, and when (post time, else when it was seen). */
 export interface Repost {

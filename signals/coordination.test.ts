@@ -3,7 +3,7 @@ import { accountKey } from './account-key';
 import { computeCoordination } from './coordination';
 import { syntheticTimeline } from './testing/synthetic-timeline';
 import { timelineSnapshot } from './testing/timeline-snapshot';
-import type { AccountKey, ClusterEvidence } from './types';
+import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
 // Cross-platform links have their own tests (cross-platform.test.ts); the synthetic timelines are X only.
 type Sig = Exclude<ClusterEvidence['signal'], 'cross-platform'>;

@@ -5,7 +5,7 @@ import { findRepeatedCopiedText, findRepeatedHashtagBursts } from './repeated-ri
 import { avatarLinks, findReusedAvatars, REUSE_DEFAULTS, type AvatarSighting, type ReuseOptions } from './reused-avatar';
 import { findCrossPlatform } from './cross-platform';
 import { isDefaultAvatarUrl } from './default-avatar';
-import type { AccountKey, ClusterEvidence } from './types';
+import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
 /** A post as stored (the fields coordination needs); matches utils/db ObservationRecord. */
 export interface ObservedPost {

@@ -1,6 +1,6 @@
 import { accountWebLabel } from './account-label';
 import { siteOfKey, type AvatarLinks } from './reused-avatar';
-import type { AccountKey, ClusterEvidence } from './types';
+import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
 /** How many linked accounts a reason names before "and N more". */
 const NAMED = 3;
@@ -9,7 +9,7 @@ const day = (ms: number | null): string | null => (ms === null ? null : new Date
 
 /**
  * Accounts showing the same picture (perceptual hash within the reuse threshold, or the same file) as
- * an account of ANOTHER platform: "Same picture as youtube.com/@chan, seen 2026-12-01". Score 1 when
+ * an account of ANOTHER platform: "Same picture as <the other account's web label>, seen 2026-12-01". Score 1 when
  * present; the fusion gives it few points (a person's own accounts share pictures).
  */
 export function findCrossPlatform(links: AvatarLinks, maxListed = 20): Map<AccountKey, ClusterEvidence> {

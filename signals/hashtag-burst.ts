@@ -1,5 +1,5 @@
 import { ringEvidence } from './ring-evidence';
-import type { AccountKey, ClusterEvidence } from './types';
+import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
 /**
  * Order-insensitive key of a post's hashtag SET (NFKC, case-folded, '#' dropped), or null when it has

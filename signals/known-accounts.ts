@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { Site } from '../utils/types';
+import { accountOfUrl, SITES, type Site } from '../sites/registry';
 import { accountKey } from './account-key';
-import { signalResult, type AccountKey, type SignalResult } from './types';
+import { signalResult, type AccountKey, type SignalResult } from '../core/evidence';
 
 /** A list of accounts already attributed to an operation (e.g. Twitter's information-operations archive). */
 export interface KnownAccountList {
@@ -15,15 +15,14 @@ export interface KnownAccountList {
 // X handles are 1–15 of [A-Za-z0-9_]; anything else in user_screen_name is one of Twitter's hashed
 // pseudonyms (accounts under 5,000 followers were published hashed) and can never match a live page.
 const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
-const X_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.twitter.com', 'mobile.x.com']);
-const X_RESERVED = new Set(['i', 'home', 'intent', 'search', 'hashtag', 'explore', 'settings', 'share']);
 
 /** Turns one URL, `site:handle`, `@handle` or bare handle (X assumed) into an account key. */
 export function parseAccountRef(ref: string): AccountKey | null {
   const s = ref.trim();
   if (!s) return null;
-  const prefixed = /^(x|facebook|youtube):([^/\s]+)$/i.exec(s);
-  if (prefixed) return accountKey(prefixed[1]?.toLowerCase() as Site, prefixed[2] as string);
+  const prefixed = /^([a-z]+):([^/\s]+)$/i.exec(s);
+  const site = prefixed?.[1]?.toLowerCase() as Site | undefined;
+  if (prefixed && site && SITES.includes(site)) return accountKey(site, prefixed[2] as string);
   if (/^[@A-Za-z0-9_]+$/.test(s)) {
     const h = s.replace(/^@/, '');
     return X_HANDLE.test(h) ? accountKey('x', h) : null;
@@ -34,21 +33,9 @@ export function parseAccountRef(ref: string): AccountKey | null {
   } catch {
     return null;
   }
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  const parts = url.pathname.split('/').filter(Boolean);
-  const first = parts[0] ?? '';
-  if (X_HOSTS.has(host)) return X_HANDLE.test(first) && !X_RESERVED.has(first.toLowerCase()) ? accountKey('x', first) : null;
-  if (host === 'youtube.com' || host === 'm.youtube.com') {
-    if (first.startsWith('@')) return accountKey('youtube', decodeURIComponent(first.slice(1)));
-    if ((first === 'channel' || first === 'c' || first === 'user') && parts[1]) return accountKey('youtube', parts[1]);
-    return null;
-  }
-  if (host.endsWith('facebook.com')) {
-    const id = url.searchParams.get('id');
-    if (first === 'profile.php' && id) return accountKey('facebook', id);
-    return first && first !== 'profile.php' ? accountKey('facebook', first) : null;
-  }
-  return null;
+  // Each site's entry reads its own profile URLs (sites/<site>/site.ts).
+  const account = accountOfUrl(url);
+  return account ? accountKey(account.site, account.handle) : null;
 }
 
 /** Parses Twitter's information-operations users CSV (columns userid, user_display_name, user_screen_name, …). */

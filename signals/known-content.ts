@@ -3,7 +3,7 @@ import { hamming } from './phash';
 import { REUSE_MAX_BITS } from './reused-avatar';
 import type { KnownTweet } from './io-tweets';
 import { KNOWN_MIN_CHARS } from './io-tweets';
-import { signalResult, type SignalResult } from './types';
+import { signalResult, type SignalResult } from '../core/evidence';
 
 /** An account's own post, as far as matching needs it. */
 export interface OwnPost {

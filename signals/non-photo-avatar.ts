@@ -1,8 +1,8 @@
-import type { ImageVerdict } from '../utils/messages';
+import type { ImageVerdict } from '../core/verdict';
 import { NONPHOTO_THRESHOLD } from '../analysis/nonphoto/classify';
-import { signalResult, type SignalResult } from './types';
+import { signalResult, type SignalResult } from '../core/evidence';
 
-/** Score at or above which the avatar counts as a non-photo: analysis/nonphoto/model.json's operating point. */
+/** Score at or above which the avatar counts as a non-photo: models/non-photo/model.json's operating point. */
 export const NON_PHOTO_THRESHOLD = NONPHOTO_THRESHOLD;
 
 const KIND_TEXT = {

@@ -9,7 +9,7 @@ import { coActionScore, findCoAction, other, type CoAct, type CoActionAccount, t
 import { COORDINATION_RULES } from './coordination-rules';
 import { hashtagGroups, type HashtagBurstOptions, type TagPost } from './hashtag-burst';
 import { nearDuplicateGroups, type CopiedTextOptions, type TextPost } from './text-similarity';
-import type { AccountKey, ClusterEvidence } from './types';
+import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
 /** One item both kinds share: a day, what was shared, and who shared it. */
 interface RingItem {

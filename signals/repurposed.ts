@@ -1,5 +1,5 @@
 import { DAY_MS, findDormancy, monthsText, timeline, type TimedPost } from './post-timeline';
-import { signalResult, type SignalResult } from './types';
+import { signalResult, type SignalResult } from '../core/evidence';
 import { languageSwitch, topicSwitch } from './voice-switch';
 
 /** One value an account showed over a span of time (utils/db HistoryEntry has this shape). */
@@ -21,7 +21,7 @@ export interface RepurposedInput {
 }
 
 /** Each finding's weight in the 0..1 score. No one finding, and no set of identity changes alone, reaches the threshold. */
-// Measured on a seeded synthetic population (scripts/measure-signals.ts, docs/signals.md): a new display name
+// Measured on a seeded synthetic population (scripts/eval/measure-signals.ts, docs/signals.md): a new display name
 // plus a silence is everyday behaviour and must stay under the threshold; a language switch with any other
 // finding, or a new handle with a silence, crosses it.
 export const REPURPOSED_WEIGHTS = { handle: 0.4, name: 0.15, avatar: 0.05, bio: 0.05, identityMax: 0.4, dormancy: 0.3, language: 0.4, topic: 0.15, age: 0.15 } as const;

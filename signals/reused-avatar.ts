@@ -1,5 +1,5 @@
 import { BAND_PAIR_MAX_BITS, hamming, phashBandPairs } from './phash';
-import type { AccountKey, ClusterEvidence } from './types';
+import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
 /**
  * Max phash distance (bits) counted as "the same picture". Measured (phash-robustness.test.ts):

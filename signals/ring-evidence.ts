@@ -1,4 +1,4 @@
-import type { AccountKey, ClusterEvidence } from './types';
+import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
 /** The signals that find a ring: at least `minAccounts` accounts sharing one trait on one UTC day. */
 export type RingSignal = 'copied-text' | 'hashtag-burst';

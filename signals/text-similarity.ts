@@ -3,7 +3,7 @@ import { normaliseText, textHash } from './normalise-text';
 import { comparableLength, scriptOf, SCRIPT_LIMITS } from './text-scripts';
 import { UnionFind } from './union-find';
 import { ringEvidence } from './ring-evidence';
-import type { AccountKey, ClusterEvidence } from './types';
+import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
 /** What is kept of a post's text for comparison: enough to match, and an excerpt to show. */
 export interface TextFingerprint {

@@ -1,4 +1,4 @@
-import type { AuthorOccurrence, PostKind, Site } from '../utils/types';
+import type { AuthorOccurrence, PostKind, Site } from '../core/sighting';
 import type { FoundAuthor } from './types';
 
 /** Who was found, as the page names them. */

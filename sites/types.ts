@@ -1,4 +1,4 @@
-import type { AuthorOccurrence, Site } from '../utils/types';
+import type { AuthorOccurrence, Site } from '../core/sighting';
 
 /** One author found in the DOM, with the elements the content script needs. */
 export interface FoundAuthor {
@@ -29,6 +29,8 @@ export interface SiteAdapter {
    * of a long page runs unit by unit over several tasks instead of one long block.
    */
   findOutsideUnits?(doc: Document, pageUrl: string): FoundAuthor[];
+  /** Site events that mean "new page content" (YouTube's yt-navigate-finish), besides wxt:locationchange. */
+  navigationEvents?: readonly string[];
   /** The largest variant of an avatar URL worth fetching for analysis, or null if it can't be analysed. */
   analysisUrl(avatarUrl: string): string | null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANALYSER_BATCHING, PAGE_BATCHING } from './batch-policy';
-import { LIMITS } from './messages';
+import { LIMITS } from '../core/fields';
 
 describe('batch policies', () => {
   it('fit the protocol: a full page batch is one valid analyse request', () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { VerdictSchema } from './messages';
+import { VerdictSchema } from '../core/verdict';
 
 /**
  * A right-click image check as the check-image page shows it. The background keeps it in storage.session

@@ -1,19 +1,20 @@
 import * as v from 'valibot';
-import { POLICY } from '../analysis/verdict-policy';
+import { POLICY } from '../core/release-policy';
+import { SWITCHES, type SwitchKey } from '../core/signal-registry';
 
 // Defaults and the valibot schema for Settings live here so settings.ts stays about storage.
 // Every field has its own fallback: one corrupt field resets that field, not the user's whole setup.
 
 /**
  * `sensitivity` is the texture check's (stage 2's) calibrated probability from which an avatar whose eyes
- * already match is flagged: the one knob of the verdict policy (analysis/verdict-policy.ts). Outside these
+ * already match is flagged: the one knob of the verdict policy (core/image-policy.ts). Outside these
  * bounds it would flag nearly every aligned photo, or nothing.
  */
 export const SENSITIVITY_MIN = 0.05;
 export const SENSITIVITY_MAX = 0.99;
 
 /**
- * The release's own operating point (models/config.json, chosen on training sources for the population
+ * The release's own operating point (models/gan-forensic/config.json, chosen on training sources for the population
  * users meet, where GAN avatars are ≈0.02–0.05% of accounts: docs/sources.md, "Base rates").
  */
 export const DEFAULT_SENSITIVITY = Math.round(POLICY.flagProbability * 100) / 100;
@@ -22,21 +23,9 @@ const bool = (fallback: boolean) => v.fallback(v.boolean(), fallback);
 
 const SitesSchema = v.object({ x: bool(true), facebook: bool(true), youtube: bool(true) });
 
-const SignalsSchema = v.object({
-  eyeGeometry: bool(true),
-  ganClassifier: bool(true),
-  // Coordination signals (signals): on by default; fusion caps weak ones (utils/risk/fuse.ts).
-  reusedAvatar: bool(true),
-  copiedText: bool(true),
-  hashtagBurst: bool(true),
-  handlePattern: bool(true),
-  knownList: bool(true),
-  // Added with signals v2; a stored v1 value without them gets these fallbacks, so no migration is needed.
-  repurposed: bool(true),
-  nonPhotoAvatar: bool(true),
-  crossPlatform: bool(true),
-  knownContent: bool(true),
-});
+// One switch per entry of the signal registry (core/signal-registry.ts), each on by default; fusion caps weak
+// ones (core/fuse.ts). A stored value without a newer switch gets its fallback, so no migration is needed.
+const SignalsSchema = v.object(Object.fromEntries(SWITCHES.map((s) => [s.key, bool(true)])) as Record<SwitchKey, ReturnType<typeof bool>>);
 
 const defaultSites = (): v.InferOutput<typeof SitesSchema> => v.getFallbacks(SitesSchema);
 const defaultSignals = (): v.InferOutput<typeof SignalsSchema> => v.getFallbacks(SignalsSchema);

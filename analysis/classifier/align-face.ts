@@ -11,7 +11,7 @@
  */
 import type { RgbaImage } from '../image/types';
 import { FFHQ_EYES } from '../eyes/eye-geometry';
-import type { Point } from '../../utils/messages';
+import type { Point } from '../../core/verdict';
 
 /** What the warp needs from the model's config. */
 export interface AlignSpec {

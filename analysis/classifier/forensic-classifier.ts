@@ -4,7 +4,7 @@
  * trained on aligned GAN faces against aligned real photos). Inference goes through model-runner.ts.
  */
 import type { RgbaImage } from '../image/types';
-import type { Point } from '../../utils/messages';
+import type { Point } from '../../core/verdict';
 import { inputBuffer, runModel } from '../ml/model-runner';
 import { alignFace } from './align-face';
 import { FORENSIC_CONFIG, FORENSIC_MODEL_NAME, type ForensicConfig } from './forensic-config';

@@ -1,13 +1,14 @@
 /**
- * The stage-2 model's settings and the verdict policy, as the model release wrote them into
- * models/config.json (models/training/export.py). Validated at import: a bad re-export fails loudly here
- * rather than feeding the model garbage. Nothing in the app restates these numbers.
+ * The stage-2 model's settings, as the model release wrote them into
+ * models/gan-forensic/config.json (models/training/export.py). Validated at import: a bad re-export fails loudly here
+ * rather than feeding the model garbage. Nothing in the app restates these numbers. The `policy` section is
+ * core's (core/release-policy.ts), which the verdict is decided by.
  */
 import * as v from 'valibot';
-import raw from '../../models/config.json' with { type: 'json' };
+import raw from '../../models/gan-forensic/config.json' with { type: 'json' };
+import { VerdictPolicySchema, type VerdictPolicy } from '../../core/release-policy';
 
 const triple = v.tuple([v.number(), v.number(), v.number()]);
-const probability = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
 const ForensicConfigSchema = v.object({
   version: v.string(),
@@ -25,30 +26,20 @@ const ForensicConfigSchema = v.object({
   }),
   /** probability = sigmoid(a · logit + b), fitted out-of-fold on faces whose eyes already match. */
   calibration: v.object({ method: v.string(), a: v.number(), b: v.number() }),
-  policy: v.object({
-    version: v.string(),
-    /** Stage 1: the eyes match below this GANEyeDistance (fractions of the width). */
-    eyeMatchBelow: v.pipe(v.number(), v.minValue(0), v.maxValue(0.2)),
-    /** Stage 2's default flag: the calibrated probability the popup's threshold starts at. */
-    flagProbability: probability,
-    /** Risk points of a flagged avatar, and of one whose eyes match while the texture check finds nothing. */
-    riskPoints: v.object({ flagged: v.number(), eyesOnly: v.number() }),
-    /** Measured rates the reasons quote (held-out sources, X avatar condition). */
-    quoted: v.object({ ganEyeMatch: probability, ganRecall: probability, alignedRealFlagged: probability, alignedRealEyeMatch: probability }),
-  }),
+  policy: VerdictPolicySchema,
 });
 
 export type ForensicConfig = v.InferOutput<typeof ForensicConfigSchema>;
-export type VerdictPolicy = ForensicConfig['policy'];
+export type { VerdictPolicy };
 
 function check(c: unknown): ForensicConfig {
   const r = v.safeParse(ForensicConfigSchema, c);
-  if (!r.success) throw new Error(`[sockscope:forensic] models/config.json is not a stage-2 release: ${v.summarize(r.issues)}`);
+  if (!r.success) throw new Error(`[sockscope:forensic] models/gan-forensic/config.json is not a stage-2 release: ${v.summarize(r.issues)}`);
   return r.output;
 }
 
 /** The shipped release (never duplicate these by hand). */
 export const FORENSIC_CONFIG: ForensicConfig = check(raw);
 
-/** Name the ORT model loader is asked for ('gan-forensic-int8' → models/gan-forensic-int8.onnx). */
+/** Name the ORT model loader is asked for ('gan-forensic-int8' → models/gan-forensic/gan-forensic-int8.onnx). */
 export const FORENSIC_MODEL_NAME = FORENSIC_CONFIG.model.replace(/\.onnx$/, '');

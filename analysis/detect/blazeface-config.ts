@@ -1,5 +1,5 @@
-/** Typed view of models/blazeface.json, written by models/face-detector/convert_blazeface.py. */
-import raw from '../../models/blazeface.json' with { type: 'json' };
+/** Typed view of models/face-detector/blazeface.json, written by models/face-detector/convert_blazeface.py. */
+import raw from '../../models/face-detector/blazeface.json' with { type: 'json' };
 
 export interface AnchorOptions {
   numLayers: number;

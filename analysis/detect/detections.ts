@@ -1,5 +1,5 @@
 /** BlazeFace output decoding (TensorsToDetectionsCalculator) and weighted NMS (NonMaxSuppressionCalculator). */
-import type { Point } from '../../utils/messages';
+import type { Point } from '../../core/verdict';
 
 /** One detection in fractions of the model input square. */
 export interface Detection {

@@ -5,7 +5,7 @@ import type { RgbaImage } from '../image/types';
 import { generateAnchors } from './anchors';
 import { BLAZEFACE, type BlazefaceConfig } from './blazeface-config';
 import { decodeDetections, logitOf, weightedNms, type Detection } from './detections';
-import type { Point } from '../../utils/messages';
+import type { Point } from '../../core/verdict';
 import { ganEyeDistance } from '../eyes/eye-geometry';
 
 /** A detected face in fractions of the ORIGINAL image (x of width, y of height). */

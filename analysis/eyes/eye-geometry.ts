@@ -4,7 +4,7 @@
  * (docs/sources.md, "Eye geometry").
  * Distance: GANEyeDistance of Yang, Singh & Menczer 2024 (osome-iu/fake_gan_accounts).
  */
-import type { Point } from '../../utils/messages';
+import type { Point } from '../../core/verdict';
 
 /** Reference eye centres of Yang et al. 2024, in fractions of a square image (viewer's left, right). */
 export const FFHQ_EYES = { left: { x: 0.3808, y: 0.4771 }, right: { x: 0.6152, y: 0.4771 } } as const;

@@ -19,6 +19,14 @@ describe('fetchImage', () => {
     await expect(fetchImage('u', { fetchImpl: respond('<html>', { headers: { 'content-type': 'text/html' } }) })).rejects.toThrow(
       'not a supported image (text/html)',
     );
+    await expect(fetchImage('u', { fetchImpl: respond('<html>', { headers: { 'content-type': 'image/png' } }) })).rejects.toThrow('not a supported image (unknown format)');
+  });
+  it('lets the magic bytes decide, as analyzeBytes does, whatever the header says', async () => {
+    const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    for (const header of ['application/octet-stream', 'image/jpeg', 'text/plain', null]) {
+      const headers: Record<string, string> = header ? { 'content-type': header } : {};
+      expect((await fetchImage('u', { fetchImpl: respond(PNG, { headers }) })).contentType).toBe('image/png');
+    }
   });
   it('stops streaming once the body passes maxBytes, even without Content-Length', async () => {
     const stream = new ReadableStream<Uint8Array>({
@@ -36,7 +44,8 @@ describe('fetchImage', () => {
   });
 
   describe('into a buffer pool', () => {
-    const bytes = (n: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i * 7) % 251);
+    /** n bytes that start like a JPEG (the magic bytes decide what a download is). */
+    const bytes = (n: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i < 3 ? [0xff, 0xd8, 0xff][i]! : (i * 7) % 251));
     /** A byte stream sending `body` in chunks of `chunk` bytes, as a network response does. */
     const chunked = (body: Uint8Array, chunk: number): ReadableStream<Uint8Array> => {
       let at = 0;

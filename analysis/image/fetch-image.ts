@@ -1,6 +1,6 @@
-/** Fetches an image with a timeout, a content-type check and a byte limit enforced while streaming. */
+/** Fetches an image with a timeout and a byte limit enforced while streaming; its magic bytes say what it is. */
 import type { BufferPool } from './buffer-pool';
-import { checkByteLength, checkContentType, formatBytes, IMAGE_LIMITS, ImageError, type ImageContentType } from './limits';
+import { checkByteLength, formatBytes, imageTypeOf, IMAGE_LIMITS, ImageError, type ImageContentType } from './limits';
 
 export interface FetchImageOptions {
   timeoutMs?: number;
@@ -15,12 +15,13 @@ export interface FetchImageOptions {
 
 export interface FetchedImage {
   bytes: Uint8Array;
+  /** What the bytes are (their magic bytes; the server's Content-Type header is only quoted in errors). */
   contentType: ImageContentType;
   /** Gives a pooled buffer back: call it once nothing reads `bytes` any more. */
   release?: () => void;
 }
 
-/** Downloads an image or throws ImageError ('timeout' | 'http' | 'network' | 'bad-type' | 'too-many-bytes' | 'empty'). */
+/** Downloads an image or throws ImageError ('timeout' | 'http' | 'network' | 'bad-type' | 'too-many-bytes' | 'empty'); 'bad-type' when its bytes are no image we decode, whatever the header said. */
 export async function fetchImage(url: string, options: FetchImageOptions = {}): Promise<FetchedImage> {
   const timeoutMs = options.timeoutMs ?? IMAGE_LIMITS.timeoutMs;
   const maxBytes = options.maxBytes ?? IMAGE_LIMITS.maxBytes;
@@ -36,7 +37,6 @@ export async function fetchImage(url: string, options: FetchImageOptions = {}): 
     // credentials 'omit': avatars are public and we must not send the user's cookies to the image host.
     const response = await (options.fetchImpl ?? fetch)(url, { signal: controller.signal, credentials: 'omit', redirect: 'follow' });
     if (!response.ok) throw new ImageError('http', `image download failed (HTTP ${response.status})`);
-    const contentType = checkContentType(response.headers.get('content-type'));
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
       throw new ImageError('too-many-bytes', `image too large (${formatBytes(declared)}; limit ${formatBytes(maxBytes)})`);
@@ -45,6 +45,14 @@ export async function fetchImage(url: string, options: FetchImageOptions = {}): 
     const pooled = options.pool ? readIntoPool(response, maxBytes, controller, options.pool, declared) : null;
     const { bytes, release } = await (pooled ?? readLimited(response, maxBytes, controller));
     checkByteLength(bytes.byteLength, maxBytes);
+    // The bytes decide, as in analyzeBytes: one rule (limits.ts), whether an image came over the network or from disk.
+    let contentType: ImageContentType;
+    try {
+      contentType = imageTypeOf(bytes, response.headers.get('content-type'));
+    } catch (e) {
+      release?.();
+      throw e;
+    }
     return release ? { bytes, contentType, release } : { bytes, contentType };
   } catch (e) {
     if (e instanceof ImageError) throw e;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkByteLength, checkContentType, checkDimensions, ImageError, sniffImageType } from './limits';
+import { checkByteLength, checkDimensions, imageTypeOf, ImageError, sniffImageType } from './limits';
 
 const bytes = (...xs: Array<number | string>): Uint8Array =>
   Uint8Array.from(xs.flatMap((x) => (typeof x === 'string' ? [...x].map((c) => c.charCodeAt(0)) : [x])));
@@ -19,10 +19,11 @@ describe('limits', () => {
       expect((e as ImageError).code).toBe('too-many-pixels');
     }
   });
-  it('accepts image content types only', () => {
-    expect(checkContentType('image/JPG; charset=binary')).toBe('image/jpeg');
-    expect(() => checkContentType('text/html; charset=utf-8')).toThrow('not a supported image (text/html)');
-    expect(() => checkContentType(null)).toThrow('no content type');
+  it('takes the type from the bytes, and names the declared type when they are no image', () => {
+    expect(imageTypeOf(bytes(0xff, 0xd8, 0xff, 0xe0), 'text/html')).toBe('image/jpeg');
+    expect(() => imageTypeOf(bytes('<html>'), 'text/html; charset=utf-8')).toThrow('not a supported image (text/html)');
+    expect(() => imageTypeOf(bytes('<html>'), 'image/JPG')).toThrow('not a supported image (unknown format)');
+    expect(() => imageTypeOf(bytes('<html>'), null)).toThrow('not a supported image (unknown format)');
   });
   it('sniffs formats from magic bytes', () => {
     expect(sniffImageType(bytes(0xff, 0xd8, 0xff, 0xe0))).toBe('image/jpeg');

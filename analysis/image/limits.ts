@@ -3,7 +3,7 @@
 /** Hard limits; an avatar is ~400×400 px and tens of KB, so these only stop abuse and accidents. */
 export const IMAGE_LIMITS = {
   maxBytes: 8 * 1024 * 1024,
-  // 4096² px. Fuzzing (scripts/fuzz-images.ts) found that a ~100 KB PNG bomb of 36 Mpx, under the old
+  // 4096² px. Fuzzing (scripts/dev/fuzz-images.ts) found that a ~100 KB PNG bomb of 36 Mpx, under the old
   // 40 Mpx limit, took 1.6–5 s and ~900 MB of RSS to decode and hash on a 2-core machine.
   maxPixels: 4096 * 4096,
   timeoutMs: 10_000,
@@ -54,13 +54,6 @@ export function normaliseContentType(header: string | null | undefined): string 
   return type === 'image/jpg' || type === 'image/pjpeg' ? 'image/jpeg' : type;
 }
 
-/** Narrows a content type to the ones we decode, or throws "not a supported image (text/html)". */
-export function checkContentType(header: string | null | undefined): ImageContentType {
-  const type = normaliseContentType(header);
-  const allowed: readonly string[] = IMAGE_LIMITS.contentTypes;
-  if (type !== null && allowed.includes(type)) return type as ImageContentType;
-  throw new ImageError('bad-type', `not a supported image (${type ?? 'no content type'})`);
-}
 
 const ascii = (bytes: Uint8Array, start: number, end: number): string => String.fromCharCode(...bytes.subarray(start, end));
 
@@ -72,4 +65,16 @@ export function sniffImageType(bytes: Uint8Array): ImageContentType | null {
   if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return 'image/gif';
   if (ascii(bytes, 4, 8) === 'ftyp' && ['avif', 'avis'].includes(ascii(bytes, 8, 12))) return 'image/avif';
   return null;
+}
+
+/**
+ * The one rule for what an image is: its magic bytes decide, never a header or a file name (servers label
+ * WebP as JPEG, CDNs send octet-stream, files have no header at all). Throws "not a supported image
+ * (text/html)" naming the declared type when the bytes are no image we decode.
+ */
+export function imageTypeOf(bytes: Uint8Array, declared: string | null | undefined): ImageContentType {
+  const sniffed = sniffImageType(bytes);
+  if (sniffed) return sniffed;
+  const type = normaliseContentType(declared);
+  throw new ImageError('bad-type', `not a supported image (${type && !type.startsWith('image/') ? type : 'unknown format'})`);
 }

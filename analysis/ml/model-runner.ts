@@ -1,7 +1,7 @@
 /**
  * Where model runs go. Analysis code calls runModel here and never learns whether the model runs in
  * this thread (Node: analysis/ml/ort.ts installs itself when given a model loader) or in the analyser's
- * inference worker (runtime/offscreen/inference-client.ts; Chrome's offscreen document or Firefox's
+ * inference worker (runtime/analyser/inference-client.ts; Chrome's offscreen document or Firefox's
  * background page owns it), which lets decoding and preprocessing of the next avatar overlap with
  * inference on the other core.
  */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ModelUnavailableError } from './model-error';
+import { modelPath } from './node-models';
 import { createSession, MODEL_RETRY_MS, releaseSessions, runModel, setModelLoader } from './ort';
 
 describe('ort wrapper', () => {
@@ -9,7 +9,7 @@ describe('ort wrapper', () => {
     let loads = 0;
     setModelLoader(async (name) => {
       loads++;
-      return new Uint8Array(await readFile(resolve(import.meta.dirname, '../../models', `${name}.onnx`)));
+      return new Uint8Array(await readFile(modelPath(name)));
     });
     // min_logit -Infinity: the detector returns all 896 anchors (models/face-detector/compact_outputs.py).
     const input = { input: { data: new Float32Array(3 * 128 * 128), dims: [1, 3, 128, 128] }, min_logit: { data: new Float32Array([-Infinity]), dims: [1] } };

@@ -11,7 +11,7 @@ import * as ortWeb from 'onnxruntime-web';
 import { ModelUnavailableError } from './model-error';
 import { setModelRunner, type FloatTensor } from './model-runner';
 
-/** Supplies a model's bytes by name ('blazeface' → models/blazeface.onnx). */
+/** Supplies a model's bytes by name ('blazeface' → the extension's models/blazeface.onnx, or its folder in Node). */
 export type ModelLoader = (name: string) => Promise<Uint8Array>;
 
 /** Runtime settings; set them before the first session is created. */

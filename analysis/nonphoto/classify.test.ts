@@ -13,7 +13,7 @@ const drawn = async (svg: string, size = 400, quality = 85) => decodeNode(new Ui
 
 describe('non-photo avatars', () => {
   it('ships a small model trained on these features', () => {
-    expect(statSync(resolve(import.meta.dirname, 'model.json')).size).toBeLessThan(1_000_000);
+    expect(statSync(resolve(import.meta.dirname, '../../models/non-photo/model.json')).size).toBeLessThan(1_000_000);
     expect(NONPHOTO_THRESHOLD).toBe(0.7);
   });
 

@@ -1,8 +1,8 @@
-import type { NonPhoto } from '../../utils/messages';
+import type { NonPhoto } from '../../core/verdict';
 import type { RgbaImage } from '../image/types';
 import { FEATURE_NAMES, nonPhotoFeatures } from './features';
 import type { NonPhotoModel } from './model-types';
-import modelJson from './model.json';
+import modelJson from '../../models/non-photo/model.json';
 
 const MODEL = modelJson as NonPhotoModel;
 
@@ -22,7 +22,7 @@ export function nonPhotoProbabilities(x: Float64Array, m: NonPhotoModel = MODEL)
  * score = 1 − P(photo); kind = the likeliest class. Pure function of the decoded pixels.
  */
 export function classifyNonPhoto(img: RgbaImage, m: NonPhotoModel = MODEL): NonPhoto {
-  if (m.features.join() !== FEATURE_NAMES.join()) throw new Error('[sockscope:nonphoto] model.json was trained on other features; retrain (scripts/train-nonphoto.ts)');
+  if (m.features.join() !== FEATURE_NAMES.join()) throw new Error('[sockscope:nonphoto] model.json was trained on other features; retrain (scripts/train/nonphoto.ts)');
   const p = nonPhotoProbabilities(nonPhotoFeatures(img), m);
   const score = Math.round(Math.min(1, Math.max(0, 1 - p[0]!)) * 1000) / 1000;
   let best = 0;

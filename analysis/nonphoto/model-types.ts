@@ -2,7 +2,7 @@
 export const NONPHOTO_CLASSES = ['photo', 'illustration', 'graphic', 'platform-default'] as const;
 export type NonPhotoClass = (typeof NONPHOTO_CLASSES)[number];
 
-/** model.json: a small MLP over standardised features, written by scripts/train-nonphoto.ts. */
+/** model.json: a small MLP over standardised features, written by scripts/train/nonphoto.ts. */
 export interface NonPhotoModel {
   version: string;
   features: readonly string[];

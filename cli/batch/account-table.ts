@@ -5,13 +5,13 @@
 import { ACCOUNT_COLUMNS, SIGNAL_COLUMNS } from '../../utils/export/columns';
 import { accountRow } from '../../utils/export/tables';
 import { NO_REVIEW, type ExportAccount } from '../../utils/export/types';
-import type { AccountKey, SignalId } from '../../signals/types';
+import type { AccountKey, SignalId } from '../../core/evidence';
 import type { CellValue } from '../../utils/export/csv-cell';
 import type { Cell, Column, Row } from './parquet/types';
 
 /** An account with every field filled, so that accountRow shows each column's natural type. */
 const PROBE: ExportAccount = {
-  key: 'x:probe' as AccountKey, platform: 'x', handle: 'probe', displayNames: ['Probe'], profileUrl: 'https://x.com/probe',
+  key: 'x:probe' as AccountKey, platform: 'x', handle: 'probe', displayNames: ['Probe'], profileUrl: 'https://example.org/probe',
   profile: { userid: '1', reportedLocation: 'l', profileDescription: 'd', followerCount: 1, followingCount: 1, accountCreationDate: '2020-01-01', accountLanguage: 'en' },
   risk: 1, band: 'low', signals: Object.fromEntries(SIGNAL_COLUMNS.map((s) => [s, 0.5])) as Partial<Record<SignalId, number>>,
   reasons: [], cap: null, clusters: [], firstSeen: 0, lastSeen: 0, avatars: [{ url: 'a', sha256: 's', phash: 'p', firstSeen: 0 }], imageUrl: 'a', image: null, review: NO_REVIEW, accountId: '1', history: [],

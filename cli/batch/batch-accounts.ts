@@ -1,16 +1,18 @@
 /**
  * Every account of a batch, judged as the extension judges one: the same coordination signals over all
- * posts and avatars at once, then the background's own fusion (fuseGathered) and the export's row.
+ * posts and avatars at once, then the one judge (core/judge.ts) and the export's row.
  */
 import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, type ObservedPost } from '../../signals/coordination';
 import type { AvatarSighting } from '../../signals/reused-avatar';
-import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import type { AccountKey, ClusterEvidence } from '../../core/evidence';
 import { findCoReposts, type CoRepostEvidence, type Repost } from '../../signals/co-repost';
 import { COORDINATION_RULES } from '../../signals/coordination-rules';
-import { fuseGathered } from '../../runtime/background/assess-account';
+import { judge } from '../../core/judge';
+import { accountEvidenceOf } from '../../signals/account-evidence';
+import { judgedColumns } from '../../utils/export/judged-columns';
 import { signalScores } from '../../utils/export/signal-scores';
 import { NO_REVIEW, type ExportAccount } from '../../utils/export/types';
-import type { ImageVerdict } from '../../utils/messages';
+import type { ImageVerdict } from '../../core/verdict';
 import { defaultSettings } from '../../utils/settings-schema';
 import { parseAccountKey } from '../../signals/account-key';
 import type { UserRecord } from './inputs/types';
@@ -68,13 +70,13 @@ export function judgeAccounts(inputs: AccountInputs): { accounts: ExportAccount[
     const image = newest?.verdict ?? null;
     const site = parseAccountKey(key)?.site ?? 'x';
     const occ = { site, handle: user.handle, displayName: user.displayName, avatarUrl: newest?.url ?? null };
-    const fused = fuseGathered(key, occ, image, coordination.get(key) ?? [], [], settings);
-    if (fused.clusters.length > 0) evidence.set(key, fused.clusters);
+    const judged = judgedColumns(image, judge({ image, account: accountEvidenceOf(key, occ, coordination.get(key) ?? [], []) }, settings));
+    if (judged.clusters.length > 0) evidence.set(key, judged.clusters);
     const created = Date.parse(user.profile.accountCreationDate ?? '');
     const seen = inputs.seen.get(key) ?? { first: Number.isFinite(created) ? created : 0, last: Number.isFinite(created) ? created : 0 };
     accounts.push({
       key, platform: site, handle: user.handle, displayNames: user.displayName ? [user.displayName] : [], profileUrl: user.profileUrl, profile: user.profile,
-      risk: fused.risk, band: fused.band, signals: signalScores(image, fused.clusters, fused.reasons, undefined, fused.account), reasons: fused.reasons, cap: fused.cap, clusters: fused.clusters,
+      ...judged,
       firstSeen: seen.first, lastSeen: seen.last, avatars: list.map((i) => ({ url: i.url, ...hashes(i.verdict), firstSeen: seen.first })),
       imageUrl: newest?.url ?? null, image, review: NO_REVIEW,
       // An IO archive's user id is the platform's own: it survives renames (its history is the archive's one row).

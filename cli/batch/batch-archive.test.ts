@@ -36,7 +36,7 @@ describe.skipIf(!hasShared())('sockscope batch over a generated IO archive', () 
     for (const [column, handles] of [['score_copied_text', truth.ring], ['score_hashtag_burst', truth.burst], ['score_reused_avatar', truth.reuse]] as const)
       for (const h of handles) expect(byKey.get(key(h))?.[column]).toBeGreaterThan(0);
     // Each planted account has a StyleGAN face and a group. The texture check flags about half of GAN
-    // faces (models/MODEL_CARD.md); the others count as matching eyes only, so some small groups stay low.
+    // faces (models/gan-forensic/MODEL_CARD.md); the others count as matching eyes only, so some small groups stay low.
     const planted = [...truth.ring, ...truth.burst, ...truth.reuse].map((h) => byKey.get(key(h))!);
     expect(planted.filter((a) => a.band === 'low').length / planted.length).toBeLessThan(0.35);
     const ordinary = accounts.filter((a) => !planted.includes(a));

@@ -5,7 +5,7 @@
  * with the accounts, not with the square of a ring's size; a co-repost cluster is its whole connected group.
  */
 import { UnionFind } from '../../signals/union-find';
-import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import type { AccountKey, ClusterEvidence } from '../../core/evidence';
 import { durationText, type CoRepostEvidence } from '../../signals/co-repost';
 import type { Column, Row } from './parquet/types';
 

@@ -3,7 +3,7 @@
  * merge), so coordination spans all shards, and writes accounts, clusters and links atomically.
  */
 import type { ObservedPost } from '../../signals/coordination';
-import type { AccountKey } from '../../signals/types';
+import type { AccountKey } from '../../core/evidence';
 import type { UserRecord } from './inputs/types';
 import { accountTableRow, ACCOUNT_TABLE } from './account-table';
 import { judgeAccounts, type AccountImage } from './batch-accounts';

@@ -2,11 +2,15 @@
  * images.parquet: one row per input image. The verdict → row mapping lives in IMAGE_FIELDS alone, so a new
  * figure of the verdict (a classifier stage, its probability, which stage decided) is one entry here.
  */
-import { eyesMatch } from '../../analysis/verdict-policy';
+import { eyesMatch } from '../../core/release-verdict';
 import type { AnalysedVerdict } from '../../analysis/analysed-verdict';
-import type { ImageVerdict, NonPhoto } from '../../utils/messages';
+import { fallback, parse } from 'valibot';
+import { BandSchema, type ImageVerdict, type NonPhoto } from '../../core/verdict';
 import { num, str } from './parquet/read-parquet';
 import type { Cell, Column, ColumnType, Row } from './parquet/types';
+
+/** The stored band, read back as written (a row without one reads 'low'). */
+const STORED_BAND = fallback(BandSchema, 'low');
 
 const NON_PHOTO_KINDS: readonly string[] = ['photo', 'illustration', 'graphic', 'platform-default'] satisfies NonPhoto['kind'][];
 const isNonPhotoKind = (k: string | null): k is NonPhoto['kind'] => k !== null && NON_PHOTO_KINDS.includes(k);
@@ -103,6 +107,6 @@ export function verdictOfRow(r: Row): ImageVerdict {
     forensic: logit !== null && probability !== null ? { logit, probability } : null,
     decision: decided === 'eyes-only' || decided === 'texture-real' || decided === 'flagged' ? decided : 'eyes-differ',
     eyes: { left: point('eye_left_x', 'eye_left_y'), right: point('eye_right_x', 'eye_right_y') },
-    band: band === 'high' || band === 'medium' ? band : 'low',
+    band: parse(STORED_BAND, band),
   };
 }

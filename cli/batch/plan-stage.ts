@@ -10,7 +10,7 @@ import { num, str } from './parquet/read-parquet';
 import type { Column, Row } from './parquet/types';
 import { writeParquet } from './parquet/write-parquet';
 import { inShard, type Shard } from './shard';
-import type { AccountKey } from '../../signals/types';
+import type { AccountKey } from '../../core/evidence';
 
 /** Images per part: a killed run loses at most the parts in flight (a few seconds of work). */
 export const ITEMS_PER_PART = 256;

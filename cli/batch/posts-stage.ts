@@ -9,7 +9,7 @@ import { MINHASH_SIZE } from '../../signals/minhash';
 import { COPIED_TEXT_DEFAULTS, textFingerprint } from '../../signals/text-similarity';
 import type { ObservedPost } from '../../signals/coordination';
 import type { Repost } from '../../signals/co-repost';
-import type { AccountKey } from '../../signals/types';
+import type { AccountKey } from '../../core/evidence';
 import { utcDay } from '../../utils/db/day';
 import type { TweetRecord } from './inputs/types';
 import { partName, type OutLayout } from './layout';

@@ -29,7 +29,7 @@ export const BADGE_CSS = `
 .icon { font-size: 11px; }
 .badge[data-state="low"] { color: var(--sc-low); border-style: dotted; }
 /* Dimmed, not pulsing: hundreds of badges animating while a long timeline is checked kept the page
-   repainting (about 2.4 ms of CPU per avatar on the 500-post benchmark, scripts/bench-extension.ts). */
+   repainting (about 2.4 ms of CPU per avatar on the 500-post benchmark, scripts/bench/extension.ts). */
 .badge[data-state="checking"] .icon { opacity: 0.45; }
 .badge[data-state="error"] { border-style: dashed; }
 /* Filled pills read on white, dim (#15202B) and black alike; the border lifts amber off white. */

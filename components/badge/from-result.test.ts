@@ -1,48 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../utils/settings';
-import type { ImageVerdict, RiskView } from '../../utils/messages';
+import type { ImageVerdict } from '../../core/verdict';
+import type { AccountEvidenceView, ClusterView } from '../../utils/messages';
 import { FLAGGED_P, okVerdict, REAL_P } from '../../utils/testing/verdict';
 import { badgePropsFromResult } from './from-result';
 
-const ok = (p: number): ImageVerdict => okVerdict(p, { reasons: ['eyes'] });
-const risk = (band: RiskView['band'], r: number): RiskView => ({
-  risk: r,
-  band,
-  cap: null,
-  reasons: [{ signal: 'copied-text', points: 30, reason: 'Same text as 4 other accounts' }],
-  clusters: [{ signal: 'copied-text', count: 4, accounts: [
-    { key: 'x:a', profileUrl: 'https://x.com/a' },
-    { key: 'youtube:UCabcdefghijklmnopqrstuv', profileUrl: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv' },
-    { key: 'facebook:100012345', profileUrl: 'https://www.facebook.com/profile.php?id=100012345' },
-    { key: 'x:unknown', profileUrl: null },
-  ], reason: 'r' }],
-});
+const LINKED = [
+  { key: 'x:a', profileUrl: 'https://x.com/a' },
+  { key: 'youtube:UCabcdefghijklmnopqrstuv', profileUrl: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv' },
+  { key: 'facebook:100012345', profileUrl: 'https://www.facebook.com/profile.php?id=100012345' },
+  { key: 'x:unknown', profileUrl: null },
+];
+const cluster = (signal: ClusterView['signal'], reason: string): ClusterView => ({ signal, score: 1, threshold: 0.5, fired: true, reason, count: 4, accounts: LINKED });
+const none: AccountEvidenceView = { clusters: [], profile: [], known: null, signals: [] };
+/** Copied text (30) and a hashtag burst (15): 45 points, medium. */
+const ring: AccountEvidenceView = { ...none, clusters: [cluster('copied-text', 'Same text as 4 other accounts'), cluster('hashtag-burst', 'Same hashtags as 4 others')] };
+const copied: AccountEvidenceView = { ...none, clusters: [cluster('copied-text', 'Same text as 4 other accounts')] };
+const error: ImageVerdict = { status: 'error', error: 'x' };
+const state = (verdict: ImageVerdict, account: AccountEvidenceView | null, s = defaultSettings()) => badgePropsFromResult({ verdict, account }, null, s).state;
 
 describe('badgePropsFromResult', () => {
   it('shows the stronger of the avatar check and the account risk', () => {
-    expect(badgePropsFromResult({ verdict: ok(REAL_P), risk: risk('medium', 45) }, null, defaultSettings()).state).toBe('medium');
-    // A GAN-looking avatar alone is 'medium'; 'high' needs the account's fused risk.
-    expect(badgePropsFromResult({ verdict: ok(FLAGGED_P), risk: risk('low', 10) }, null, defaultSettings()).state).toBe('medium');
-    expect(badgePropsFromResult({ verdict: ok(FLAGGED_P), risk: risk('high', 75) }, null, defaultSettings()).state).toBe('high');
-    expect(badgePropsFromResult({ verdict: { status: 'error', error: 'x' }, risk: risk('low', 0) }, null, defaultSettings()).state).toBe('error');
-    expect(badgePropsFromResult({ verdict: { status: 'error', error: 'x' }, risk: risk('medium', 45) }, null, defaultSettings()).state).toBe('medium');
+    expect(state(okVerdict(REAL_P), ring)).toBe('medium');
+    // A GAN-looking avatar alone is 'medium'; 'high' needs independent evidence.
+    expect(state(okVerdict(FLAGGED_P), none)).toBe('medium');
+    expect(state(okVerdict(FLAGGED_P), null)).toBe('medium');
+    expect(state(okVerdict(FLAGGED_P), copied)).toBe('high');
+    expect(state(error, none)).toBe('error');
+    expect(state(error, ring)).toBe('medium');
   });
 
-  it('lists each contribution with its points and links to the cluster', () => {
-    const p = badgePropsFromResult({ verdict: ok(REAL_P), risk: risk('medium', 45) }, null, defaultSettings());
-    expect(p.reasons[0]?.text).toMatch(/Account risk 45\/100/);
-    const copied = p.reasons.find((r) => r.points === 30);
-    expect(copied?.links?.map((l) => l.href)).toEqual([
+  it('lists the account risk, each contribution with its points and links, then the avatar stages', () => {
+    const p = badgePropsFromResult({ verdict: okVerdict(REAL_P), account: ring }, null, defaultSettings());
+    expect(p.reasons[0]?.text).toMatch(/^Account risk \d+\/100 from all evidence$/);
+    const text = p.reasons.find((r) => r.points === 30);
+    expect(text?.links?.map((l) => l.href)).toEqual([
       'https://x.com/a',
       'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv',
       'https://www.facebook.com/profile.php?id=100012345',
     ]);
-    expect(p.reasons.at(-1)?.text).toBe('eyes');
+    // Labelled by handle; only accounts whose profile URL the store knows.
+    expect(text?.links?.map((l) => l.label)).toEqual(['@a', '@UCabcdefghijklmnopqrstuv', '@100012345']);
+    expect(p.reasons.at(-1)?.text).toMatch(/^The texture check found no GAN traces/);
   });
 
-  it('links only accounts whose profile URL the store knows, labelled by handle', () => {
-    const p = badgePropsFromResult({ verdict: ok(REAL_P), risk: risk('medium', 45) }, null, defaultSettings());
-    const links = p.reasons.find((r) => r.points === 30)?.links ?? [];
-    expect(links.map((l) => l.label)).toEqual(['@a', '@UCabcdefghijklmnopqrstuv', '@100012345']);
+  it('judges again at new settings: a lower threshold flags, a switch turned off takes its points and reason away', () => {
+    const s = defaultSettings();
+    const before = badgePropsFromResult({ verdict: okVerdict(REAL_P), account: ring }, null, s);
+    const after = badgePropsFromResult({ verdict: okVerdict(REAL_P), account: ring }, null, { ...s, sensitivity: REAL_P / 2, signals: { ...s.signals, copiedText: false } });
+    expect(before.reasons.some((r) => r.text === 'Same text as 4 other accounts')).toBe(true);
+    expect(after.reasons.some((r) => r.text === 'Same text as 4 other accounts')).toBe(false);
+    // The avatar now flags (40) beside the hashtag burst (15): 55, still medium, and the risk line says so.
+    expect(after.reasons[0]?.text).toBe('Account risk 55/100 from all evidence');
+    expect(after.reasons.at(-1)?.text).toMatch(/^The texture check finds traces of a GAN-made face/);
   });
 });

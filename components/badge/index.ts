@@ -1,6 +1,5 @@
 // Public surface of the badge for content scripts.
 export { mountBadge, type BadgeHandle, type MountOptions } from './mount-badge';
-export { badgePropsFromVerdict } from './from-verdict';
 export { badgePropsFromResult } from './from-result';
 export { themeFromBackground } from './theme';
 export { badgeAriaLabel } from './labels';

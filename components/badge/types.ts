@@ -1,4 +1,4 @@
-import type { Point, RiskBand } from '../../utils/messages';
+import type { Point, RiskBand } from '../../core/verdict';
 
 /** What the badge shows: still working, a risk band, or why there is no band. */
 export type BadgeState = 'checking' | RiskBand | 'error' | 'no-face';

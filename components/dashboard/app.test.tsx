@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HOSTILE, sampleData } from '../../utils/export/sample-data';
-import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import { HOSTILE, sampleData } from '../../utils/export/testing/sample-data';
+import type { AccountKey, ClusterEvidence } from '../../core/evidence';
 import { App } from './app';
 import type { DashboardDeps } from './types';
 import type { ImportProgress } from '../../utils/import/import-tweets';

@@ -11,7 +11,7 @@ const show = (node: preact.ComponentChild): HTMLElement => {
 };
 
 describe('CheckImageView', () => {
-  it('shows the verdict with the eye overlay and reasons as text', () => {
+  it('shows the verdict with the eye overlay and the judged reasons as text, never the stored ones as markup', () => {
     const root = show(
       <CheckImageView result={{ state: 'done', url: 'https://img.example/a.jpg', verdict: okVerdict(FLAGGED_P, { reasons: ['<b>eyes</b> at FFHQ positions'] }) }} />,
     );
@@ -20,7 +20,9 @@ describe('CheckImageView', () => {
     expect(root.textContent).toMatch(/Stage 2, texture check: \d+% \(flags from \d+%\)/);
     expect(root.querySelectorAll('[data-role="detected-eye"]')).toHaveLength(2);
     expect(root.querySelector('b')).toBeNull();
-    expect(root.textContent).toContain('<b>eyes</b>');
+    // The reasons are judged again from the figures (core/judge.ts); notes stored with the verdict are not re-read.
+    expect(root.textContent).toMatch(/The texture check finds traces of a GAN-made face \(\d+% on its scale; it flags from \d+%\)/);
+    expect(root.textContent).not.toContain('<b>eyes</b>');
   });
 
   it('bands at the user\'s threshold, as the badges do', () => {

@@ -1,5 +1,9 @@
 import type { ImageCheckState } from '../../utils/image-check-state';
-import { bandOf, figuresOf, POLICY, reasonsOf } from '../../analysis/verdict-policy';
+import { judgeImage, type JudgeSettings } from '../../core/judge';
+import { POLICY } from '../../core/release-policy';
+import { eyesMatch } from '../../core/release-verdict';
+import { reasonText } from '../../core/reason-text';
+import { defaultSettings } from '../../utils/settings-schema';
 import { EyeLegend } from '../eye-legend';
 import { EyeOverlay } from '../eye-overlay';
 
@@ -12,6 +16,9 @@ export function CheckImageView({ result, threshold = POLICY.flagProbability }: {
   const v = result.state === 'done' ? result.verdict : null;
   // The user chose this image; showing it costs no new privacy. Only web URLs, never javascript: or data: from a page.
   const src = /^https?:\/\//i.test(result.url) ? result.url : null;
+  // The check judges the stages the user asked for by hand: at their threshold, every stage on.
+  const settings: JudgeSettings = { sensitivity: threshold, signals: defaultSettings().signals };
+  const judged = v ? judgeImage(v, settings) : null;
   return (
     <main class="check">
       <h1>Image check</h1>
@@ -29,20 +36,20 @@ export function CheckImageView({ result, threshold = POLICY.flagProbability }: {
       {v?.status === 'ok' && (
         <>
           <p>
-            <strong class={`risk ${bandOf(figuresOf(v), threshold)}`}>{bandOf(figuresOf(v), threshold) === 'high' ? 'flagged' : 'not flagged'}</strong> (model {v.modelVersion})
+            <strong class={`risk ${judged?.band}`}>{judged?.decision === 'flagged' ? 'flagged' : 'not flagged'}</strong> (model {v.modelVersion})
           </p>
           <ul class="stages">
             <li>
-              Stage 1, eye position: distance {v.eyeDistance.toFixed(3)} to StyleGAN's spots ({v.eyeDistance < POLICY.eyeMatchBelow ? 'matches' : 'does not match'}; the limit is {POLICY.eyeMatchBelow.toFixed(3)}).
+              Stage 1, eye position: distance {v.eyeDistance.toFixed(3)} to StyleGAN's spots ({eyesMatch(v.eyeDistance) ? 'matches' : 'does not match'}; the limit is {POLICY.eyeMatchBelow.toFixed(3)}).
             </li>
             <li>
               Stage 2, texture check: {v.forensic ? `${Math.round(v.forensic.probability * 100)}% (flags from ${Math.round(threshold * 100)}%)` : 'not run'}.
             </li>
           </ul>
-          <ul>{[...reasonsOf(figuresOf(v), threshold), ...v.reasons.slice(reasonsOf(figuresOf(v)).length)].map((r, i) => <li key={i}>{r}</li>)}</ul>
+          <ul>{(judged?.reasons ?? []).map((r, i) => <li key={i}>{reasonText(r)}</li>)}</ul>
         </>
       )}
-      {v?.status === 'no-face' && v.reasons.length > 0 && <ul>{v.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>}
+      {v?.status === 'no-face' && <ul>{(judged?.reasons ?? []).map((r, i) => <li key={i}>{reasonText(r)}</li>)}</ul>}
       <p class="hint">Evidence, not proof. Checked on this computer; nothing was uploaded.</p>
       <p class="hint url">{result.url}</p>
     </main>

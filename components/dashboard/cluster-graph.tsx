@@ -1,5 +1,6 @@
 import type { ExportAccount } from '../../utils/export/types';
 import { layoutClusters } from './cluster-layout';
+import { siteEntry } from '../../sites/registry';
 
 export interface ClusterGraphProps {
   accounts: readonly ExportAccount[];
@@ -8,7 +9,6 @@ export interface ClusterGraphProps {
 
 const EDGE_COLOR = { 'reused-avatar': '#d93025', 'copied-text': '#1a73e8', 'hashtag-burst': '#f29900', 'cross-platform': '#8430ce' } as const;
 /** Each platform's mark inside its dots, so a cross-platform link reads without colour too. */
-const PLATFORM_MARK = { x: 'X', youtube: 'YT', facebook: 'f' } as const;
 const OFFSET = { 'copied-text': 0, 'reused-avatar': 2, 'hashtag-burst': -2, 'cross-platform': 4 } as const;
 // Room for labels that stick out of a group's cell on the left and right.
 const PAD = 90;
@@ -34,7 +34,7 @@ export function ClusterGraph({ accounts, onOpen }: ClusterGraphProps) {
         {g.nodes.map((n) => (
           <g key={n.key} class="node" data-account={n.key} data-platform={n.platform} tabIndex={0} role="button" aria-label={`${n.key} (${n.platform})`} onClick={() => onOpen(n.key)} onKeyDown={(e) => e.key === 'Enter' && onOpen(n.key)}>
             <circle cx={n.x} cy={n.y} r={9} fill={NODE_COLOR[n.band]} stroke="#202124" />
-            <text x={n.x} y={n.y + 3} text-anchor="middle" font-size={n.platform === 'youtube' ? 7 : 9} font-weight="bold" class="platform-mark">{PLATFORM_MARK[n.platform]}</text>
+            <text x={n.x} y={n.y + 3} text-anchor="middle" font-size={siteEntry(n.platform).mark.length > 1 ? 7 : 9} font-weight="bold" class="platform-mark">{siteEntry(n.platform).mark}</text>
             <text x={n.lx} y={n.ly} text-anchor={n.anchor} font-size={10}>{n.key.replace(/^[a-z]+:/, '@').slice(0, 24)}</text>
           </g>
         ))}

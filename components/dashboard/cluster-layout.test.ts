@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleAccount } from '../../utils/export/sample-data';
-import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import { sampleAccount } from '../../utils/export/testing/sample-data';
+import type { AccountKey, ClusterEvidence } from '../../core/evidence';
 import { clusterEdges, layoutClusters } from './cluster-layout';
 
 const cluster = (signal: ClusterEvidence['signal'], accounts: string[]): ClusterEvidence => ({

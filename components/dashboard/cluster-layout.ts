@@ -1,7 +1,7 @@
 import type { ExportAccount } from '../../utils/export/types';
 import { parseAccountKey } from '../../signals/account-key';
-import type { ClusterEvidence } from '../../signals/types';
-import type { Site } from '../../utils/types';
+import type { ClusterEvidence } from '../../core/evidence';
+import type { Site } from '../../core/sighting';
 
 export interface GraphNode {
   key: string;

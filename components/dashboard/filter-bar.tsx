@@ -1,5 +1,5 @@
-import type { SignalId } from '../../signals/types';
-import { SITES } from '../../utils/types';
+import type { SignalId } from '../../core/evidence';
+import { SITES } from '../../sites/registry';
 import { SIGNAL_COLUMNS } from '../../utils/export/columns';
 import type { BandFilter, Filters } from './filters';
 

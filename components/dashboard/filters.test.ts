@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleAccount } from '../../utils/export/sample-data';
+import { sampleAccount } from '../../utils/export/testing/sample-data';
 import { applyFilters, DEFAULT_FILTERS, toggleSort } from './filters';
 
 const day = (d: string): number => Date.parse(`${d}T12:00:00Z`);

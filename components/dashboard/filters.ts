@@ -1,6 +1,6 @@
-import type { SignalId } from '../../signals/types';
+import type { SignalId } from '../../core/evidence';
 import type { ExportAccount } from '../../utils/export/types';
-import type { Site } from '../../utils/types';
+import type { Site } from '../../core/sighting';
 
 /** What the table shows: 'flagged' = medium or high. */
 export type BandFilter = 'flagged' | 'all' | 'high' | 'medium' | 'low';

@@ -5,7 +5,7 @@ import { openEvidenceDb } from '../../utils/db/open';
 import { recordObservation } from '../../utils/db/record-observation';
 import { freshFactory, occurrence } from '../../utils/db/testing';
 import { loadReviews, saveReview } from '../../utils/export/reviews';
-import type { AccountKey } from '../../signals/types';
+import type { AccountKey } from '../../core/evidence';
 import { loadSettings } from '../../utils/settings';
 import { storeDeps } from './store-deps';
 

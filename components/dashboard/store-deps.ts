@@ -3,7 +3,7 @@ import { downloadBytes, exportFilename } from '../../utils/export/download';
 import { exportFromStore } from '../../utils/export/export-from-store';
 import { loadStoredEvidence } from '../../utils/export/load-store';
 import { saveReview } from '../../utils/export/reviews';
-import type { AccountKey } from '../../signals/types';
+import type { AccountKey } from '../../core/evidence';
 import { loadSettings, saveSettings, validateSettings } from '../../utils/settings';
 import type { DashboardDeps } from './types';
 import { parseKnownAccounts } from '../../signals/known-accounts';

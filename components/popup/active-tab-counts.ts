@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isContentScriptPage } from '../../sites/content-matches';
+import { isContentScriptPage } from '../../sites/registry';
 import { TabCountsSchema, parseResponse, type TabCountsRequest } from '../../utils/messages';
 import type { GetTabCounts } from './types';
 

@@ -1,29 +1,28 @@
 import type { Settings } from '../../utils/settings';
-import { SIGNALS } from '../../utils/settings-signals';
+import { SWITCHES } from '../../core/signal-registry';
 
 export interface SignalTogglesProps {
   signals: Settings['signals'];
   onChange: (signals: Settings['signals']) => void;
 }
 
-/** Checkboxes for the evidence Sockscope looks at; signals not built yet are shown disabled. */
+/** Checkboxes for the evidence Sockscope looks at, one per switch of the signal registry (core/signal-registry.ts). */
 export function SignalToggles({ signals, onChange }: SignalTogglesProps) {
   return (
     <fieldset class="group">
       <legend>Evidence to look for</legend>
-      {SIGNALS.map((s) => (
-        <label key={s.key} class={s.available ? 'row' : 'row unavailable'}>
+      {SWITCHES.map((s) => (
+        <label key={s.key} class="row">
           <input
             type="checkbox"
-            checked={s.available && signals[s.key]}
-            disabled={!s.available}
+            checked={signals[s.key]}
             aria-describedby={`signal-${s.key}`}
             onChange={(e) => onChange({ ...signals, [s.key]: e.currentTarget.checked })}
           />
           <span>
             {s.label}
             <span id={`signal-${s.key}`} class="hint">
-              {s.available ? s.hint : `${s.hint} (coming later)`}
+              {s.hint}
             </span>
           </span>
         </label>

@@ -1,7 +1,4 @@
-import type { Site } from '../../utils/types';
-import { SITES } from '../../utils/types';
-
-const NAMES: Record<Site, string> = { x: 'X (Twitter)', facebook: 'Facebook', youtube: 'YouTube' };
+import { SITE_ENTRIES, type Site } from '../../sites/registry';
 
 export interface SiteTogglesProps {
   sites: Record<Site, boolean>;
@@ -13,14 +10,14 @@ export function SiteToggles({ sites, onChange }: SiteTogglesProps) {
   return (
     <fieldset class="group">
       <legend>Show badges on</legend>
-      {SITES.map((site) => (
-        <label key={site} class="row">
+      {SITE_ENTRIES.map(({ id, toggleLabel }) => (
+        <label key={id} class="row">
           <input
             type="checkbox"
-            checked={sites[site]}
-            onChange={(e) => onChange({ ...sites, [site]: e.currentTarget.checked })}
+            checked={sites[id]}
+            onChange={(e) => onChange({ ...sites, [id]: e.currentTarget.checked })}
           />
-          {NAMES[site]}
+          {toggleLabel}
         </label>
       ))}
     </fieldset>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Point } from '../../utils/messages';
+import type { Point } from '../../core/verdict';
 import { EyeLegend } from '../eye-legend';
 import { EyeOverlay } from '../eye-overlay';
 import { platformImageUrl } from '../safe-image-url';

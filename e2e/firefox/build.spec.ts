@@ -32,4 +32,6 @@ test('the Firefox build ships onnxruntime once, in the inference worker, with it
   expect(readFileSync(join(DIR, 'background.js'), 'utf8')).toMatch(/new Worker\(new URL\(`\/assets\/inference-worker-entry-[\w-]+\.js`/);
   const remote = code.filter((f) => /\bimport\s*\(\s*["'`]https?:|<script[^>]+src\s*=\s*["']?(https?:)?\/\//i.test(readFileSync(f, 'utf8')));
   expect(remote).toEqual([]);
+  // The benchmark's timing hook is in bench builds only (wxt.config.ts).
+  expect(code.filter((f) => /analyser-bench|bench-hook/.test(readFileSync(f, 'utf8'))).map((f) => relative(DIR, f))).toEqual([]);
 });

@@ -7,7 +7,7 @@ import { generate } from 'selfsigned';
 import sharp from 'sharp';
 import { AVATARS } from '../fixtures/avatars';
 import { renderCell, renderTimeline, renderVirtualTimeline } from '../fixtures/x-timeline';
-import { CAMPAIGN_POSTS, EXPLORE_POSTS, HOME_POSTS, REUSED_PHOTO_POSTS, THRESHOLD_POSTS, morePosts } from '../fixtures/x-scenario';
+import { CAMPAIGN_POSTS, EXPLORE_POSTS, HOME_POSTS, REJUDGE_POSTS, REUSED_PHOTO_POSTS, THRESHOLD_POSTS, morePosts } from '../fixtures/x-scenario';
 import { serveFuzz } from '../fixtures/hostile-images';
 import { serveHostilePage } from '../fixtures/hostile-page';
 import { siteGanAvatar } from '../fixtures/site-gan-avatars';
@@ -110,6 +110,7 @@ async function routeX(url: URL, res: ServerResponse): Promise<void> {
   if (url.pathname === '/home' || url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(HOME_POSTS, theme));
   if (url.pathname === '/campaign') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(CAMPAIGN_POSTS, theme));
   if (url.pathname === '/threshold') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(THRESHOLD_POSTS, theme));
+  if (url.pathname === '/rejudge') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(REJUDGE_POSTS, theme));
   if (url.pathname === '/reused') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(REUSED_PHOTO_POSTS, theme));
   if (url.pathname === '/explore') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(EXPLORE_POSTS, theme));
   if (url.pathname === '/cells/explore') return send(res, 200, 'text/html; charset=utf-8', EXPLORE_POSTS.map((p, i) => renderCell(p, 500 + i)).join(''));

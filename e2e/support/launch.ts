@@ -2,7 +2,8 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { resolve } from 'node:path';
 import { MAPPED_HOSTS } from '../server/fixture-server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The built extension: the shipped build, or the bench build (with its timing hook) when SOCKSCOPE_BENCH_BUILD=1. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, `../../.output/chrome-mv3${process.env.SOCKSCOPE_BENCH_BUILD === '1' ? '-bench' : ''}`);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launch Debian's Chromium with the built extension, the platform hostnames mapped to our server. */

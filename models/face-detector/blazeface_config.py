@@ -2,7 +2,7 @@
 
 Source: mediapipe/modules/face_detection/face_detection.pbtxt + face_detection_short_range.pbtxt
 (SsdAnchorsCalculator, TensorsToDetectionsCalculator, NonMaxSuppressionCalculator options).
-The TS post-processing reads these from models/blazeface.json, so this is the only place they are typed by hand.
+The TS post-processing reads these from models/face-detector/blazeface.json, so this is the only place they are typed by hand.
 """
 
 SOURCE_PACKAGE = "@mediapipe/face_detection@0.4.1657300184"

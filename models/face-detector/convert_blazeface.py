@@ -3,7 +3,7 @@
 Usage (from the repo root, after `npm install`):
     pip install -r models/face-detector/requirements.txt
     python models/face-detector/convert_blazeface.py
-Writes models/blazeface.onnx and models/blazeface.json, then checks ONNX against the TFLite reference.
+Writes models/face-detector/blazeface.onnx and models/face-detector/blazeface.json, then checks ONNX against the TFLite reference.
 """
 
 import argparse
@@ -51,7 +51,7 @@ def write_config(onnx_path: Path, json_path: Path) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tflite", type=Path, default=DEFAULT_TFLITE)
-    parser.add_argument("--out", type=Path, default=REPO / "models")
+    parser.add_argument("--out", type=Path, default=REPO / "models" / "face-detector")
     parser.add_argument("--images", type=Path, nargs="*", default=[], help="extra images for the parity check")
     args = parser.parse_args()
     if not args.tflite.exists():

@@ -66,8 +66,8 @@ def test_refuses_a_graph_with_other_outputs():
 
 
 def test_shipped_detector_keeps_exactly_the_rows_of_its_full_output():
-    config = json.loads((REPO / "models/blazeface.json").read_text())
-    session = ort.InferenceSession(str(REPO / "models/blazeface.onnx"))
+    config = json.loads((REPO / "models/face-detector/blazeface.json").read_text())
+    session = ort.InferenceSession(str(REPO / "models/face-detector/blazeface.onnx"))
     assert [i.name for i in session.get_inputs()] == [config["input"]["name"], config["input"]["keepFrom"]]
     assert [o.name for o in session.get_outputs()] == [config["outputs"][k] for k in ("index", "scores", "boxes")]
     rng = np.random.default_rng(0)

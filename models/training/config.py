@@ -8,7 +8,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 TRAINING_DIR = Path(__file__).resolve().parent
 CACHE_DIR = TRAINING_DIR / "cache"
 RUNS_DIR = TRAINING_DIR / "runs"
-MODELS_DIR = REPO_ROOT / "models"
+MODELS_DIR = REPO_ROOT / "models" / "gan-forensic"
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,11 @@
-"""Stage-2 release: the probe and its backbone as one ONNX graph, int8, and models/config.json.
+"""Stage-2 release: the probe and its backbone as one ONNX graph, int8, and models/gan-forensic/config.json.
 
     python -m models.training.export
 
 1. fp32 graph: aligned frame (1 x 3 x S x S, normalised) -> logit; checked, and ORT compared with PyTorch.
 2. int8: static QDQ of the backbone's convolutions, calibrated on training frames through the same
    normalisation; the pooling and the probe stay in float. fp32 vs int8 logits are compared on test frames.
-3. models/config.json: frame geometry, calibration, and the verdict policy chosen by report.py on
+3. models/gan-forensic/config.json: frame geometry, calibration, and the verdict policy chosen by report.py on
    training sources, with the rates the reasons quote (test sources, X avatar condition).
 """
 from __future__ import annotations
@@ -133,8 +133,8 @@ def write_config(report: dict, quoted: dict) -> dict:
             "riskPoints": RISK_POINTS,
             "quoted": quoted,
         },
-        # Read by scripts/eval-model.ts and eval-faces.ts, so the TypeScript evaluation uses the same sources.
-        "evaluation": {"testSources": list(CONFIG.test_sources), "report": "models/metrics.json"},
+        # Read by scripts/eval/model.ts and scripts/eval/faces.ts, so the TypeScript evaluation uses the same sources.
+        "evaluation": {"testSources": list(CONFIG.test_sources), "report": "models/gan-forensic/metrics.json"},
     }
     CONFIG_PATH.write_text(json.dumps(doc, indent=2) + "\n")
     return doc

@@ -1,4 +1,4 @@
-"""The app's own face and eye detector over every variant file not yet seen (scripts/detect-faces.ts).
+"""The app's own face and eye detector over every variant file not yet seen (scripts/train/detect-faces.ts).
 
 CLI: ``python -m models.training.eyes`` -> cache/stage2/eyes-<run>-<shard>.jsonl. Stage 2 is trained on
 frames aligned with exactly the eyes the app will find, so the detector is the app's, not a copy.
@@ -26,7 +26,7 @@ def main() -> int:
     listing = STAGE2_CACHE / f"eyes-{run}.txt"
     listing.write_text("".join(f"{VARIANTS_DIR / name}\n" for name in todo))
     n = CONFIG.threads
-    procs = [subprocess.Popen(["npx", "tsx", "scripts/detect-faces.ts", "--list", str(listing),
+    procs = [subprocess.Popen(["npx", "tsx", "scripts/train/detect-faces.ts", "--list", str(listing),
                                "--out", str(STAGE2_CACHE / f"eyes-{run}-{i}.jsonl"), "--shard", f"{i}/{n}"], cwd=REPO_ROOT)
              for i in range(n)]
     codes = [p.wait() for p in procs]

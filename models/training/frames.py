@@ -1,4 +1,4 @@
-"""Aligned frames of every variant, from the eyes the app's detector found (scripts/detect-faces.ts).
+"""Aligned frames of every variant, from the eyes the app's detector found (scripts/train/detect-faces.ts).
 
 CLI: ``python -m models.training.frames`` -> frames.tsv (one row per variant with a face: key, variant,
 kind, eye distance, frame) and frames.npy (uint8, N x S x S x 3) for the variants whose eyes sit within

@@ -6,7 +6,7 @@ counterpart: wild and centred real photos re-aligned the way FFHQ was made (``re
 jittered then re-aligned the same way (``rejittered``), each put through a random platform copy too.
 
 CLI: ``python -m models.training.variants [--limit N]`` -> cache/stage2/variants/*, variants.tsv.
-Then ``npx tsx scripts/detect-faces.ts`` finds the eyes in every file (``models.training.eyes``).
+Then ``npx tsx scripts/train/detect-faces.ts`` finds the eyes in every file (``models.training.eyes``).
 """
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-import type { ImageVerdict, UrlVerdict } from '../../utils/messages';
+import type { ImageVerdict } from '../../core/verdict';
+import type { UrlVerdict } from '../../utils/messages';
 import { ANALYSER_BATCHING, type BatchPolicy } from '../../utils/batch-policy';
 import type { VerdictCache } from './verdict-cache';
 

@@ -1,13 +1,14 @@
-import type { ImageVerdict, RiskView } from '../../utils/messages';
+import type { AccountEvidenceView, ClusterView } from '../../utils/messages';
 import { getImageResults, putImageResults } from '../../utils/db/image-results';
+import type { ImageVerdict } from '../../core/verdict';
 import { recordObservations } from '../../utils/db/record-observation';
 import { ObservationCache } from '../../utils/db/observation-cache';
 import type { EvidenceDb } from '../../utils/db/schema';
-import type { Settings } from '../../utils/settings';
 import { accountKey } from '../../signals/account-key';
-import type { AccountKey } from '../../signals/types';
-import type { AuthorOccurrence } from '../../utils/types';
-import { assessAccount, type AccountAssessment, type RequestReads } from './assess-account';
+import type { AuthorOccurrence } from '../../core/sighting';
+import { gatherAccountEvidence, type RequestReads } from '../../utils/db/account-evidence';
+import type { AccountEvidence } from '../../core/judge';
+import type { AccountKey, ClusterEvidence, SignalResult } from '../../core/evidence';
 import { isCurrentVerdict, MemoryVerdictCache, type VerdictCache } from './verdict-cache';
 
 // Re-sightings in one worker's life (scrolling back, other tabs) are not new observations.
@@ -43,19 +44,20 @@ export class EvidenceRecorder implements VerdictCache {
   }
 
   /**
-   * Fused risk for one account, or null when the store is unavailable. `request`: reads shared by the
-   * assessments of one request (see RequestReads).
+   * What the store knows of one account, for its badge to be judged on; null when the store is unavailable.
+   * `request`: reads shared by the assessments of one request (see RequestReads).
    */
-  async assess(key: AccountKey, occ: AuthorOccurrence, verdict: ImageVerdict | null, settings: Settings, request: RequestReads = { keys: new Map() }): Promise<RiskView | null> {
+  async evidence(key: AccountKey, occ: AuthorOccurrence, verdict: ImageVerdict | null, request: RequestReads = { keys: new Map() }): Promise<AccountEvidenceView | null> {
     const db = await this.db;
     if (!db) return null;
     try {
-      const a = await assessAccount(db, key, occ, verdict, settings, { posts: this.observations, request });
-      const linked = [...new Set(a.clusters.flatMap((c) => c.accounts.slice(0, 50)))];
-      if (linked.length === 0) return toRiskView(a);
+      const a = await gatherAccountEvidence(db, key, occ, verdict, { posts: this.observations, request });
+      const fired = a.clusters.filter((c) => c.fired).slice(0, 8);
+      const linked = [...new Set(fired.flatMap((c) => c.accounts.slice(0, 50)))];
+      if (linked.length === 0) return toEvidenceView(a);
       const store = db.transaction('accounts').store;
       const urls = new Map(await Promise.all(linked.map(async (k) => [k, (await store.get(k))?.profileUrl ?? null] as const)));
-      return toRiskView(a, (k) => urls.get(k) ?? null);
+      return toEvidenceView(a, (k) => urls.get(k) ?? null);
     } catch (e) {
       console.error('[sockscope:background] assessment failed:', String(e));
       return null;
@@ -84,14 +86,23 @@ export class EvidenceRecorder implements VerdictCache {
   }
 }
 
-/** The part of an assessment a badge needs, bounded to what the message schema allows. */
-export function toRiskView(a: AccountAssessment, profileUrl: (key: AccountKey) => string | null = () => null): RiskView {
+/**
+ * The part of an account's evidence a badge is judged on, bounded to what the message schema allows: a
+ * cluster counts only when fired, so only fired ones travel.
+ */
+export function toEvidenceView(a: AccountEvidence<ClusterEvidence>, profileUrl: (key: AccountKey) => string | null = () => null): AccountEvidenceView {
+  const finding = (r: SignalResult): SignalResult => ({ signal: r.signal, score: r.score, threshold: r.threshold, fired: r.fired, reason: r.reason.slice(0, 1_000) });
+  const cluster = (c: ClusterEvidence): ClusterView => ({
+    ...finding(c),
+    signal: c.signal,
+    count: c.count,
+    accounts: c.accounts.slice(0, 50).map((key) => ({ key, profileUrl: httpsOrNull(profileUrl(key)) })),
+  });
   return {
-    risk: a.risk,
-    band: a.band,
-    reasons: a.reasons.slice(0, 16).map((r) => ({ signal: r.signal, points: r.points, reason: r.reason.slice(0, 1_000) })),
-    cap: a.cap ? a.cap.slice(0, 300) : null,
-    clusters: a.clusters.slice(0, 8).map((c) => ({ signal: c.signal, count: c.count, accounts: c.accounts.slice(0, 50).map((key) => ({ key, profileUrl: httpsOrNull(profileUrl(key)) })), reason: c.reason.slice(0, 1_000) })),
+    clusters: a.clusters.filter((c) => c.fired).slice(0, 8).map(cluster),
+    profile: a.profile.slice(0, 8).map(finding),
+    known: a.known && finding(a.known),
+    signals: a.signals.slice(0, 8).map(finding),
   };
 }
 

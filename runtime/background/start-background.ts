@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { openEvidenceDb } from '../../utils/db/open';
 import { persistStore } from '../../utils/db/persist-store';
-import type { RequestReads } from './assess-account';
+import type { RequestReads } from '../../utils/db/account-evidence';
 import type { EvidenceDb } from '../../utils/db/schema';
-import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AnalyzeResponse, type BackgroundMessage, type RiskView, type TabCounts } from '../../utils/messages';
+import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AccountEvidenceView, type AnalyzeResponse, type BackgroundMessage, type TabCounts } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
+import { isTargeted } from '../../utils/messages/parse';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
 import { analyzeInOffscreen } from './offscreen-client';
@@ -18,7 +19,7 @@ export function startBackground(): void {
   // Firefox has no offscreen documents; its background page can run the models itself. The dynamic
   // import keeps onnxruntime out of Chrome's service-worker bundle.
   const runModels = import.meta.env.FIREFOX
-    ? async (urls: string[]) => (await import('./inline-analyzer')).analyzeInline(urls)
+    ? async (urls: string[]) => (await import('./inline-analyser')).analyzeInline(urls)
     : analyzeInOffscreen;
   const service = new AnalyzeService({ analyze: runModels, cache: recorder });
   // Right-clicked images are checked but not stored as evidence: they aren't sightings of an account.
@@ -30,9 +31,10 @@ export function startBackground(): void {
     // Only our own contexts may talk to us; anything unparseable is ignored, not answered.
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseBackgroundMessage(raw);
-    // Firefox hosts the analyser here, so the pages' scroll signals and offscreen-targeted requests are
-    // this page's to answer (Chrome: the offscreen document's).
-    if (!msg) return import.meta.env.FIREFOX && (isUserScrolling(raw) || parseOffscreenMessage(raw)) ? import('./inline-analyzer').then((m) => m.handleInline(raw)) : undefined;
+    // Firefox hosts the analyser here, so messages for the analyser (the pages' scroll signals) and
+    // offscreen-targeted requests are this page's to answer (Chrome: the offscreen document's); the
+    // analyser validates each.
+    if (!msg) return import.meta.env.FIREFOX && (isTargeted(raw, 'analyser') || parseOffscreenMessage(raw)) ? import('./inline-analyser').then((m) => m.handleInline(raw)) : undefined;
     return handle(msg, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => counter.forget(tabId));
@@ -55,10 +57,11 @@ export function startBackground(): void {
     // image hashes attach to the account and reused avatars can be matched.
     const occs = msg.items.map((i) => ({ ...i.occurrence, avatarUrl: i.url }));
     const keys = await recorder.record(occs, sender.tab?.url ?? sender.url ?? '');
-    const [verdicts, settings] = await Promise.all([analysed, loadSettings()]);
+    const verdicts = await analysed;
     const tabId = sender.tab?.id;
-    // One assessment per account and avatar per batch: a timeline often shows one author many times.
-    const assessed = new Map<string, Promise<RiskView | null>>();
+    // One gathering per account and avatar per batch: a timeline often shows one author many times. The
+    // page judges the evidence (core/judge.ts) at the settings in force there, and again when they change.
+    const assessed = new Map<string, Promise<AccountEvidenceView | null>>();
     // This request's sightings are all stored by now, so its assessments can share reads.
     const request: RequestReads = { keys: new Map() };
     const results = await Promise.all(
@@ -66,10 +69,10 @@ export function startBackground(): void {
         if (tabId !== undefined) counter.record(tabId, url, verdict);
         const key = keys[i];
         const occ = occs[i];
-        if (!key || !occ) return { url, verdict, risk: null };
+        if (!key || !occ) return { url, verdict, account: null };
         const id = `${key}\u0000${url}`;
-        if (!assessed.has(id)) assessed.set(id, recorder.assess(key, occ, verdict, settings, request));
-        return { url, verdict, risk: await assessed.get(id)! };
+        if (!assessed.has(id)) assessed.set(id, recorder.evidence(key, occ, verdict, request));
+        return { url, verdict, account: await assessed.get(id)! };
       }),
     );
     return { results };

@@ -1,5 +1,6 @@
-import type { ImageVerdict, TabCounts } from '../../utils/messages';
-import { bandOf, figuresAllowed } from '../../analysis/verdict-policy';
+import type { ImageVerdict } from '../../core/verdict';
+import type { TabCounts } from '../../utils/messages';
+import { judgeImage } from '../../core/judge';
 import type { Settings } from '../../utils/settings';
 
 type Outcome = 'low' | 'medium' | 'high' | 'noFace' | 'error';
@@ -32,9 +33,6 @@ export class TabCounter {
 }
 
 function outcomeOf(v: ImageVerdict, settings: Pick<Settings, 'sensitivity' | 'signals'>): Outcome {
-  if (v.status === 'ok') {
-    const figures = figuresAllowed(v, settings.signals);
-    return figures ? bandOf(figures, settings.sensitivity) : 'low';
-  }
-  return v.status === 'no-face' ? 'noFace' : 'error';
+  const band = judgeImage(v, settings).band;
+  return band === 'no-face' ? 'noFace' : band;
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MODEL_VERSION } from '../../analysis/model-version';
-import { VerdictSchema, type ImageVerdict } from '../../utils/messages';
+import { VerdictSchema, type ImageVerdict } from '../../core/verdict';
 
 /** Where analysed avatars are remembered, so each is analysed once across tabs and restarts. */
 export interface VerdictCache {

@@ -1,7 +1,7 @@
 import type { FoundAuthor, SiteAdapter } from '../../sites/types';
 import type { AuthorVerdict } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import type { AuthorOccurrence } from '../../utils/types';
+import type { AuthorOccurrence } from '../../core/sighting';
 import { insertBadgeHost } from './badge-slot';
 import type { VerdictClient } from './verdict-client';
 
@@ -69,7 +69,7 @@ export class BadgeSlots {
     this.slots.set(anchor, slot);
     if (!url) {
       const reason = d.avatarUrl ? 'this avatar image cannot be analysed' : 'no avatar image found';
-      slot.result = { verdict: { status: 'error', error: reason }, risk: null };
+      slot.result = { verdict: { status: 'error', error: reason }, account: null };
       slot.view.update(slot.result, null, this.deps.settings());
       return;
     }

@@ -10,13 +10,8 @@ import { scrollSignaller } from './scroll-signal';
 import { SiteRunner } from './site-runner';
 import { ExtensionGoneError, VerdictClient } from './verdict-client';
 
-export interface ContentScriptOptions {
-  /** Site events that mean "new page content" (YouTube's yt-navigate-finish), besides wxt:locationchange. */
-  navigationEvents?: string[];
-}
-
 /** Everything a site's content script does: run the adapter, badge authors, follow settings and navigation. */
-export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, opts: ContentScriptOptions = {}): Promise<void> {
+export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   const settings = await loadSettings();
   // Reading the page background forces a style recalc, which on a busy page costs tens of ms. Re-read it
   // only after the page root's attributes change (X, YouTube and Facebook switch themes there) or the
@@ -63,7 +58,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   ctx.onInvalidated(watchSettings((next) => runner.applySettings(next)));
   // SPA navigation swaps content without a page load; the observer sees it, this makes it prompt.
   ctx.addEventListener(window, 'wxt:locationchange', () => runner.scheduleFull());
-  for (const name of opts.navigationEvents ?? []) ctx.addEventListener(document, name as keyof DocumentEventMap, () => runner.scheduleFull());
+  for (const name of adapter.navigationEvents ?? []) ctx.addEventListener(document, name as keyof DocumentEventMap, () => runner.scheduleFull());
   // While the user scrolls, the analyser gives the CPU back to the page (see YieldGate). Only a page that
   // waits for verdicts says so: a page with nothing pending has no reason to message every extension context. Capture
   // catches scrolling inner panes too; passive keeps the listener off the scroll's critical path.

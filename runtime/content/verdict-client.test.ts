@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ExtensionGoneError, VerdictClient } from './verdict-client';
-import type { AuthorOccurrence } from '../../utils/types';
+import type { AuthorOccurrence } from '../../core/sighting';
 import type { AnalyzeRequest } from '../../utils/messages';
 
 const occ: AuthorOccurrence = { site: 'x', kind: 'post', handle: 'a', displayName: null, profileUrl: null, avatarUrl: null, text: null, hashtags: [], time: null };

@@ -1,6 +1,7 @@
-import { AnalyzeResponseSchema, clipOccurrence, parseResponse, type AnalyzeRequest, type AuthorVerdict } from '../../utils/messages';
+import { AnalyzeResponseSchema, parseResponse, type AnalyzeRequest, type AuthorVerdict } from '../../utils/messages';
+import { clipOccurrence } from '../../core/sighting-schema';
 import { PAGE_BATCHING, type BatchPolicy } from '../../utils/batch-policy';
-import type { AuthorOccurrence } from '../../utils/types';
+import type { AuthorOccurrence } from '../../core/sighting';
 import { plainTimers, type TimerId, type Timers } from './context-timers';
 
 type Send = (msg: AnalyzeRequest) => Promise<unknown>;
@@ -68,7 +69,7 @@ export class VerdictClient {
         // The page's first request is small, so its first badges do not wait for a full batch.
         const batch = this.take(this.sent++ === 0 ? this.policy.firstBatch : this.policy.batch);
         const results = await this.sendWithRetry(batch);
-        batch.forEach((b, i) => b.resolve(results[i] ?? { verdict: { status: 'error', error: 'no answer from Sockscope' }, risk: null }));
+        batch.forEach((b, i) => b.resolve(results[i] ?? { verdict: { status: 'error', error: 'no answer from Sockscope' }, account: null }));
       }
     } finally {
       this.senders--;
@@ -95,15 +96,15 @@ export class VerdictClient {
         const res = parseResponse(AnalyzeResponseSchema, await this.send(msg), 'analyze');
         return batch.map((b, i) => {
           const r = res.results[i];
-          return r && r.url === b.url ? { verdict: r.verdict, risk: r.risk ?? null } : { verdict: { status: 'error', error: 'mismatched answer from Sockscope' }, risk: null };
+          return r && r.url === b.url ? { verdict: r.verdict, account: r.account ?? null } : { verdict: { status: 'error', error: 'mismatched answer from Sockscope' }, account: null };
         });
       } catch (err) {
-        if (err instanceof ExtensionGoneError) return batch.map(() => ({ verdict: { status: 'error', error: err.message }, risk: null }));
+        if (err instanceof ExtensionGoneError) return batch.map(() => ({ verdict: { status: 'error', error: err.message }, account: null }));
         // The service worker may have been stopped mid-request; the first retry wakes it again.
         console.warn('[sockscope:content] analyse request failed:', String(err));
         await new Promise((r) => this.timers.set(() => r(undefined), 300));
       }
     }
-    return batch.map(() => ({ verdict: { status: 'error', error: 'Sockscope could not be reached (reload the page)' }, risk: null }));
+    return batch.map(() => ({ verdict: { status: 'error', error: 'Sockscope could not be reached (reload the page)' }, account: null }));
   }
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { startAnalyser } from './analyser';
+import { startAnalyser } from '../analyser/analyser';
 
 /** Wire the offscreen document (Chrome): it hosts the analyser and answers its messages. */
 export function startOffscreen(): void {

@@ -1,4 +1,4 @@
-import type { AuthorOccurrence } from '../../utils/types';
+import type { AuthorOccurrence } from '../../core/sighting';
 import { mulberry32, pick, randInt } from './prng';
 
 /** An avatar a synthetic account uses: an image seed and the platform processing it went through. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AuthorOccurrence, PostKind } from '../../utils/types';
+import type { AuthorOccurrence, PostKind } from '../../core/sighting';
 import { parseHtml } from '../../utils/dom/parse-html';
 import { loadSavedPage } from '../../utils/dom/saved-page';
 import { hasShared, sharedPath } from '../../utils/testing/shared-data';

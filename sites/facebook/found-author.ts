@@ -1,5 +1,5 @@
 import { hashtagsOf } from '../../utils/dom/hashtags';
-import type { PostKind } from '../../utils/types';
+import type { PostKind } from '../../core/sighting';
 import { foundAuthor } from '../found-author';
 import type { FoundAuthor } from '../types';
 import { avatarUrlOf } from './avatar';

@@ -1,4 +1,5 @@
 import { httpUrlOf } from '../../utils/dom/urls';
+import { X_SITE } from './site';
 
 /** X's size suffixes on profile image file names (docs/sources.md, "Avatar URLs"). */
 const VARIANT = /_(?:normal|bigger|mini|x96|reasonably_small|200x200|400x400)$/;
@@ -8,7 +9,7 @@ const ANALYSIS_VARIANT = '_400x400';
 
 /** True for X's grey egg / silhouette placeholder (an account that never set a photo). */
 export function isDefaultAvatar(url: string): boolean {
-  return /\/sticky\/default_profile_images\//.test(url);
+  return X_SITE.defaultAvatar.test(url);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { PostKind } from '../../utils/types';
+import type { PostKind } from '../../core/sighting';
 
 /** Hand-written expectations for every saved X capture in ../shared/data/dom/x (test data only). */
 

@@ -1,4 +1,4 @@
-import type { PostKind } from '../../utils/types';
+import type { PostKind } from '../../core/sighting';
 import { plainText } from '../../utils/dom/plain-text';
 import { foundAuthor, type FoundContent } from '../found-author';
 import type { FoundAuthor } from '../types';

@@ -1,5 +1,5 @@
 import type { FoundAuthor } from '../types';
-import type { PostKind } from '../../utils/types';
+import type { PostKind } from '../../core/sighting';
 import { allOutside } from '../../utils/dom/query';
 import { readLinkedAuthor, readUserNameBlock } from './author-block';
 import { findAvatar } from './avatar';

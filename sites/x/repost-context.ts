@@ -1,6 +1,6 @@
 import { allOutside } from '../../utils/dom/query';
 import { plainText } from '../../utils/dom/plain-text';
-import type { RepostSighting } from '../../utils/types';
+import type { RepostSighting } from '../../core/sighting';
 import { X_REPOSTED, X_SELECTORS } from './selectors';
 
 /** "1,234", "12.5K", "3M" → a number; null when the label has none. */

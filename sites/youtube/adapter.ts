@@ -46,6 +46,8 @@ function findYoutubeAuthors(root: ParentNode, pageUrl: string): FoundAuthor[] {
 export const youtubeAdapter: SiteAdapter = {
   site: 'youtube',
   matchesUrl: (url: URL) => isYoutubeHost(url.hostname),
+  // YouTube swaps pages itself and says so with this event.
+  navigationEvents: ['yt-navigate-finish'],
   find: findYoutubeAuthors,
   // Comment threads (replies included) and feed items; owner and channel headers fall back to full scans.
   unitSelector: 'ytd-comment-thread-renderer, ytd-rich-item-renderer, ytd-video-renderer, ytd-compact-video-renderer, ytd-grid-video-renderer, yt-lockup-view-model',

@@ -1,6 +1,6 @@
 import { foundAuthor } from '../found-author';
 import type { FoundAuthor } from '../types';
-import type { PostKind } from '../../utils/types';
+import type { PostKind } from '../../core/sighting';
 import { hashtagsOf } from '../../utils/dom/hashtags';
 import type { ChannelRef } from './channel-link';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../messages';
+import type { ImageVerdict } from '../../core/verdict';
 import { accountKey } from '../../signals/account-key';
 import { computeCoordination } from '../../signals/coordination';
 import { accountCoordination, loadCoordinationSnapshot } from './account-coordination';

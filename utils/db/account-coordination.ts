@@ -1,6 +1,6 @@
 import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, type ObservedPost } from '../../signals/coordination';
 import type { AvatarSighting } from '../../signals/reused-avatar';
-import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import type { AccountKey, ClusterEvidence } from '../../core/evidence';
 import { similarImagesIn } from './image-results';
 import { storedHashes } from './stored-hashes';
 import { ObservationCache } from './observation-cache';

@@ -1,5 +1,5 @@
 import type { Repost } from '../../signals/co-repost';
-import type { AccountKey } from '../../signals/types';
+import type { AccountKey } from '../../core/evidence';
 import type { EvidenceDb } from './schema';
 
 /**

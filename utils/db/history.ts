@@ -1,5 +1,5 @@
 import { avatarIdentity } from '../../signals/avatar-identity';
-import type { AuthorOccurrence } from '../types';
+import type { AuthorOccurrence } from '../../core/sighting';
 import { MAX_SEEN, type HistoryEntry, type HistoryField } from './records';
 
 /**

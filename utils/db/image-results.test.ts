@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../messages';
+import type { ImageVerdict } from '../../core/verdict';
 import { putImageResults } from './image-results';
 import { openEvidenceDb } from './open';
 import { recordObservation } from './record-observation';

@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../messages';
+import type { ImageVerdict } from '../../core/verdict';
 import { hamming } from '../../signals/phash';
 import { noteStoredHashes, storedHashes, type StoredHashes } from './stored-hashes';
 import type { AccountRecord, ImageRecord } from './records';

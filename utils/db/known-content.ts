@@ -1,5 +1,5 @@
 import { matchKnownContent, type KnownMatch } from '../../signals/known-content';
-import type { SignalResult } from '../../signals/types';
+import type { SignalResult } from '../../core/evidence';
 import { getMeta } from './meta';
 import type { AccountRecord, KnownTweetRecord, ObservationRecord } from './records';
 import type { EvidenceDb } from './schema';

@@ -5,7 +5,7 @@ const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:', 'saf
 
 /**
  * The evidence store lives in the extension's own origin. A content script's `indexedDB` belongs to
- * the SITE (x.com…), which could read it and would clear it with its cookies, so refuse to open there.
+ * the SITE (the platform's page), which could read it and would clear it with its cookies, so refuse to open there.
  */
 function extensionIndexedDb(): IDBFactory {
   const protocol = (globalThis as { location?: { protocol?: string } }).location?.protocol ?? '';

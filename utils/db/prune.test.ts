@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../messages';
+import type { ImageVerdict } from '../../core/verdict';
 import { getMeta, putMeta } from './meta';
 import { openEvidenceDb } from './open';
 import { pruneOlderThan } from './prune';

@@ -1,4 +1,4 @@
-import type { ImageVerdict } from '../messages';
+import type { ImageVerdict } from '../../core/verdict';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBObjectStore } from 'fake-indexeddb';
 import { recordObservation } from './record-observation';

@@ -1,10 +1,10 @@
-import type { AuthorOccurrence } from '../types';
+import type { AuthorOccurrence } from '../../core/sighting';
 import { accountKey } from '../../signals/account-key';
 import { hashtagSetKey } from '../../signals/hashtag-burst';
 import { lshKeys } from '../../signals/minhash';
 import { textFingerprint } from '../../signals/text-similarity';
 import { repostItem } from '../../signals/co-repost';
-import type { AccountKey } from '../../signals/types';
+import type { AccountKey } from '../../core/evidence';
 import { utcDay } from './day';
 import { historyWith } from './history';
 import { MAX_SEEN, type AccountRecord, type ObservationRecord } from './records';

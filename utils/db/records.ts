@@ -1,6 +1,6 @@
-import type { ImageVerdict } from '../messages';
-import type { PostKind, Site } from '../types';
-import type { AccountKey } from '../../signals/types';
+import type { ImageVerdict } from '../../core/verdict';
+import type { PostKind, Site } from '../../core/sighting';
+import type { AccountKey } from '../../core/evidence';
 import type { KnownTweet } from '../../signals/io-tweets';
 
 /** An avatar an account was seen with; hashes are filled in when the image has been analysed. */
@@ -114,7 +114,7 @@ export interface MetaMap {
   /** Imported tweets archives: what each import kept (rows in knownTweets). */
   knownArchives: Array<{ source: string; rows: number; kept: number; importedAt: number }>;
   knownAvatars: KnownAvatar[];
-  /** Reserved for risk weights a user has tuned; nothing reads or writes it: fusion uses RISK_DEFAULTS (utils/risk/defaults.ts). */
+  /** Reserved for risk weights a user has tuned; nothing reads or writes it: fusion uses RISK_DEFAULTS (core/risk-defaults.ts). */
   riskSettings: { version: number; json: string };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageVerdict } from '../messages';
+import type { ImageVerdict } from '../../core/verdict';
 import { hamming } from '../../signals/phash';
 import { mulberry32 } from '../../signals/testing/prng';
 import { findSimilarImages, putImageResult } from './image-results';

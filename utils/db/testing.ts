@@ -1,7 +1,7 @@
 // idb's wrapper checks `instanceof IDBRequest` etc. against globals, so tests need them installed.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import type { AuthorOccurrence } from '../types';
+import type { AuthorOccurrence } from '../../core/sighting';
 
 /** A fresh, empty in-memory IndexedDB per test (fake-indexeddb), so tests never share a store. */
 export function freshFactory(): IDBFactory {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Site } from '../types';
+import { SITE_ENTRIES, type Site } from '../../sites/registry';
 import { decodeMhtml, isMhtml, type MhtmlPart } from './mhtml';
 import { parseHtml } from './parse-html';
 import { httpUrlOf } from './urls';
@@ -23,12 +23,8 @@ export interface SavedPage {
 /** Where a saved page's URL was found. */
 export type PageUrlSource = 'saved-from' | 'canonical' | 'og:url' | 'default';
 
-/** Page URL to assume when the file names none. */
-export const DEFAULT_PAGE_URL: Record<Site, string> = {
-  x: 'https://x.com/',
-  facebook: 'https://www.facebook.com/',
-  youtube: 'https://www.youtube.com/',
-};
+/** Page URL to assume when the file names none (the site registry's). */
+export const DEFAULT_PAGE_URL = Object.fromEntries(SITE_ENTRIES.map((e) => [e.id, e.savedPageBase])) as Record<Site, string>;
 
 /**
  * Bytes of a saved file → HTML. One place per container format: plain HTML, a JSON-encoded string

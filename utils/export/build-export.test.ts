@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildExport } from './build-export';
 import { ACCOUNT_COLUMNS, POST_COLUMNS } from './columns';
-import { HOSTILE, sampleData } from './sample-data';
+import { HOSTILE, sampleData } from './testing/sample-data';
 
 // fflate's strFromU8 drops the BOM (TextDecoder default); keep it to check it is there.
 const strFromU8 = (b: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);

@@ -1,13 +1,12 @@
-import type { SignalId } from '../../signals/types';
+import type { SignalId } from '../../core/evidence';
+import { SIGNAL_IDS } from '../../core/signal-registry';
 
 /**
- * Every signal, in the order its score column appears in accounts.csv. Other tools (`sockscope batch`'s
- * Parquet files) derive their columns from this module, so new signals go at the end.
+ * Every signal, in the order its score column appears in accounts.csv: the registry's order
+ * (core/signal-registry.ts). Other tools (`sockscope batch`'s Parquet files) derive their columns from
+ * this module, so new signals go at the end of the registry.
  */
-export const SIGNAL_COLUMNS: readonly SignalId[] = [
-  'gan-face', 'reused-avatar', 'copied-text', 'hashtag-burst', 'known-account', 'auto-handle', 'name-mismatch', 'default-avatar',
-  'repurposed', 'non-photo-avatar', 'cross-platform', 'known-content',
-];
+export const SIGNAL_COLUMNS: readonly SignalId[] = SIGNAL_IDS;
 
 /** Column name of a signal's score: `score_gan_face`. */
 export const scoreColumn = (s: SignalId): string => `score_${s.replace(/-/g, '_')}`;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scoreColumn, SIGNAL_COLUMNS, LINK_COLUMNS, ACCOUNT_COLUMNS } from './columns';
 import { exportLinks, linksCsv } from './links';
-import { sampleAccount } from './sample-data';
-import type { AccountKey, ClusterEvidence } from '../../signals/types';
+import { sampleAccount } from './testing/sample-data';
+import type { AccountKey, ClusterEvidence } from '../../core/evidence';
 
 const T1 = Date.UTC(2019, 4, 1);
 const T2 = Date.UTC(2024, 5, 10);

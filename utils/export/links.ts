@@ -1,5 +1,5 @@
 import { accountKey } from '../../signals/account-key';
-import type { AccountKey } from '../../signals/types';
+import type { AccountKey } from '../../core/evidence';
 import { LINK_COLUMNS } from './columns';
 import { toCsv } from './csv-cell';
 import type { ExportAccount, ExportLink } from './types';

@@ -1,10 +1,9 @@
-import { adapterFor } from '../../sites/registry';
+import { adapterFor } from '../../sites/adapters';
 import type { AccountRecord, ImageRecord } from '../db/records';
 import type { EvidenceDb } from '../db/schema';
 import type { Settings } from '../settings-schema';
 import { assessStored } from './assess';
 import { loadReviews, reviewOf } from './reviews';
-import { signalScores } from './signal-scores';
 import { NO_PROFILE, type ExportAccount, type ExportPost } from './types';
 
 /** Every stored account with its fused risk and evidence, riskiest first, plus every post sighting. */
@@ -14,13 +13,12 @@ export async function loadStoredEvidence(db: EvidenceDb, settings: Settings): Pr
   for (const rec of records) {
     const stored = await newestImage(db, rec);
     const image = stored?.verdict ?? null;
-    const fused = await assessStored(db, rec, image, settings);
+    const judged = await assessStored(db, rec, image, settings);
     accounts.push({
       key: rec.key, platform: rec.site, handle: rec.handle, displayNames: rec.displayNames, profileUrl: rec.profileUrl,
       // Twitter's archive calls the numeric id `userid`; the other platforms' ids go in the same column.
       profile: { ...NO_PROFILE, userid: rec.accountId ?? null, accountCreationDate: rec.joined ?? null, profileDescription: latestBio(rec) },
-      risk: fused.risk, band: fused.band, signals: signalScores(image, fused.clusters, fused.reasons, undefined, fused.account), reasons: fused.reasons, cap: fused.cap,
-      clusters: fused.clusters, firstSeen: rec.firstSeen, lastSeen: rec.lastSeen, image, imageUrl: stored?.url ?? null,
+      ...judged, firstSeen: rec.firstSeen, lastSeen: rec.lastSeen, image, imageUrl: stored?.url ?? null,
       avatars: rec.avatars.map((a) => (a.sha256 || !stored || a.url !== rec.avatarUrls.at(-1) ? a : { ...a, sha256: stored.sha256, phash: stored.phash })), review: reviewOf(reviews, rec.key),
       accountId: rec.accountId ?? null, history: rec.history ?? [],
     });

@@ -1,14 +1,13 @@
 import { ACCOUNT_COLUMNS, LINK_COLUMNS, POST_COLUMNS, SIGNAL_COLUMNS, scoreColumn } from './columns';
-import { RISK_DEFAULTS } from '../risk/defaults';
-import { WEIGHT } from '../risk/signal-weights';
-import { SIGNAL_INFO } from '../../signals/signal-info';
+import { RISK_DEFAULTS } from '../../core/risk-defaults';
+import { SIGNALS } from '../../core/signal-registry';
 import type { ExportData } from './types';
-import type { SignalId } from '../../signals/types';
-import { POLICY } from '../../analysis/verdict-policy';
+import type { SignalId } from '../../core/evidence';
+import { POLICY } from '../../core/release-policy';
 
 /** Points at score 1; the avatar's come from the verdict policy: a flag, or a match of the eyes alone. */
 const pointsAtOne = (s: SignalId): string =>
-  s === 'gan-face' ? `${POLICY.riskPoints.flagged} (flag), ${POLICY.riskPoints.eyesOnly} (eyes only)` : String(RISK_DEFAULTS.points[WEIGHT[s]]);
+  s === 'gan-face' ? `${POLICY.riskPoints.flagged} (flag), ${POLICY.riskPoints.eyesOnly} (eyes only)` : String(RISK_DEFAULTS.points[s]);
 
 const table = (cols: ReadonlyArray<readonly [string, string]>): string[] => ['| column | meaning |', '|---|---|', ...cols.map(([n, d]) => `| \`${n}\` | ${d} |`)];
 
@@ -38,7 +37,7 @@ export function readmeText(data: ExportData, files: readonly string[]): string {
     '',
     '| column | signal | points at 1 | what it means |',
     '|---|---|---|---|',
-    ...SIGNAL_COLUMNS.map((s) => `| \`${scoreColumn(s)}\` | ${SIGNAL_INFO[s].title} | ${pointsAtOne(s)} | ${SIGNAL_INFO[s].explain} |`),
+    ...SIGNAL_COLUMNS.map((s) => `| \`${scoreColumn(s)}\` | ${SIGNALS[s].title} | ${pointsAtOne(s)} | ${SIGNALS[s].explain} |`),
     '',
     '## posts.csv',
     ...table(POST_COLUMNS),

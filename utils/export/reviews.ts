@@ -1,6 +1,6 @@
 import type { EvidenceDb } from '../db/schema';
 import { getMeta } from '../db/meta';
-import type { AccountKey } from '../../signals/types';
+import type { AccountKey } from '../../core/evidence';
 import { NO_REVIEW, type Review } from './types';
 
 // Reviews live in the meta store under one key, so the idb schema (another module's) needs no new

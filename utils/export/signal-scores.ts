@@ -1,8 +1,7 @@
-import type { ImageVerdict } from '../messages';
-import { RISK_DEFAULTS, type RiskDefaults } from '../risk/defaults';
-import type { RiskReason } from '../risk/fuse';
-import type { ClusterEvidence, SignalId, SignalResult } from '../../signals/types';
-import { WEIGHT } from '../risk/signal-weights';
+import type { ImageVerdict } from '../../core/verdict';
+import { RISK_DEFAULTS, type RiskDefaults } from '../../core/risk-defaults';
+import type { RiskReason } from '../../core/reason-text';
+import type { ClusterEvidence, SignalId, SignalResult } from '../../core/evidence';
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -16,6 +15,6 @@ export function signalScores(image: ImageVerdict | null, clusters: readonly Clus
   // Per-account signals were measured even when they did not fire: 0.3 of repurposed is a figure too.
   for (const a of account) out[a.signal] = round(a.score);
   for (const c of clusters) out[c.signal] = round(Math.max(out[c.signal] ?? 0, c.score));
-  for (const r of reasons) if (out[r.signal] === undefined && r.signal !== 'gan-face') out[r.signal] = round(Math.min(1, r.points / d.points[WEIGHT[r.signal]]));
+  for (const r of reasons) if (out[r.signal] === undefined && r.signal !== 'gan-face') out[r.signal] = round(Math.min(1, r.points / d.points[r.signal]));
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleAccount } from './sample-data';
+import { sampleAccount } from './testing/sample-data';
 import { stixBundle, stixId } from './stix';
 
 describe('stixBundle', () => {

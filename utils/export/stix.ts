@@ -1,6 +1,7 @@
 import { textHash } from '../../signals/normalise-text';
-import type { SignalId } from '../../signals/types';
+import type { SignalId } from '../../core/evidence';
 import type { ExportAccount } from './types';
+import { siteEntry } from '../../sites/registry';
 
 /** The framework codes a coordination signal corresponds to (DISARM, and Meta's Online Operations Kill Chain; docs/sources.md, "Export formats"). */
 interface Technique {
@@ -29,8 +30,6 @@ export function stixId(type: string, name: string): string {
 /** STIX pattern string literal: backslashes and quotes escaped (STIX 2.1 §9.2). */
 const literal = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
-const ACCOUNT_TYPE = { x: 'twitter', facebook: 'facebook', youtube: 'youtube' } as const;
-
 /** A STIX 2.1 bundle: Sockscope as identity, one indicator per flagged account, attack-patterns for its signals. */
 export function stixBundle(accounts: readonly ExportAccount[], generatedAt: number): { type: 'bundle'; id: string; objects: StixObject[] } {
   const now = new Date(generatedAt).toISOString();
@@ -47,7 +46,7 @@ export function stixBundle(accounts: readonly ExportAccount[], generatedAt: numb
       name: `Possible sock puppet: ${a.platform} @${a.handle}`,
       description: a.reasons.map((r) => `${r.signal} +${r.points}: ${r.reason}`).join('\n'),
       indicator_types: ['anomalous-activity'],
-      pattern: `[user-account:account_login = ${literal(a.handle)} AND user-account:account_type = '${ACCOUNT_TYPE[a.platform]}']`,
+      pattern: `[user-account:account_login = ${literal(a.handle)} AND user-account:account_type = '${siteEntry(a.platform).stixAccountType}']`,
       pattern_type: 'stix',
       valid_from: new Date(a.firstSeen).toISOString(),
       confidence: a.risk,

@@ -1,7 +1,7 @@
-import type { ImageVerdict, RiskBand } from '../messages';
-import type { RiskReason } from '../risk/fuse';
-import type { AccountKey, ClusterEvidence, SignalId } from '../../signals/types';
-import type { PostKind, Site } from '../types';
+import type { ImageVerdict, RiskBand } from '../../core/verdict';
+import type { RiskReason } from '../../core/reason-text';
+import type { AccountKey, ClusterEvidence, SignalId } from '../../core/evidence';
+import type { PostKind, Site } from '../../core/sighting';
 import type { HistoryEntry } from '../db/records';
 import type { LinkKind } from './columns';
 

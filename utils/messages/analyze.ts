@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { httpUrl, LIMITS } from './fields';
-import { OccurrenceSchema } from './occurrence';
-import { RiskViewSchema, type RiskView } from './risk-view';
-import { VerdictSchema, type ImageVerdict } from './verdict';
+import { httpUrl, LIMITS } from '../../core/fields';
+import { OccurrenceSchema } from '../../core/sighting-schema';
+import { AccountEvidenceViewSchema, type AccountEvidenceView } from './evidence-view';
+import { VerdictSchema, type ImageVerdict } from '../../core/verdict';
 
 /** content → background: analyse these avatars (and record these sightings). */
 export const AnalyzeRequestSchema = v.object({
@@ -13,19 +13,19 @@ export const AnalyzeRequestSchema = v.object({
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
 
 /**
- * background → content, and offscreen → background: results in request order; `risk` is present when the
- * background could assess the account (the offscreen document sends none).
+ * background → content, and offscreen → background: results in request order; `account` is present when the
+ * background could gather the account's evidence (the offscreen document sends none).
  */
 export const AnalyzeResponseSchema = v.object({
-  results: v.array(v.object({ url: v.string(), verdict: VerdictSchema, risk: v.optional(v.nullable(RiskViewSchema)) })),
+  results: v.array(v.object({ url: v.string(), verdict: VerdictSchema, account: v.optional(v.nullable(AccountEvidenceViewSchema)) })),
 });
 export type AnalyzeResponse = v.InferOutput<typeof AnalyzeResponseSchema>;
 
 /** One entry of an analyse response. */
 export type UrlVerdict = AnalyzeResponse['results'][number];
 
-/** What a badge shows for one sighting: the avatar's verdict and, when the store could assess the account, its fused risk. */
+/** The evidence a badge is judged on: the avatar's verdict and, when the store could gather it, the account's. */
 export interface AuthorVerdict {
   verdict: ImageVerdict;
-  risk: RiskView | null;
+  account: AccountEvidenceView | null;
 }

@@ -7,16 +7,14 @@
  * - user-scrolling.ts: content → the analyser;
  * - offscreen.ts: background → offscreen document;
  * - inference.ts: offscreen document ↔ its inference worker.
- * The payloads they share: occurrence.ts (a sighting), verdict.ts (an image verdict), risk-view.ts.
+ * The payloads they share live in core/ (core/sighting-schema.ts a sighting, core/verdict.ts an image verdict)
+ * and evidence-view.ts (an account's evidence).
  */
 export * from './analyze';
 export * from './background';
-export { LIMITS } from './fields';
 export * from './inference';
-export * from './occurrence';
 export * from './offscreen';
 export { parseResponse } from './parse';
-export * from './risk-view';
+export * from './evidence-view';
 export * from './tab-counts';
 export * from './user-scrolling';
-export * from './verdict';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { str } from './fields';
+import { str } from '../../core/fields';
 
 const float32Array = v.custom<Float32Array>((x) => x instanceof Float32Array, 'not a Float32Array');
 

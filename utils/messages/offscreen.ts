@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { urlBatch } from './fields';
+import { urlBatch } from '../../core/fields';
 import { parseTargeted } from './parse';
 
 /** background → offscreen: fetch + analyse these image URLs (answered with an AnalyzeResponse). */
@@ -10,16 +10,8 @@ export const OffscreenAnalyzeSchema = v.object({
 });
 export type OffscreenAnalyze = v.InferOutput<typeof OffscreenAnalyzeSchema>;
 
-/** benchmark → offscreen: time warm analysis of these URLs (fetch excluded). */
-export const OffscreenBenchSchema = v.object({
-  target: v.literal('offscreen'),
-  type: v.literal('offscreen-bench'),
-  urls: urlBatch,
-  repeats: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
-});
-
 /** Every message the offscreen document answers. */
-export const OffscreenMessageSchema = v.variant('type', [OffscreenAnalyzeSchema, OffscreenBenchSchema]);
+export const OffscreenMessageSchema = v.variant('type', [OffscreenAnalyzeSchema]);
 export type OffscreenMessage = v.InferOutput<typeof OffscreenMessageSchema>;
 
 /** Parse a message meant for the offscreen document; null for anything else. */

@@ -1,5 +1,6 @@
-import { bandOf, decide, POLICY, reasonsOf, scoreOf, type StageFigures } from '../../analysis/verdict-policy';
-import type { ImageVerdict } from '../messages';
+import { POLICY } from '../../core/release-policy';
+import { eyesMatch, releaseVerdict, type StageFigures } from '../../core/release-verdict';
+import type { ImageVerdict } from '../../core/verdict';
 
 type OkVerdict = Extract<ImageVerdict, { status: 'ok' }>;
 
@@ -10,8 +11,10 @@ type OkVerdict = Extract<ImageVerdict, { status: 'ok' }>;
  */
 export function okVerdict(probability: number, over: Partial<Omit<OkVerdict, 'status' | 'forensic' | 'decision' | 'score' | 'band'>> = {}): OkVerdict {
   const eyeDistance = over.eyeDistance ?? 0.01;
-  const f: StageFigures = { eyeDistance, forensic: { logit: Math.log(probability / (1 - probability)), probability } };
-  const figures: StageFigures = decide(f) === 'eyes-differ' ? { eyeDistance, forensic: null } : f;
+  const forensic = eyesMatch(eyeDistance) ? { logit: Math.log(probability / (1 - probability)), probability } : null;
+  const figures: StageFigures = { eyeDistance, forensic };
+  const size = { width: over.width ?? 400, height: over.height ?? 400 };
+  const release = releaseVerdict(figures, size);
   return {
     status: 'ok',
     sha256: 's'.repeat(64),
@@ -21,12 +24,10 @@ export function okVerdict(probability: number, over: Partial<Omit<OkVerdict, 'st
     modelVersion: 'm1',
     phash: null,
     ...over,
-    reasons: [...reasonsOf(figures), ...(over.reasons ?? [])],
+    ...release,
+    reasons: [...release.reasons, ...(over.reasons ?? [])],
     eyeDistance,
-    score: scoreOf(figures),
-    forensic: figures.forensic,
-    decision: decide(figures),
-    band: bandOf(figures),
+    forensic,
   };
 }
 

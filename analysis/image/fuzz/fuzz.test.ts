@@ -8,7 +8,7 @@ import { createFuzzCorpus, FUZZ_CATEGORIES, type FuzzCorpus } from './generate';
 import { messageProblem } from './message-problem';
 import { runFuzz } from './run-fuzz';
 
-// The full run (5,000 inputs) is scripts/fuzz-images.ts; this keeps every category and every bomb in CI.
+// The full run (5,000 inputs) is scripts/dev/fuzz-images.ts; this keeps every category and every bomb in CI.
 const N = 300;
 
 describe('image pipeline fuzzing (Node, sharp)', () => {

@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { accountKey } from '../../../signals/account-key';
 import { repostItem } from '../../../signals/co-repost';
-import type { AccountKey } from '../../../signals/types';
+import type { AccountKey } from '../../../core/evidence';
 import { tagsInText, uniqueTags } from '../../../utils/dom/hashtags';
 import { NO_PROFILE, type IoProfile } from '../../../utils/export/types';
 import type { InputImage } from '../image-row';

@@ -1,5 +1,5 @@
 import type { IoProfile } from '../../../utils/export/types';
-import type { AccountKey } from '../../../signals/types';
+import type { AccountKey } from '../../../core/evidence';
 import type { InputImage } from '../image-row';
 import type { CsvReport } from '../../../utils/import/csv-report';
 

@@ -38,7 +38,7 @@ export const testCtx = () => new ContentScriptContext(`sockscope-test-${contexts
 export function setupRunner(live: SiteRunner[]) {
   document.body.innerHTML = '';
   const states: BadgeProps[] = [];
-  const check = vi.fn(async (url: string): Promise<AuthorVerdict> => ({ risk: null, verdict: okVerdict(url.includes('gan') ? FLAGGED_P : REAL_P, { sha256: url, reasons: ['r'] }) }));
+  const check = vi.fn(async (url: string): Promise<AuthorVerdict> => ({ account: null, verdict: okVerdict(url.includes('gan') ? FLAGGED_P : REAL_P, { sha256: url, reasons: ['r'] }) }));
   const mount = vi.fn((_host: HTMLElement, _a: unknown, s: Settings) => {
     states.push(badgePropsFromResult(null, null, s));
     return { update: (v: AuthorVerdict | null, u: string | null, st: Settings) => states.push(badgePropsFromResult(v, u, st)), unmount: vi.fn() };

@@ -1,0 +1,97 @@
+/**
+ * How the stage figures of an avatar become a decision, a band and risk points. Only the judge
+ * (core/judge.ts) and the release's own figures (core/release-verdict.ts) call it; every number comes from the
+ * model release (core/release-policy.ts).
+ *
+ * Stage 1, eye geometry, is the recall stage: StyleGAN puts the eyes at fixed spots, ordinary photos do
+ * not. Stage 2, the forensic classifier on the face aligned by its eyes, is the precision stage: it runs
+ * only where stage 1 matched, because aligned real photos (dataset, stock, passport-style) match too.
+ * A flag needs both. The user's threshold (the popup) moves stage 2's cut-off only.
+ */
+import type { ImageVerdict, RiskBand } from './verdict';
+import { POLICY, type VerdictPolicy } from './release-policy';
+import type { Decision, Reason } from './reasons';
+
+/** What the two stages measured on one face. */
+export interface StageFigures {
+  /** GANEyeDistance to the StyleGAN/FFHQ eye spots, in fractions of the width. */
+  eyeDistance: number;
+  /** Stage 2's calibrated probability; null when it did not run (stage 1 did not match). */
+  forensic: { logit: number; probability: number } | null;
+}
+
+/** The stage figures an 'ok' verdict carries. */
+export function figuresOf(v: Extract<ImageVerdict, { status: 'ok' }>): StageFigures {
+  return { eyeDistance: v.eyeDistance, forensic: v.forensic };
+}
+
+/**
+ * The figures the user's signal switches let count: without eye geometry there is no avatar evidence at
+ * all (stage 1 gates stage 2); without the texture check a match of the eyes is a hint only.
+ */
+export function figuresAllowed(v: Extract<ImageVerdict, { status: 'ok' }>, on: { eyeGeometry: boolean; ganClassifier: boolean }): StageFigures | null {
+  if (!on.eyeGeometry) return null;
+  return { eyeDistance: v.eyeDistance, forensic: on.ganClassifier ? v.forensic : null };
+}
+
+/** True when the eyes sit where StyleGAN puts them (stage 1). */
+export function eyesMatch(eyeDistance: number, p: VerdictPolicy = POLICY): boolean {
+  return Number.isFinite(eyeDistance) && eyeDistance < p.eyeMatchBelow;
+}
+
+/** The decision for these figures at a stage-2 threshold (the user's, or the release's default). */
+export function decide(f: StageFigures, threshold: number = POLICY.flagProbability, p: VerdictPolicy = POLICY): Decision {
+  if (!eyesMatch(f.eyeDistance, p)) return 'eyes-differ';
+  if (!f.forensic) return 'eyes-only';
+  return f.forensic.probability >= threshold ? 'flagged' : 'texture-real';
+}
+
+/** The image score: stage 2's probability where it ran, 0 where the eyes rule a StyleGAN face out. */
+export function scoreOf(f: StageFigures, p: VerdictPolicy = POLICY): number {
+  return eyesMatch(f.eyeDistance, p) && f.forensic ? f.forensic.probability : 0;
+}
+
+/** The image band: 'high' for a flag, else 'low' (a match of the eyes alone is a reason, not a band). */
+export function bandOf(f: StageFigures, threshold: number = POLICY.flagProbability, p: VerdictPolicy = POLICY): RiskBand {
+  return decide(f, threshold, p) === 'flagged' ? 'high' : 'low';
+}
+
+/** Risk points of the avatar evidence (fusion adds them to the account's risk). */
+export function riskPointsOf(f: StageFigures, threshold: number = POLICY.flagProbability, p: VerdictPolicy = POLICY): number {
+  switch (decide(f, threshold, p)) {
+    case 'flagged':
+      return p.riskPoints.flagged;
+    case 'texture-real':
+    case 'eyes-only':
+      return p.riskPoints.eyesOnly;
+    case 'eyes-differ':
+      return 0;
+  }
+}
+
+/** The reasons for the two stages, with their figures, at a threshold. */
+export function stageReasons(f: StageFigures, threshold: number = POLICY.flagProbability, p: VerdictPolicy = POLICY): Reason[] {
+  const eyes = { eyeDistance: f.eyeDistance, limit: p.eyeMatchBelow };
+  const q = p.quoted;
+  switch (decide(f, threshold, p)) {
+    case 'eyes-differ':
+      return [{ id: 'eyes-differ', ...eyes, ganEyeMatch: q.ganEyeMatch }];
+    case 'eyes-only':
+      return [{ id: 'eyes-only', ...eyes, alignedRealEyeMatch: q.alignedRealEyeMatch }];
+    case 'texture-real':
+      return [
+        { id: 'eyes-match-common', ...eyes, alignedRealEyeMatch: q.alignedRealEyeMatch },
+        { id: 'texture-real', probability: f.forensic!.probability, threshold },
+      ];
+    case 'flagged':
+      return [
+        { id: 'eyes-match', ...eyes },
+        { id: 'texture-flagged', probability: f.forensic!.probability, threshold, defaultThreshold: p.flagProbability, ganRecall: q.ganRecall, alignedRealFlagged: q.alignedRealFlagged },
+      ];
+  }
+}
+
+/** Notes of the image itself: an untouched StyleGAN output is square. */
+export function shapeReasons(size: { width: number; height: number }): Reason[] {
+  return size.width === size.height ? [] : [{ id: 'not-square', width: size.width, height: size.height }];
+}

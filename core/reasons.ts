@@ -1,0 +1,49 @@
+/**
+ * The reasons a judgement gives, as data: an id and the figures behind it. core/reason-text.ts says them in
+ * words, in one place, so the badge, the right-click check, the CLI and the export all say the same thing.
+ */
+import type { SignalId } from './evidence';
+import type { EvidenceFamily } from './signal-registry';
+
+/**
+ * Which stage decided an avatar, and how: the eyes rule a StyleGAN face out; they match but the texture
+ * check did not run (switched off, or stage 2 unavailable); they match and the texture looks real; both agree.
+ */
+export type Decision = 'eyes-differ' | 'eyes-only' | 'texture-real' | 'flagged';
+
+/** Why the account's risk was capped: weak evidence alone, or 'high' without enough independent kinds. */
+export type Cap = { id: 'weak-only'; at: number } | { id: 'needs-families'; at: number; families: number };
+
+/** What a contribution to the account's risk says: the avatar's decision, or the signal's own sentence. */
+export type Said = { id: 'avatar'; decision: Decision; probability: number } | { id: 'signal'; text: string };
+
+/** One signal's share of the account's risk. */
+export interface Contribution {
+  signal: SignalId;
+  family: EvidenceFamily;
+  points: number;
+  said: Said;
+}
+
+/** The eye-geometry figures a stage reason quotes. */
+interface EyeFigures {
+  /** GANEyeDistance, fractions of the width. */
+  eyeDistance: number;
+  /** The policy's match limit. */
+  limit: number;
+}
+
+/** One line of the reasons panel, as data. */
+export type Reason =
+  | { id: 'account-risk'; risk: number; cap: Cap | null }
+  | ({ id: 'contribution' } & Contribution)
+  | ({ id: 'eyes-differ'; ganEyeMatch: number } & EyeFigures)
+  | ({ id: 'eyes-only'; alignedRealEyeMatch: number } & EyeFigures)
+  | ({ id: 'eyes-match-common'; alignedRealEyeMatch: number } & EyeFigures)
+  | ({ id: 'eyes-match' } & EyeFigures)
+  | { id: 'texture-real'; probability: number; threshold: number }
+  | { id: 'texture-flagged'; probability: number; threshold: number; defaultThreshold: number; ganRecall: number; alignedRealFlagged: number }
+  | { id: 'not-square'; width: number; height: number }
+  | { id: 'no-face' };
+
+export type ReasonId = Reason['id'];

@@ -1,0 +1,45 @@
+import { decodeBrowser } from '../../analysis/image/decode-browser';
+import { isUserScrolling, parseOffscreenMessage, type AnalyzeResponse, type UrlVerdict } from '../../utils/messages';
+import { isTargeted } from '../../utils/messages/parse';
+import { setModelRunner } from '../../analysis/ml/model-runner';
+import { YieldGate } from '../../analysis/yield-gate';
+import { analyzeUrls } from '../../analysis/analyze-urls';
+import { InferenceClient } from './inference-client';
+
+/**
+ * The image analyser, one for both browsers: it lives in Chrome's offscreen document and in Firefox's
+ * background page (which has the DOM, canvas and Worker that an MV3 service worker lacks). Fetching,
+ * decoding and preprocessing run in its page; the models run in an inference worker the page owns, the
+ * only place onnxruntime is loaded, so inference never blocks the page's message handling.
+ */
+export interface Analyser {
+  /** Fetch and analyse image URLs; every URL gets a verdict, failures included. */
+  analyze(urls: string[]): Promise<UrlVerdict[]>;
+  /**
+   * The analyser's share of runtime messages: a page's scroll signal holds new work back, and the
+   * offscreen-targeted requests are answered. Undefined for anything else (not ours to answer).
+   */
+  handle(raw: unknown): Promise<unknown> | undefined;
+}
+
+/** Start an analyser in this page; its worker starts now, so the models load while the first avatars are fetched. */
+export function startAnalyser(): Analyser {
+  const inference = new InferenceClient(
+    () => new Worker(new URL('./inference-worker-entry.ts', import.meta.url), { type: 'module', name: 'sockscope-inference' }),
+  );
+  setModelRunner(inference.run);
+  inference.start();
+  const gate = new YieldGate();
+  const analyze = (urls: string[]): Promise<UrlVerdict[]> => analyzeUrls(urls, decodeBrowser, { gate });
+  return {
+    analyze,
+    handle(raw) {
+      if (isUserScrolling(raw)) return void gate.hold();
+      // Bench builds only: production builds drop this branch and the hook module with it.
+      if (import.meta.env.BENCH_BUILD && isTargeted(raw, 'analyser')) return import('./bench-hook').then((m) => m.handleBench(raw));
+      const msg = parseOffscreenMessage(raw);
+      if (!msg) return undefined;
+      return analyze(msg.urls).then((results): AnalyzeResponse => ({ results }));
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The analyser's inference worker: the only place the extension (Chrome and Firefox) runs ORT. Runs
+ * arrive from runtime/analyser/inference-client.ts, are validated, run one at a time by analysis/ml/ort.ts,
+ * and are answered by id.
+ */
+import { InferenceRequestSchema, parseWorkerMessage, type InferenceReply } from '../../utils/messages';
+import { ModelUnavailableError } from '../../analysis/ml/model-error';
+import { runModel } from '../../analysis/ml/ort';
+import { setupExtensionOrt, warmModels } from '../../analysis/ml/setup-ort';
+import { requestCollection } from './startup-garbage';
+import { transferable } from './transferable';
+
+/** What this module needs of a DedicatedWorkerGlobalScope (tsconfig has no webworker lib). */
+export interface WorkerScope {
+  location: { origin: string };
+  onmessage: ((e: MessageEvent) => void) | null;
+  postMessage(message: InferenceReply, transfer: Transferable[]): void;
+}
+
+/** The reply for a failed run: a missing or corrupt model keeps its own kind, so the badge can say so. */
+export function failureReply(id: number, err: unknown): InferenceReply {
+  if (err instanceof ModelUnavailableError) return { type: 'infer-failed', id, error: { kind: 'model-unavailable', model: err.model.slice(0, 128), detail: err.detail.slice(0, 1_000) } };
+  const message = (err instanceof Error ? err.message : String(err)).slice(0, 1_000);
+  return { type: 'infer-failed', id, error: { kind: 'error', message } };
+}
+
+/**
+ * Wires `scope`: ORT from the extension's files, models warmed at once, runs answered by id. Once both
+ * models have loaded (or failed), `collect` is asked to free what compiling them left behind.
+ */
+export function startInferenceWorker(scope: WorkerScope, collect: () => void = requestCollection): Promise<void> {
+  setupExtensionOrt(`${scope.location.origin}/`);
+  // A task later, so that the compiler's last references are gone.
+  const warmed = warmModels().then(
+    () =>
+      new Promise<void>((done) =>
+        setTimeout(() => {
+          collect();
+          done();
+        }, 0),
+      ),
+  );
+  scope.onmessage = (e) => {
+    // Only the offscreen document holds this worker, but its messages are checked all the same.
+    const msg = parseWorkerMessage(InferenceRequestSchema, e.data);
+    if (!msg) return;
+    runModel(msg.model, msg.feeds).then(
+      (outputs) => {
+        // Outputs are fresh copies out of the wasm heap, and ORT copied the inputs into it, so every buffer
+        // can move back instead of being cloned; the inputs are reused for the next avatars.
+        const spent = Object.values(msg.feeds).map((t) => t.data);
+        scope.postMessage(
+          { type: 'inferred', id: msg.id, outputs: Object.fromEntries(Object.entries(outputs).map(([k, t]) => [k, { data: t.data, dims: [...t.dims] }])), spent },
+          transferable([...Object.values(outputs).map((t) => t.data), ...spent]),
+        );
+      },
+      (err: unknown) => scope.postMessage(failureReply(msg.id, err), []),
+    );
+  };
+  return warmed;
+}

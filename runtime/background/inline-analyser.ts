@@ -1,0 +1,22 @@
+import type { UrlVerdict } from '../../utils/messages';
+import { startAnalyser, type Analyser } from '../analyser/analyser';
+
+let analyser: Analyser | null = null;
+
+/**
+ * Firefox has no offscreen documents, so its background page hosts the same analyser Chrome's offscreen
+ * document does (its inference worker included), started on first use.
+ */
+function own(): Analyser {
+  return (analyser ??= startAnalyser());
+}
+
+/** Firefox: analyse image URLs in this background page. */
+export function analyzeInline(urls: string[]): Promise<UrlVerdict[]> {
+  return own().analyze(urls);
+}
+
+/** Firefox: the analyser's messages (scroll signals, offscreen-targeted requests) are for this page. */
+export function handleInline(raw: unknown): ReturnType<Analyser['handle']> {
+  return own().handle(raw);
+}

@@ -1,0 +1,22 @@
+import type { ImageVerdict } from '../../core/verdict';
+import type { judge } from '../../core/judge';
+import { capText, riskReasons } from '../../core/reason-text';
+import type { ClusterEvidence } from '../../core/evidence';
+import { signalScores } from './signal-scores';
+import type { ExportAccount } from './types';
+
+/** The judged part of an exported account: its risk, band, reasons, cap, signal scores and clusters. */
+export type JudgedAccount = Pick<ExportAccount, 'risk' | 'band' | 'signals' | 'reasons' | 'cap' | 'clusters'>;
+
+/** An account's judgement as the export's columns hold it (the CLI's `batch` writes the same). */
+export function judgedColumns(image: ImageVerdict | null, j: ReturnType<typeof judge<ClusterEvidence>>): JudgedAccount {
+  const reasons = riskReasons(j.contributions);
+  return {
+    risk: j.risk ?? 0,
+    band: j.band,
+    signals: signalScores(image, j.clusters, reasons, undefined, j.signals),
+    reasons,
+    cap: j.cap ? capText(j.cap) : null,
+    clusters: j.clusters,
+  };
+}
