@@ -5,7 +5,7 @@
  */
 
 /** Independent kinds of evidence; 'profile' and 'link' are weak (common among real people). */
-export type EvidenceFamily = 'image' | 'avatar' | 'text' | 'hashtags' | 'list' | 'history' | 'known' | 'profile' | 'link';
+export type EvidenceFamily = 'image' | 'avatar' | 'text' | 'hashtags' | 'reposts' | 'list' | 'history' | 'known' | 'profile' | 'link';
 
 /** Families that never count towards 'high' and, alone, stay under the weak-signal cap. */
 export const WEAK_FAMILIES: ReadonlySet<EvidenceFamily> = new Set(['profile', 'link']);
@@ -23,6 +23,7 @@ export const SWITCHES = [
   { key: 'repurposed', label: 'Repurposed account', hint: 'Renamed, dormant then busy, or a new language' },
   { key: 'crossPlatform', label: 'Cross-platform links', hint: 'Same picture on another site (a link, weak alone)' },
   { key: 'nonPhotoAvatar', label: 'Non-photo avatar', hint: 'Drawing, logo or default picture (weak: many real people)' },
+  { key: 'coRepost', label: 'Reposting together', hint: 'The same accounts reposting the same posts within minutes, again and again' },
 ] as const;
 
 export type SwitchKey = (typeof SWITCHES)[number]['key'];
@@ -109,6 +110,13 @@ export const SIGNALS = {
     title: 'Known network content',
     explain:
       'Posts that are near-copies of tweets in an imported takedown archive, its hashtag sets, or its pictures: the account may continue a network a platform already removed. The matching archive row is cited.',
+  },
+  'co-repost': {
+    // Its own family: reposting is an act of its own, not copied text (docs/signals.md, co-repost).
+    kind: 'cluster', family: 'reposts', points: 30, switch: 'coRepost', explainInPanel: true,
+    title: 'Reposting together',
+    explain:
+      'The account reposted the same posts as the same other accounts, within minutes of each other, again and again; each post weighs less the more accounts reposted it, so a viral post counts for nothing. Fan communities and activists do this too: read which posts, and who.',
   },
 } as const satisfies Record<string, SignalSpec>;
 

@@ -5,7 +5,7 @@
 import { coActionScore, findCoAction, other, type CoAct, type CoActionAccount, type CoActionRules } from './co-action';
 import { COORDINATION_RULES } from './coordination-rules';
 import { normaliseText, textHash } from './normalise-text';
-import type { AccountKey } from '../core/evidence';
+import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
 /** One repost: who reposted which original, and when (post time, else when it was seen). */
 export interface Repost {
@@ -48,28 +48,19 @@ export function repostItem(f: RepostFacts): string | null {
   return body ? `text:${author}:${textHash(body)}` : `id:${id}`;
 }
 
-/** A co-repost finding for one account, with what the reason says. */
-export interface CoRepostEvidence {
+/** A co-repost finding for one account: cluster evidence (count = qualifying partners, accounts = the strongest, most shared posts first), with what the reason says. */
+export interface CoRepostEvidence extends ClusterEvidence {
   signal: 'co-repost';
-  score: number;
-  threshold: number;
   fired: true;
-  /** Other accounts it co-reposted with repeatedly (qualifying partners). */
-  count: number;
-  /** The strongest partners, most shared posts first (at most the rules' maxLinks). */
-  accounts: AccountKey[];
   partners: { account: AccountKey; posts: number; weight: number }[];
-  truncated: boolean;
-  /** As cluster evidence has them: no single day, and what is shared. */
+  /** No single day: the reposts span days. */
   day: null;
-  shared: string;
   posts: number;
   days: number;
   /** The window each co-repost fell within. */
   windowMs: number;
   cluster: AccountKey;
   clusterSize: number;
-  reason: string;
 }
 
 /** "2 minutes", "45 seconds", "1 hour". */

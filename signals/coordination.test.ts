@@ -5,8 +5,8 @@ import { syntheticTimeline } from './testing/synthetic-timeline';
 import { timelineSnapshot } from './testing/timeline-snapshot';
 import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
-// Cross-platform links have their own tests (cross-platform.test.ts); the synthetic timelines are X only.
-type Sig = Exclude<ClusterEvidence['signal'], 'cross-platform'>;
+// Cross-platform links and co-repost have their own tests (cross-platform.test.ts, co-repost.test.ts); the synthetic timelines are X only.
+type Sig = Exclude<ClusterEvidence['signal'], 'cross-platform' | 'co-repost'>;
 
 /** Recall over planted accounts and precision over flagged accounts for one signal. */
 function score(flags: Map<AccountKey, ClusterEvidence[]>, signal: Sig, planted: string[][]): { tp: number; fn: number; fp: number } {

@@ -2,6 +2,7 @@ import { COPIED_TEXT_DEFAULTS, type CopiedTextOptions, type TextPost } from './t
 import { HASHTAG_BURST_DEFAULTS, type HashtagBurstOptions } from './hashtag-burst';
 import { COORDINATION_RULES, type CoordinationRules } from './coordination-rules';
 import { findRepeatedCopiedText, findRepeatedHashtagBursts } from './repeated-rings';
+import { findCoReposts, type Repost } from './co-repost';
 import { avatarLinks, findReusedAvatars, REUSE_DEFAULTS, type AvatarSighting, type ReuseOptions } from './reused-avatar';
 import { findCrossPlatform } from './cross-platform';
 import { isDefaultAvatarUrl } from './default-avatar';
@@ -22,6 +23,10 @@ export interface ObservedPost {
 export interface CoordinationSnapshot {
   posts: readonly ObservedPost[];
   avatars: readonly AvatarSighting[];
+  /** Reposts, when the source records them ("X reposted" lines in the store, an archive's retweets). */
+  reposts?: readonly Repost[];
+  /** Whether the reposts carry their own times (an archive) or only when they were seen (a browser). */
+  repostsTimed?: boolean;
 }
 
 export interface CoordinationOptions {
@@ -82,8 +87,9 @@ export function computeCoordination(
   const links = avatarLinks(sightings, opts.reusedAvatar);
   const avatars = findReusedAvatars(sightings, opts.reusedAvatar, links);
   const cross = findCrossPlatform(links, opts.reusedAvatar.maxListed);
+  const reposts = findCoReposts(snap.reposts ?? [], snap.repostsTimed ? opts.rules.coRepost : opts.rules.coRepostUntimed, only);
   const out = new Map<AccountKey, ClusterEvidence[]>();
-  for (const m of [text, tags, avatars, cross])
+  for (const m of [text, tags, avatars, cross, reposts])
     for (const [key, ev] of m) if (only === undefined || key === only) out.set(key, [...(out.get(key) ?? []), ev]);
   return out;
 }

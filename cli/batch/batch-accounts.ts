@@ -70,7 +70,9 @@ export function judgeAccounts(inputs: AccountInputs): { accounts: ExportAccount[
     const image = newest?.verdict ?? null;
     const site = parseAccountKey(key)?.site ?? 'x';
     const occ = { site, handle: user.handle, displayName: user.displayName, avatarUrl: newest?.url ?? null };
-    const judged = judgedColumns(image, judge({ image, account: accountEvidenceOf(key, occ, coordination.get(key) ?? [], []) }, settings));
+    const coRepost = coReposts.get(key);
+    const clusters = [...(coordination.get(key) ?? []), ...(coRepost ? [coRepost] : [])];
+    const judged = judgedColumns(image, judge({ image, account: accountEvidenceOf(key, occ, clusters, []) }, settings));
     if (judged.clusters.length > 0) evidence.set(key, judged.clusters);
     const created = Date.parse(user.profile.accountCreationDate ?? '');
     const seen = inputs.seen.get(key) ?? { first: Number.isFinite(created) ? created : 0, last: Number.isFinite(created) ? created : 0 };

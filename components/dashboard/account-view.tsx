@@ -11,7 +11,7 @@ export interface AccountViewProps {
   onClose: () => void;
 }
 
-const CLUSTER_LABEL = { 'reused-avatar': 'Same avatar as', 'copied-text': 'Same text as', 'hashtag-burst': 'Same hashtags, same day, as', 'cross-platform': 'Same picture, other platform, as' } as const;
+const CLUSTER_LABEL = { 'reused-avatar': 'Same avatar as', 'copied-text': 'Same text as', 'hashtag-burst': 'Same hashtags, same day, as', 'cross-platform': 'Same picture, other platform, as', 'co-repost': 'Reposted the same posts as' } as const;
 
 /** Everything known about one account: avatar with eye overlay, reasons, linked accounts, posts, review. */
 export function AccountView({ account: a, posts, onOpen, onReview, onClose }: AccountViewProps) {

@@ -7,9 +7,9 @@ export interface ClusterGraphProps {
   onOpen: (key: string) => void;
 }
 
-const EDGE_COLOR = { 'reused-avatar': '#d93025', 'copied-text': '#1a73e8', 'hashtag-burst': '#f29900', 'cross-platform': '#8430ce' } as const;
+const EDGE_COLOR = { 'reused-avatar': '#d93025', 'copied-text': '#1a73e8', 'hashtag-burst': '#f29900', 'cross-platform': '#8430ce', 'co-repost': '#188038' } as const;
 /** Each platform's mark inside its dots, so a cross-platform link reads without colour too. */
-const OFFSET = { 'copied-text': 0, 'reused-avatar': 2, 'hashtag-burst': -2, 'cross-platform': 4 } as const;
+const OFFSET = { 'copied-text': 0, 'reused-avatar': 2, 'hashtag-burst': -2, 'cross-platform': 4, 'co-repost': -4 } as const;
 // Room for labels that stick out of a group's cell on the left and right.
 const PAD = 90;
 const NODE_COLOR = { high: '#d93025', medium: '#f29900', low: '#9aa0a6', unknown: '#dadce0' } as const;
@@ -17,7 +17,7 @@ const NODE_COLOR = { high: '#d93025', medium: '#f29900', low: '#9aa0a6', unknown
 /** The clusters as a picture: accounts as dots on one circle per group, lines coloured by what they share. */
 export function ClusterGraph({ accounts, onOpen }: ClusterGraphProps) {
   const g = layoutClusters(accounts);
-  if (g.nodes.length === 0) return <p class="empty">No clusters yet: no two accounts share an avatar, a text, a hashtag burst or a picture across platforms.</p>;
+  if (g.nodes.length === 0) return <p class="empty">No clusters yet: no two accounts share an avatar, a text, a hashtag burst, reposts or a picture across platforms.</p>;
   const at = new Map(g.nodes.map((n) => [n.key, n]));
   return (
     <figure class="clusters">
@@ -41,7 +41,8 @@ export function ClusterGraph({ accounts, onOpen }: ClusterGraphProps) {
       </svg>
       <figcaption>
         Lines: <span style={{ color: EDGE_COLOR['reused-avatar'] }}>same avatar</span>, <span style={{ color: EDGE_COLOR['copied-text'] }}>same text</span>,{' '}
-        <span style={{ color: EDGE_COLOR['hashtag-burst'] }}>same hashtags the same day</span>, <span style={{ color: EDGE_COLOR['cross-platform'] }}>dashed: same picture on another platform</span>.
+        <span style={{ color: EDGE_COLOR['hashtag-burst'] }}>same hashtags the same day</span>, <span style={{ color: EDGE_COLOR['co-repost'] }}>the same posts reposted together</span>,{' '}
+        <span style={{ color: EDGE_COLOR['cross-platform'] }}>dashed: same picture on another platform</span>.
         Dots: red high, amber medium, grey low or not stored; marked X, YT (YouTube) or f (Facebook).
       </figcaption>
     </figure>

@@ -1,4 +1,6 @@
 import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, type ObservedPost } from '../../signals/coordination';
+import type { Repost } from '../../signals/co-repost';
+import { loadRepostsFor } from './account-reposts';
 import type { AvatarSighting } from '../../signals/reused-avatar';
 import type { AccountKey, ClusterEvidence } from '../../core/evidence';
 import { similarImagesIn } from './image-results';
@@ -67,7 +69,8 @@ export async function accountCoordination(
   // and it is grouped once per request, not once per account (text-similarity.ts keeps recent groupings).
   const posts = await cache.getMany([...ids].sort((a, b) => a - b), (i) => reader.get(i));
   const avatars = await avatarSightings(db, key, account?.avatars ?? [], opts.reusedAvatar.maxBits);
-  return computeCoordination({ posts, avatars }, opts, key).get(key) ?? [];
+  const reposts = await loadRepostsFor(db, key);
+  return computeCoordination({ posts, avatars, reposts }, opts, key).get(key) ?? [];
 }
 
 /**
@@ -95,7 +98,7 @@ async function avatarSightings(db: EvidenceDb, key: AccountKey, own: AccountReco
 }
 
 /** Batch snapshot of days [fromDay, toDay] (inclusive) for the dashboard or an export. */
-export async function loadCoordinationSnapshot(db: EvidenceDb, fromDay: string, toDay: string): Promise<{ posts: ObservedPost[]; avatars: AvatarSighting[] }> {
+export async function loadCoordinationSnapshot(db: EvidenceDb, fromDay: string, toDay: string): Promise<{ posts: ObservedPost[]; avatars: AvatarSighting[]; reposts: Repost[] }> {
   const posts = await db.getAllFromIndex('observations', 'byDay', IDBKeyRange.bound(fromDay, toDay));
   const keys = new Set(posts.map((p) => p.accountKey));
   const avatars: AvatarSighting[] = [];
@@ -103,5 +106,7 @@ export async function loadCoordinationSnapshot(db: EvidenceDb, fromDay: string, 
     const acc = await db.get('accounts', key);
     for (const a of acc?.avatars ?? []) avatars.push({ accountKey: acc?.key ?? key, url: a.url, sha256: a.sha256, phash: a.phash, seenAt: a.firstSeen });
   }
-  return { posts, avatars };
+  // The reposters' rows ("X reposted" lines), timed by when they were seen.
+  const reposts: Repost[] = posts.flatMap((o) => (o.repostItem ? [{ accountKey: o.accountKey, item: o.repostItem, at: o.seenAt, shownCount: o.repostShown ?? null }] : []));
+  return { posts, avatars, reposts };
 }

@@ -4,6 +4,7 @@ import { hashtagSetKey } from '../../signals/hashtag-burst';
 import { lshKeys } from '../../signals/minhash';
 import { textFingerprint } from '../../signals/text-similarity';
 import { repostItem } from '../../signals/co-repost';
+import { siteEntry } from '../../sites/registry';
 import type { AccountKey } from '../../core/evidence';
 import { utcDay } from './day';
 import { historyWith } from './history';
@@ -42,7 +43,7 @@ function reposterOf(o: AuthorOccurrence): { occ: AuthorOccurrence; fields: Pick<
   if (!r) return [];
   const item = r.postId ? `id:${r.postId}` : repostItem({ text: o.text, isRetweet: true, originalAuthor: r.author });
   if (!item) return [];
-  const occ: AuthorOccurrence = { site: o.site, kind: 'post', handle: r.by, displayName: r.byName, profileUrl: o.site === 'x' ? `https://x.com/${r.by}` : null, avatarUrl: null, text: null, hashtags: [], time: null };
+  const occ: AuthorOccurrence = { site: o.site, kind: 'post', handle: r.by, displayName: r.byName, profileUrl: `https://${siteEntry(o.site).webLabel(r.by)}`, avatarUrl: null, text: null, hashtags: [], time: null };
   return [{ occ, fields: r.shownCount === null ? { repostItem: item } : { repostItem: item, repostShown: r.shownCount } }];
 }
 

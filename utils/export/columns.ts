@@ -54,7 +54,7 @@ export const POST_COLUMNS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** What links two accounts in links.csv. */
-export const LINK_KINDS = ['cross-platform', 'reused-avatar', 'copied-text', 'hashtag-burst', 'same-account-id'] as const;
+export const LINK_KINDS = ['cross-platform', 'reused-avatar', 'copied-text', 'hashtag-burst', 'co-repost', 'same-account-id'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 /** links.csv columns with descriptions (links.parquet of `sockscope batch` has the same four). */
