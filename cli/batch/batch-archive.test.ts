@@ -33,7 +33,7 @@ describe.skipIf(!hasShared())('sockscope batch over a generated IO archive', () 
     }
     const accounts = await table(outLayout(whole).accounts, 'account_key');
     const byKey = new Map(accounts.map((a) => [String(a.account_key), a]));
-    for (const [column, handles] of [['score_copied_text', truth.ring], ['score_hashtag_burst', truth.burst], ['score_reused_avatar', truth.reuse]] as const)
+    for (const [column, handles] of [['score_copied_text', truth.ring], ['score_hashtag_burst', truth.burst], ['score_reused_avatar', truth.reuse], ['score_co_repost', truth.corepost]] as const)
       for (const h of handles) expect(byKey.get(key(h))?.[column]).toBeGreaterThan(0);
     // Each planted account has a StyleGAN face and a group. The texture check flags about half of GAN
     // faces (models/gan-forensic/MODEL_CARD.md); the others count as matching eyes only, so some small groups stay low.

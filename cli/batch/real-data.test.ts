@@ -33,9 +33,13 @@ describe('sockscope batch on real tweets', () => {
   }, 120_000);
 
   it('finds the accounts of a real retweet stream that co-repost, each with what was measured, in bounded links', async () => {
-    const { clusters, links } = await batch('coortweet_navalny');
+    const { accounts, clusters, links } = await batch('coortweet_navalny');
     const coRepost = clusters.filter((c) => c.kind === 'co-repost');
     expect(new Set(coRepost.map((c) => c.account_key)).size).toBe(12);
+    // Judged like every signal: its score column and its reason with points.
+    const scored = accounts.filter((a) => Number(a.score_co_repost) > 0);
+    expect(scored.map((a) => a.account_key).sort()).toEqual([...new Set(coRepost.map((c) => String(c.account_key)))].sort());
+    for (const a of scored) expect(String(a.reasons)).toMatch(/co-repost \+\d+/);
     for (const c of coRepost) expect(String(c.reason)).toMatch(/^Reposted \d+ of the same posts as \d+ other accounts?, each within (\d+ minutes?|\d+ seconds), on \d+ days? \(most: @[0-9a-f]{32}, \d+ posts\)$/);
     // Each account lists at most its 10 strongest partners: links grow with the accounts, never with pairs.
     expect(links.filter((l) => l.kind === 'co-repost').length).toBeLessThanOrEqual(10 * coRepost.length);

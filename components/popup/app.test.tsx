@@ -66,6 +66,15 @@ describe('popup', () => {
     await vi.waitFor(async () => expect((await loadSettings()).signals.eyeGeometry).toBe(false));
   });
 
+  it('has a switch for reposting together, on by default and saved on its own', async () => {
+    await show();
+    const box = checkbox('Reposting together');
+    expect(box.checked).toBe(true);
+    box.click();
+    await vi.waitFor(async () => expect((await loadSettings()).signals.coRepost).toBe(false));
+    expect((await loadSettings()).signals.copiedText).toBe(true);
+  });
+
   it('has a switch for each of the four account signals, each saved on its own', async () => {
     await show();
     const keys = { 'Repurposed account': 'repurposed', 'Non-photo avatar': 'nonPhotoAvatar', 'Cross-platform links': 'crossPlatform', 'Known network content': 'knownContent' } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountKey } from '../../signals/account-key';
 import { loadRepostsFor } from './account-reposts';
+import { accountCoordination } from './account-coordination';
 import { openEvidenceDb } from './open';
 import { recordObservations } from './record-observation';
 import { freshFactory, occurrence } from './testing';
@@ -23,6 +24,17 @@ describe('reposts in the evidence store', () => {
     // The original author's own rows carry no repost, and its text stays its own.
     const origin = await db.getAllFromIndex('observations', 'byAccount', 'x:origin');
     expect(origin.every((o) => o.repostItem === undefined && o.textHash !== null)).toBe(true);
+    db.close();
+  });
+
+  it('judges co-repost from what the browser recorded: the same rare posts, three times, without a window', async () => {
+    const db = await openEvidenceDb(freshFactory());
+    const few = (postId: string, by: string) => ({ ...shown(postId, by), repost: { by, byName: null, postId, author: 'origin', shownCount: 2 } });
+    await recordObservations(db, ['201', '202'].flatMap((p) => [few(p, 'anna'), few(p, 'boris')]), 'https://x.com/home', NOW);
+    expect((await accountCoordination(db, accountKey('x', 'anna'))).some((e) => e.signal === 'co-repost')).toBe(false);
+    await recordObservations(db, [few('203', 'anna'), few('203', 'boris')], 'https://x.com/home', NOW + 3 * 86_400_000);
+    const ev = (await accountCoordination(db, accountKey('x', 'anna'))).find((e) => e.signal === 'co-repost');
+    expect(ev?.reason).toBe('Reposted 3 of the same posts as 1 other account, seen on 2 days (most: @boris, 3 posts); the page shows no time for a repost');
     db.close();
   });
 });
