@@ -32,7 +32,8 @@ export async function readLocalAvatars(htmlFile: string, urls: readonly string[]
   const out: AvatarFile[] = [];
   for (const url of new Set(urls)) {
     const part = resources?.get(url);
-    if (part && /^image\//i.test(part.contentType)) {
+    // The part's bytes decide what it is (analyzeBytes), as for a download: not its declared type.
+    if (part) {
       out.push({ url, ok: true, bytes: part.body, contentType: part.contentType });
       continue;
     }

@@ -13,7 +13,7 @@ import type { LineWriter } from './output';
 import { progressReporter } from './progress';
 
 export const ANALYZE_USAGE =
-  'sockscope analyze [--site x|facebook|youtube] [--known-users CSV] [--known-tweets CSV] [--known-avatars DIR] [--no-stix] PAGE... --out DIR|FILE.zip';
+  `sockscope analyze [--site ${SITES.join('|')}] [--known-users CSV] [--known-tweets CSV] [--known-avatars DIR] [--no-stix] PAGE... --out DIR|FILE.zip`;
 
 interface AnalyzeArgs {
   files: string[];

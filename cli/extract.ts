@@ -6,7 +6,7 @@ import { SITES, type Site } from '../sites/registry';
 import { occurrenceJson, occurrenceTable, type LineWriter } from './output';
 
 /** Usage of `sockscope extract`. */
-export const EXTRACT_USAGE = 'sockscope extract [--json] [--site x|facebook|youtube] FILE.html';
+export const EXTRACT_USAGE = `sockscope extract [--json] [--site ${SITES.join('|')}] FILE.html`;
 
 /** Exit code for bad input: unknown site, unreadable file, wrong arguments. */
 const BAD_INPUT = 2;
@@ -44,7 +44,7 @@ export async function runExtract(
     return fail(err, `can't read ${parsed.file}: ${messageOf(error)}`);
   }
   const site = parsed.site ?? detectSite({ url: page.urlSource === 'default' ? null : page.pageUrl, html: page.html });
-  if (!site) return fail(err, `can't tell which site ${parsed.file} is from; pass --site x|facebook|youtube`);
+  if (!site) return fail(err, `can't tell which site ${parsed.file} is from; pass --site ${SITES.join('|')}`);
   const adapter = adapterFor(site);
   if (!adapter) return fail(err, `no ${site} adapter is installed yet`);
 

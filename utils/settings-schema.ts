@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { POLICY } from '../core/release-policy';
 import { SWITCHES, type SwitchKey } from '../core/signal-registry';
+import { SITES, type Site } from '../sites/registry';
 
 // Defaults and the valibot schema for Settings live here so settings.ts stays about storage.
 // Every field has its own fallback: one corrupt field resets that field, not the user's whole setup.
@@ -21,7 +22,8 @@ export const DEFAULT_SENSITIVITY = Math.round(POLICY.flagProbability * 100) / 10
 
 const bool = (fallback: boolean) => v.fallback(v.boolean(), fallback);
 
-const SitesSchema = v.object({ x: bool(true), facebook: bool(true), youtube: bool(true) });
+// One switch per site of the registry, each on by default.
+const SitesSchema = v.object(Object.fromEntries(SITES.map((s) => [s, bool(true)])) as Record<Site, ReturnType<typeof bool>>);
 
 // One switch per entry of the signal registry (core/signal-registry.ts), each on by default; fusion caps weak
 // ones (core/fuse.ts). A stored value without a newer switch gets its fallback, so no migration is needed.

@@ -1,5 +1,9 @@
 import type { SignalId } from '../../core/evidence';
 import { SIGNAL_IDS } from '../../core/signal-registry';
+import { SITES } from '../../sites/registry';
+
+/** "x, facebook or youtube": the sites of the registry, as the columns' descriptions name them. */
+const PLATFORMS = `${SITES.slice(0, -1).join(', ')} or ${SITES.at(-1)}`;
 
 /**
  * Every signal, in the order its score column appears in accounts.csv: the registry's order
@@ -23,7 +27,7 @@ export const ACCOUNT_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['following_count', 'Accounts followed, when seen; else empty'],
   ['account_creation_date', 'Creation date, when seen; else empty'],
   ['account_language', 'Account language, when seen; else empty'],
-  ['platform', 'x, facebook or youtube'],
+  ['platform', PLATFORMS],
   ['account_key', "Sockscope's key: platform:handle, lower-cased"],
   ['risk', 'Fused risk 0–100 (evidence, not proof)'],
   ['band', 'low / medium / high'],
@@ -44,7 +48,7 @@ export const ACCOUNT_COLUMNS: ReadonlyArray<readonly [string, string]> = [
 /** posts.csv columns with descriptions. */
 export const POST_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['account', 'Account key (platform:handle) of the author'],
-  ['platform', 'x, facebook or youtube'],
+  ['platform', PLATFORMS],
   ['kind', 'Where it was seen: post, reply, quote, comment, profile, …'],
   ['text', 'Post text as plain text (line breaks kept)'],
   ['time', "Post time from the page (ISO 8601), when it had one"],

@@ -1,5 +1,5 @@
 import type { ImageVerdict } from '../../core/verdict';
-import type { judge } from '../../core/judge';
+import type { Judgement } from '../../core/judge';
 import { capText, riskReasons } from '../../core/reason-text';
 import type { ClusterEvidence } from '../../core/evidence';
 import { signalScores } from './signal-scores';
@@ -9,7 +9,7 @@ import type { ExportAccount } from './types';
 export type JudgedAccount = Pick<ExportAccount, 'risk' | 'band' | 'signals' | 'reasons' | 'cap' | 'clusters'>;
 
 /** An account's judgement as the export's columns hold it (the CLI's `batch` writes the same). */
-export function judgedColumns(image: ImageVerdict | null, j: ReturnType<typeof judge<ClusterEvidence>>): JudgedAccount {
+export function judgedColumns(image: ImageVerdict | null, j: Judgement<ClusterEvidence>): JudgedAccount {
   const reasons = riskReasons(j.contributions);
   return {
     risk: j.risk ?? 0,
