@@ -3,7 +3,7 @@ import { openEvidenceDb } from '../../utils/db/open';
 import { persistStore } from '../../utils/db/persist-store';
 import type { RequestReads } from '../../utils/db/account-evidence';
 import type { EvidenceDb } from '../../utils/db/schema';
-import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AccountEvidenceView, type AnalyzeResponse, type BackgroundMessage, type TabCounts } from '../../utils/messages';
+import { isUserScrolling, parseBackgroundMessage, type AnalyzeRequest, type AccountEvidenceView, type AnalyzeResponse, type BackgroundMessage, type TabCounts } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
 import { isTargeted } from '../../utils/messages/parse';
 import { AnalyzeService } from './analyze-service';
@@ -12,6 +12,8 @@ import { analyzeInOffscreen } from './offscreen-client';
 import { registerContextMenu } from './context-menu';
 import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
+import { screenSightings } from './screen-sightings';
+import { isExtensionPage, mayReadTabCounts } from './sender-rules';
 
 /** Wire the background: message routing, evidence store, analysis service, tab counts. */
 export function startBackground(): void {
@@ -31,10 +33,11 @@ export function startBackground(): void {
     // Only our own contexts may talk to us; anything unparseable is ignored, not answered.
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseBackgroundMessage(raw);
-    // Firefox hosts the analyser here, so messages for the analyser (the pages' scroll signals) and
-    // offscreen-targeted requests are this page's to answer (Chrome: the offscreen document's); the
-    // analyser validates each.
-    if (!msg) return import.meta.env.FIREFOX && (isTargeted(raw, 'analyser') || parseOffscreenMessage(raw)) ? import('./inline-analyser').then((m) => m.handleInline(raw)) : undefined;
+    // Firefox hosts the analyser here, so the pages' scroll signals are this page's to answer (Chrome: the
+    // offscreen document's). Only the scroll signal may come from a page; Firefox's background calls its
+    // analyser directly, so an offscreen-targeted request here came from a content script and goes unanswered.
+    const forAnalyser = isUserScrolling(raw) || (import.meta.env.BENCH_BUILD && isTargeted(raw, 'analyser'));
+    if (!msg) return import.meta.env.FIREFOX && forAnalyser ? import('./inline-analyser').then((m) => m.handleInline(raw)) : undefined;
     return handle(msg, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => counter.forget(tabId));
@@ -44,6 +47,8 @@ export function startBackground(): void {
       case 'analyze':
         return analyze(msg, sender);
       case 'tab-counts':
+        // A content script may read its own tab's counts only; the popup any tab's.
+        if (!mayReadTabCounts(msg.tabId, sender, browser.runtime.getURL('/'))) return counter.counts(-1, await loadSettings());
         return counter.counts(msg.tabId, await loadSettings());
     }
   }
@@ -52,11 +57,16 @@ export function startBackground(): void {
     // Analysis (which also starts the offscreen document on first use) runs while the sightings are
     // recorded; the reply still waits for the record, so nothing is answered that was not stored.
     // analyzeAll never rejects: failures come back as error verdicts.
-    const analysed = service.analyzeAll(msg.items.map((i) => i.url));
+    // Only a content script's sightings of its own tab's site, with platform images, are recorded or
+    // analysed (screen-sightings.ts); the rest are answered as couldn't-check.
+    const pageUrl = isExtensionPage(sender, browser.runtime.getURL('/')) ? undefined : sender.tab?.url;
+    const refusals = screenSightings(msg.items, pageUrl);
+    const items = msg.items.filter((_, i) => refusals[i] === null);
+    const analysed = items.length > 0 ? service.analyzeAll(items.map((i) => i.url)) : Promise.resolve([]);
     // Record the avatar under the URL that is analysed (X's _400x400, YouTube's =s400), so the stored
     // image hashes attach to the account and reused avatars can be matched.
-    const occs = msg.items.map((i) => ({ ...i.occurrence, avatarUrl: i.url }));
-    const keys = await recorder.record(occs, sender.tab?.url ?? sender.url ?? '');
+    const occs = items.map((i) => ({ ...i.occurrence, avatarUrl: i.url }));
+    const keys = items.length > 0 ? await recorder.record(occs, pageUrl ?? '') : [];
     const verdicts = await analysed;
     const tabId = sender.tab?.id;
     // One gathering per account and avatar per batch: a timeline often shows one author many times. The
@@ -75,7 +85,9 @@ export function startBackground(): void {
         return { url, verdict, account: await assessed.get(id)! };
       }),
     );
-    return { results };
+    // Answers in request order, the refused ones included.
+    let next = 0;
+    return { results: msg.items.map((item, i) => (refusals[i] === null ? results[next++]! : { url: item.url, verdict: { status: 'error' as const, error: refusals[i]! }, account: null })) };
   }
 }
 

@@ -1,4 +1,5 @@
-import { httpUrlOf, resolveUrl } from '../../utils/dom/urls';
+import { resolveUrl } from '../../utils/dom/urls';
+import { platformImageUrl } from '../platform-image-url';
 
 const XLINK = 'http://www.w3.org/1999/xlink';
 
@@ -15,10 +16,11 @@ export function avatarUrlOf(el: Element | null, pageUrl: string): string | null 
 
 /**
  * Facebook avatar URLs are signed (`oh=` / `oe=`): any edit breaks them, so analysis uses the URL as
- * found; find() has already swapped in the largest URL of the same account on the page.
+ * found; find() has already swapped in the largest URL of the same account on the page. Null off the
+ * platform's image hosts (docs/threat-model.md).
  */
 export function facebookAnalysisUrl(avatarUrl: string): string | null {
-  return httpUrlOf(avatarUrl)?.href ?? null;
+  return platformImageUrl(avatarUrl);
 }
 
 /** The pixel size an fbcdn URL declares (`p480x480`, `s40x40`, `dst-jpg_p720x720`), or 0 when unknown. */

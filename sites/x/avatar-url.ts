@@ -1,4 +1,4 @@
-import { httpUrlOf } from '../../utils/dom/urls';
+import { platformImageUrl } from '../platform-image-url';
 import { X_SITE } from './site';
 
 /** X's size suffixes on profile image file names (docs/sources.md, "Avatar URLs"). */
@@ -13,12 +13,14 @@ export function isDefaultAvatar(url: string): boolean {
 }
 
 /**
- * The `_400x400` variant of a pbs.twimg.com profile image; other http(s) URLs unchanged (default avatars
- * included, recognisable with {@link isDefaultAvatar}); null for data:, blob:, file: or unparseable URLs.
+ * The `_400x400` variant of a pbs.twimg.com profile image; other URLs on X's image hosts unchanged (default
+ * avatars included, recognisable with {@link isDefaultAvatar}); null for anything off the platform's image
+ * hosts (a page may put any URL in an avatar: docs/threat-model.md) and for unparseable URLs.
  */
 export function xAnalysisUrl(avatarUrl: string): string | null {
-  const url = httpUrlOf(avatarUrl);
-  if (!url) return null;
+  const href = platformImageUrl(avatarUrl);
+  if (!href) return null;
+  const url = new URL(href);
   if (url.hostname !== 'pbs.twimg.com' || !url.pathname.startsWith('/profile_images/')) return url.href;
 
   const slash = url.pathname.lastIndexOf('/');

@@ -12,8 +12,11 @@ describe('youtubeAnalysisUrl', () => {
     expect(youtubeAnalysisUrl('https://yt3.ggpht.com/bare')).toBe('https://yt3.ggpht.com/bare=s400-c-k-c0x00ffffff-no-rj');
   });
 
-  it('leaves other hosts alone and refuses what cannot be fetched', () => {
-    expect(youtubeAnalysisUrl('https://www.youtube.com/youtube_files/photo_032.jpg')).toBe('https://www.youtube.com/youtube_files/photo_032.jpg');
+  it('refuses other hosts (issue 37, finding 1) and what cannot be fetched', () => {
+    expect(youtubeAnalysisUrl('https://www.youtube.com/youtube_files/photo_032.jpg')).toBeNull();
+    expect(youtubeAnalysisUrl('https://attacker.example/a=s88')).toBeNull();
+    expect(youtubeAnalysisUrl('http://127.0.0.1:9/a=s88')).toBeNull();
+    expect(youtubeAnalysisUrl('http://yt3.ggpht.com/a=s88')).toBeNull();
     expect(youtubeAnalysisUrl('data:image/gif;base64,R0lGOD')).toBeNull();
     expect(youtubeAnalysisUrl('not a url')).toBeNull();
   });

@@ -1,8 +1,10 @@
 import { allOutside } from '../../utils/dom/query';
-import { httpUrlOf, resolveUrl } from '../../utils/dom/urls';
+import { resolveUrl } from '../../utils/dom/urls';
+import { platformImageUrl } from '../platform-image-url';
+import { YOUTUBE_SITE } from './site';
 
-/** Hosts that serve channel avatars (docs/sources.md, "Avatar URLs"). */
-const AVATAR_HOSTS = new Set(['yt3.ggpht.com', 'yt3.googleusercontent.com', 'yt4.ggpht.com']);
+/** Hosts that serve channel avatars (docs/sources.md, "Avatar URLs"): the registry entry's. */
+const AVATAR_HOSTS: ReadonlySet<string> = new Set(YOUTUBE_SITE.imageHosts);
 
 /** The size we analyse: large enough for the face models; YouTube serves any `sNN` up to the original. */
 const ANALYSIS_SIZE = 400;
@@ -20,11 +22,13 @@ export function avatarSrc(img: Element | null, pageUrl: string): string | null {
 
 /**
  * The 400 px variant of a yt3 avatar (`=s88-c-k-…` → `=s400-c-k-…`, the 2018 path form `/s48-c-k-no/` →
- * `/s400-c-k-no/`); other http(s) URLs unchanged; null for data:, blob:, file: or unparseable URLs.
+ * `/s400-c-k-no/`); other URLs on the platform's image hosts unchanged; null for anything off them (a page
+ * may put any URL in an avatar: docs/threat-model.md) and for unparseable URLs.
  */
 export function youtubeAnalysisUrl(avatarUrl: string): string | null {
-  const url = httpUrlOf(avatarUrl);
-  if (!url) return null;
+  const href = platformImageUrl(avatarUrl);
+  if (!href) return null;
+  const url = new URL(href);
   if (!AVATAR_HOSTS.has(url.hostname)) return url.href;
   const path = url.pathname;
   const eq = path.lastIndexOf('=');
