@@ -12,7 +12,7 @@ import { storeDeps } from './store-deps';
 beforeEach(() => fakeBrowser.reset());
 
 describe('storeDeps', () => {
-  it('imports settings from our own export file or bare JSON, validating every field', async () => {
+  it('imports settings from our own export file only, validating every field', async () => {
     const deps = storeDeps(await openEvidenceDb(freshFactory()), 't');
     await deps.importSettings(JSON.stringify({ sockscopeSettings: 1, settings: { sensitivity: 0.7, sites: { x: false }, debug: 'junk' } }));
     const s = await loadSettings();
@@ -20,6 +20,8 @@ describe('storeDeps', () => {
     expect(s.sites.x).toBe(false);
     expect(s.debug).toBe(false);
     await expect(deps.importSettings('{not json')).rejects.toThrow();
+    await expect(deps.importSettings('"hello"')).rejects.toThrow(/not a Sockscope settings file/);
+    expect((await loadSettings()).sensitivity).toBe(0.7);
   });
 
   it('Clear all data removes evidence and reviews but keeps configuration', async () => {

@@ -4,7 +4,8 @@ import { exportFromStore } from '../../utils/export/export-from-store';
 import { loadStoredEvidence } from '../../utils/export/load-store';
 import { saveReview } from '../../utils/export/reviews';
 import type { AccountKey } from '../../core/evidence';
-import { loadSettings, saveSettings, validateSettings } from '../../utils/settings';
+import { loadSettings, saveSettings } from '../../utils/settings';
+import { parseSettingsFile, settingsFileJson } from '../../utils/settings-file';
 import type { DashboardDeps } from './types';
 import { parseKnownAccounts } from '../../signals/known-accounts';
 import { getMeta, putMeta } from '../../utils/db/meta';
@@ -22,14 +23,12 @@ export function storeDeps(db: EvidenceDb, version: string): DashboardDeps {
       downloadBytes(zip, exportFilename(now, select !== undefined));
     },
     async exportSettings() {
-      const json = JSON.stringify({ sockscopeSettings: 1, settings: await loadSettings() }, null, 2);
+      const json = settingsFileJson(await loadSettings());
       downloadBytes(new TextEncoder().encode(json), 'sockscope-settings.json', 'application/json');
     },
     async importSettings(json) {
-      const raw: unknown = JSON.parse(json);
-      // Accept our own wrapper or bare settings; validation fills in or resets anything malformed.
-      const inner = typeof raw === 'object' && raw !== null && 'settings' in raw ? (raw as { settings: unknown }).settings : raw;
-      await saveSettings(validateSettings(inner));
+      // Only Sockscope's own settings file; anything else is refused with a reason, nothing changed.
+      await saveSettings(parseSettingsFile(json));
     },
     async importKnownAccounts(file) {
       const list = parseKnownAccounts(await file.text(), file.name);

@@ -62,3 +62,12 @@ describe('toCsv', () => {
     expect(csvRow(['a', 1, null, true])).toBe('a,1,,true');
   });
 });
+
+// Issue 37, finding 6: lead-ins the first neutraliser let through (by reading; LibreOffice folds full-width forms).
+describe('neutraliseFormula on control and full-width lead-ins', () => {
+  it.each(['\u0000=1+1', '\u0085=1+1', '\u0000hello', '\u0085hello', '\uff1dcmd|x', '\uff0b1', '\uff0d1', '\uff20SUM(A1)', '\u2212 1', ' \uff1dx', '\u200e=1'])(
+    'prefixes %j',
+    (cell) => expect(neutraliseFormula(cell)).toBe(`'${cell}`),
+  );
+  it.each(['hello', 'a=b', '１２３', 'ＡＢＣ'])('leaves %j alone', (cell) => expect(neutraliseFormula(cell)).toBe(cell));
+});

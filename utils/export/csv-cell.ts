@@ -1,6 +1,8 @@
 // Spreadsheet apps evaluate a cell that starts with one of these as a formula (CSV injection, OWASP).
-// Leading whitespace doesn't help: Excel and LibreOffice trim it before deciding.
-const FORMULA_START = /^[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]*[=+\-@\t\r]/;
+// Leading whitespace and control characters don't help: Excel and LibreOffice trim or skip them before
+// deciding (NUL, U+0085 NEL and the rest of C0/C1), and some apps fold full-width ＝＋－＠ and the minus
+// signs (U+2212, U+FE63) to their ASCII forms.
+const FORMULA_START = /^[\s\u0000-\u001f\u007f-\u009f\u00a0\u200b-\u200f\u2028\u2029\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\u2212\ufe62\ufe63\ufe66]|^[\u0000-\u001f\u007f-\u009f]/;
 
 /** UTF-8 byte order mark: Excel only reads a CSV as UTF-8 (emoji, Arabic, Hebrew) when it starts with one. */
 export const BOM = '\uFEFF';

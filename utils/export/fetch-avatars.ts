@@ -1,3 +1,4 @@
+import { platformImageUrl } from '../../sites/platform-image-url';
 import type { AvatarFile } from './types';
 
 /** Largest avatar we keep in an export; platform avatars are well under this. */
@@ -15,6 +16,8 @@ export async function fetchAvatars(urls: readonly string[], fetchFn: typeof fetc
 }
 
 async function fetchOne(url: string, fetchFn: typeof fetch, timeoutMs: number): Promise<AvatarFile> {
+  // Stored URLs came from pages: only the platforms' image hosts are fetched (docs/threat-model.md).
+  if (!platformImageUrl(url)) return { url, ok: false, error: "not fetched: not on a platform's image hosts" };
   try {
     const res = await fetchFn(url, { credentials: 'omit', signal: AbortSignal.timeout(timeoutMs) });
     if (!res.ok) return { url, ok: false, error: `HTTP ${res.status}` };
