@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, copyFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -26,7 +26,7 @@ describe('localAvatarPath', () => {
 describe.skipIf(!hasShared())('sockscope analyze', () => {
   let dir = '';
   beforeAll(async () => {
-    // A Chrome-style "Save as… complete" page built from the e2e timeline (avatars linked from ../shared, in /tmp only).
+    // A Chrome-style "Save as… complete" page built from the e2e timeline (avatars copied from ../shared into /tmp only: the CLI reads no links).
     dir = await mkdtemp(join(tmpdir(), 'sockscope-analyze-'));
     await mkdir(join(dir, 'Home _ X_files'));
     // A ring posts together more than once: copied text counts only when repeated with the same accounts.
@@ -39,7 +39,7 @@ describe.skipIf(!hasShared())('sockscope analyze', () => {
       const local = `./Home%20_%20X_files/${key}_normal.jpg`;
       html = html.split(avatarUrl(key)).join(local);
       const shared = AVATARS[key]?.shared;
-      if (shared) await symlink(sharedPath(shared), join(dir, 'Home _ X_files', `${key}_normal.jpg`));
+      if (shared) await copyFile(sharedPath(shared), join(dir, 'Home _ X_files', `${key}_normal.jpg`));
     }
     await writeFile(join(dir, 'Home _ X.html'), html);
   });
