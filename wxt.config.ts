@@ -23,9 +23,18 @@ const ORT_FILES = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'];
  */
 const BENCH_BUILD = process.env.SOCKSCOPE_BENCH_BUILD === '1';
 
+/**
+ * `SOCKSCOPE_TEST_BUILD=1 wxt build` makes the e2e tests' build, into .output/<browser>-mv<N>-test: the shipped
+ * code with its test hooks on (open shadow roots, each badge's key attribute, the `sockscope:scan`
+ * performance marks), which the bench build has too. The shipped build drops them (docs/threat-model.md:
+ * a page could read closed-off evidence, or detect the extension, through them); e2e/hardening-privacy
+ * checks its bundle lacks them.
+ */
+const TEST_BUILD = process.env.SOCKSCOPE_TEST_BUILD === '1';
+
 export default defineConfig({
   imports: false,
-  ...(BENCH_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : {}),
+  ...(BENCH_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : TEST_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Sockscope',
@@ -55,7 +64,7 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
-    define: { 'import.meta.env.BENCH_BUILD': JSON.stringify(BENCH_BUILD) },
+    define: { 'import.meta.env.BENCH_BUILD': JSON.stringify(BENCH_BUILD), 'import.meta.env.TEST_HOOKS': JSON.stringify(BENCH_BUILD || TEST_BUILD) },
     resolve: {
       // analysis/ml/ort.ts imports 'onnxruntime-web' (Node resolves that to its node build); the extension
       // takes the wasm-only build, which needs just ort-wasm-simd-threaded.{mjs,wasm}, not the WebGPU/JSEP ones.

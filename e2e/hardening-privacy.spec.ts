@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { attachTarget, browserCdp, type TargetChannel } from './fixtures/hostile-cdp';
 import { expect, test } from './support/fixtures';
-import { EXTENSION_DIR } from './support/launch';
+import { SHIPPED_EXTENSION_DIR as EXTENSION_DIR } from './support/launch';
 
 const PAGE_HOSTS = ['x.com', 'www.youtube.com', 'www.facebook.com'];
 const IMAGE_HOSTS = ['pbs.twimg.com', 'abs.twimg.com', 'yt3.ggpht.com', 'yt3.googleusercontent.com'];
@@ -77,6 +77,13 @@ test('the built extension loads no remote code and asks only for the permissions
   expect(hits).toEqual([]);
   // The benchmark's timing hook is in bench builds only (wxt.config.ts, runtime/analyser/bench-hook.ts).
   expect(code.filter((f) => /analyser-bench|bench-hook/.test(readFileSync(f, 'utf8')) || relative(EXTENSION_DIR, f).includes('bench')).map((f) => relative(EXTENSION_DIR, f))).toEqual([]);
+  // Test hooks are in test and bench builds only (wxt.config.ts): a page could spot the extension by a badge's
+  // key attribute or a `sockscope:scan` mark, and read an open shadow root (issue 37, findings 2 and 6).
+  const hooks = code.filter((f) => /data-sockscope-key|sockscope:scan/.test(readFileSync(f, 'utf8'))).map((f) => relative(EXTENSION_DIR, f));
+  expect(hooks).toEqual([]);
+  const content = code.filter((f) => relative(EXTENSION_DIR, f).startsWith('content-scripts')).map((f) => readFileSync(f, 'utf8')).join('\n');
+  expect(content).not.toMatch(/[`"']open[`"']/);
+  expect(content).toMatch(/[`"']closed[`"']/);
   // One bundle holds onnxruntime: the offscreen document's inference worker (pages, content scripts and
   // the service worker stay small, and models run off the document's own thread).
   const withOrt = code.filter((f) => readFileSync(f, 'utf8').includes('InferenceSession')).map((f) => relative(EXTENSION_DIR, f));

@@ -2,9 +2,10 @@ import { render } from 'preact';
 import { Badge } from './badge';
 import { BADGE_CSS } from './badge-css';
 import type { BadgeProps } from './types';
+import { SHADOW_MODE } from './shadow-mode';
 
 export interface MountOptions {
-  /** Shadow root mode when one has to be created (default 'open', so e2e tests can reach inside). */
+  /** Shadow root mode when one has to be created (default: closed when shipped, open in test builds). */
   mode?: ShadowRootMode;
 }
 
@@ -63,7 +64,7 @@ function applyBadgeCss(root: ShadowRoot, doc: Document): void {
 
 /** Render a badge into `host`'s shadow root (attached if missing, with the badge CSS applied). */
 export function mountBadge(host: HTMLElement, props: BadgeProps, options: MountOptions = {}): BadgeHandle {
-  const mode = options.mode ?? 'open';
+  const mode = options.mode ?? SHADOW_MODE;
   let root = roots.get(host) ?? host.shadowRoot;
   if (!root) {
     root = host.attachShadow({ mode });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { FIREFOX_EXTENSION_DIR as DIR } from './support/launch-firefox';
+import { SHIPPED_FIREFOX_DIR as DIR } from './support/launch-firefox';
 
 const manifest = (): Record<string, unknown> => JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
@@ -34,4 +34,9 @@ test('the Firefox build ships onnxruntime once, in the inference worker, with it
   expect(remote).toEqual([]);
   // The benchmark's timing hook is in bench builds only (wxt.config.ts).
   expect(code.filter((f) => /analyser-bench|bench-hook/.test(readFileSync(f, 'utf8'))).map((f) => relative(DIR, f))).toEqual([]);
+  // Test hooks (open shadow roots, badge keys, scan marks) are in test builds only (issue 37, findings 2 and 6).
+  expect(code.filter((f) => /data-sockscope-key|sockscope:scan/.test(readFileSync(f, 'utf8'))).map((f) => relative(DIR, f))).toEqual([]);
+  const content = code.filter((f) => relative(DIR, f).startsWith('content-scripts')).map((f) => readFileSync(f, 'utf8')).join('\n');
+  expect(content).not.toMatch(/[`"']open[`"']/);
+  expect(content).toMatch(/[`"']closed[`"']/);
 });

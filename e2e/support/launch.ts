@@ -2,8 +2,13 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { resolve } from 'node:path';
 import { MAPPED_HOSTS } from '../server/fixture-server';
 
-/** The built extension: the shipped build, or the bench build (with its timing hook) when SOCKSCOPE_BENCH_BUILD=1. */
-export const EXTENSION_DIR = resolve(import.meta.dirname, `../../.output/chrome-mv3${process.env.SOCKSCOPE_BENCH_BUILD === '1' ? '-bench' : ''}`);
+/** The shipped build (`wxt build`): closed shadow roots, no test hooks. The bundle checks and the attack page use it. */
+export const SHIPPED_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/**
+ * The build the tests load: the test build (`SOCKSCOPE_TEST_BUILD=1 wxt build`, open shadow roots the specs
+ * read), or the bench build (with its timing hook) when SOCKSCOPE_BENCH_BUILD=1.
+ */
+export const EXTENSION_DIR = resolve(import.meta.dirname, `../../.output/chrome-mv3${process.env.SOCKSCOPE_BENCH_BUILD === '1' ? '-bench' : '-test'}`);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launch Debian's Chromium with the built extension, the platform hostnames mapped to our server. */

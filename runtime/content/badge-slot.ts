@@ -5,7 +5,8 @@ export const BADGE_TAG = 'sockscope-badge';
 export function insertBadgeHost(anchor: Element, key: string): HTMLElement {
   const doc = anchor.ownerDocument;
   const host = doc.createElement(BADGE_TAG);
-  host.setAttribute('data-sockscope-key', key);
+  // Test builds only: a shipped page must not be able to spot the extension by its markup.
+  if (import.meta.env.TEST_HOOKS) host.setAttribute('data-sockscope-key', key);
   // Inline so it flows with the name; the shadow root's `all: initial` keeps page CSS out.
   host.style.display = 'inline-flex';
   host.style.verticalAlign = 'middle';

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
-/** The built add-on: the shipped build, or the bench build (with its timing hook) when SOCKSCOPE_BENCH_BUILD=1. */
-export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, `../../../.output/firefox-mv2${process.env.SOCKSCOPE_BENCH_BUILD === '1' ? '-bench' : ''}`);
+/** The shipped build (`wxt build -b firefox`): closed shadow roots, no test hooks. The bundle checks use it. */
+export const SHIPPED_FIREFOX_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+/** The add-on the tests load: the test build (open shadow roots), or the bench build when SOCKSCOPE_BENCH_BUILD=1. */
+export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, `../../../.output/firefox-mv2${process.env.SOCKSCOPE_BENCH_BUILD === '1' ? '-bench' : '-test'}`);
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /**
  * The add-on's internal UUID, fixed through `extensions.webextensions.uuids` so its pages have a known
