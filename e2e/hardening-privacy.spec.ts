@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { attachTarget, browserCdp, type TargetChannel } from './fixtures/hostile-cdp';
+import { PLANTED_MARK } from './fixtures/sec-attack';
 import { expect, test } from './support/fixtures';
 import { SHIPPED_EXTENSION_DIR as EXTENSION_DIR } from './support/launch';
 
@@ -12,12 +13,16 @@ const allowedHost = (h: string): boolean => PAGE_HOSTS.includes(h) || imageHost(
 // Schemes that never leave the machine.
 const LOCAL = /^(chrome-extension|data|blob|about|chrome):/;
 
-const PAGES = ['https://x.com/home', 'https://www.youtube.com/watch?v=fixture0001', 'https://www.youtube.com/', 'https://www.facebook.com/groups/fixture'];
+// The attack page plants avatars on other origins (issue 37, finding 1): none of them may be requested.
+const PAGES = ['https://x.com/home', 'https://x.com/sec-attack', 'https://www.youtube.com/watch?v=fixture0001', 'https://www.youtube.com/', 'https://www.facebook.com/groups/fixture'];
 
 test('privacy: only the pages and the platform image hosts are contacted, over https', async ({ context, page, server }) => {
   const seenByServer = server.requests.length;
   const urls: string[] = [];
-  context.on('request', (r) => urls.push(r.url()));
+  // The attack page's own attempts at its planted avatars fail on its CSP: counted only if one completes. The
+  // extension's requests (worker, offscreen document) are all in extensionUrls below.
+  context.on('request', (r) => void (PLANTED_MARK.test(r.url()) || urls.push(r.url())));
+  context.on('requestfinished', (r) => void (PLANTED_MARK.test(r.url()) && urls.push(r.url())));
   await page.goto(PAGES[0] as string);
   await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
   // The service worker and the offscreen document fetch too; Playwright doesn't see those, CDP does.

@@ -7,7 +7,8 @@ const platformHost = (h: string): boolean => PAGE_HOSTS.includes(h) || IMAGE_HOS
 // The saved YouTube pages load their own thumbnails from i.ytimg.com: the page's request, not ours.
 const PAGE_ONLY = ['i.ytimg.com'];
 
-const PAGES = ['https://x.com/home', 'https://www.youtube.com/watch?v=fixture0001', 'https://www.youtube.com/', 'https://www.facebook.com/groups/fixture'];
+// The attack page plants avatars on other origins (issue 37, finding 1): none of them may be requested.
+const PAGES = ['https://x.com/home', 'https://x.com/sec-attack', 'https://www.youtube.com/watch?v=fixture0001', 'https://www.youtube.com/', 'https://www.facebook.com/groups/fixture'];
 
 test('Firefox network audit: the whole browser reaches only the platforms’ hosts, over https', async ({ tab, tunnel, server }) => {
   // Every connection Firefox opens (tabs, the background page, its inference worker) goes through the

@@ -13,6 +13,7 @@ import { serveHostilePage } from '../fixtures/hostile-page';
 import { siteGanAvatar } from '../fixtures/site-gan-avatars';
 import { investigationAvatars, renderXProfile, renderYoutubeChannel, TRUTH_2024, YT_AVATAR_URL, YT_CHANNEL } from '../fixtures/investigation';
 import { avatarUrl } from '../fixtures/x-timeline';
+import { renderSecAttack } from '../fixtures/sec-attack';
 
 /** Hostnames the browser maps to this server (--host-resolver-rules). */
 export const MAPPED_HOSTS = [
@@ -108,6 +109,7 @@ const FIXTURE_SCRIPTS: Record<string, string> = {
 async function routeX(url: URL, res: ServerResponse): Promise<void> {
   const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
   if (url.pathname === '/home' || url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(HOME_POSTS, theme));
+  if (url.pathname === '/sec-attack') return send(res, 200, 'text/html; charset=utf-8', renderSecAttack());
   if (url.pathname === '/campaign') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(CAMPAIGN_POSTS, theme));
   if (url.pathname === '/threshold') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(THRESHOLD_POSTS, theme));
   if (url.pathname === '/rejudge') return send(res, 200, 'text/html; charset=utf-8', renderTimeline(REJUDGE_POSTS, theme));
