@@ -14,6 +14,7 @@ function fakeApi(grant: boolean) {
     removeAll: vi.fn(async () => undefined),
     onClicked: (cb) => { clicked = cb; },
     requestOrigin: vi.fn(async () => grant),
+    removeOrigin: vi.fn(async () => undefined),
     setSession: async (items) => { Object.assign(session, items); for (const v of Object.values(items)) states.push(v.state); },
     openResult: vi.fn(async () => undefined),
     pageUrl: (id) => `chrome-extension://id/check-image.html#${id}`,
@@ -38,6 +39,18 @@ describe('registerContextMenu', () => {
     expect(analyze).toHaveBeenCalledWith(['https://img.example/a.jpg']);
     expect(f.states).toEqual(['checking', 'done']);
     expect(f.session[imageCheckKey('c1')]).toEqual({ state: 'done', url: verdict.url, verdict: verdict.verdict });
+    // Issue 37, finding 6: the granted origin is given back once the check is done.
+    expect(f.api.removeOrigin).toHaveBeenCalledWith('https://img.example/*');
+  });
+
+  it('keeps the platform image hosts the manifest requires', async () => {
+    const f = fakeApi(true);
+    registerContextMenu({ analyze: vi.fn(async () => [verdict]), api: f.api, newId: () => 'c2' });
+    await flush();
+    f.click({ menuItemId: MENU_ID, srcUrl: 'https://pbs.twimg.com/profile_images/1/a_400x400.jpg' });
+    for (let i = 0; i < 4; i++) await flush();
+    expect(f.states).toEqual(['checking', 'done']);
+    expect(f.api.removeOrigin).not.toHaveBeenCalled();
   });
 
   it('says so when the host permission is refused, and never analyses', async () => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { httpUrlOf } from '../../utils/dom/urls';
+import { platformImageUrl } from '../../sites/platform-image-url';
 import { imageCheckKey, type ImageCheckState } from '../../utils/image-check-state';
 import type { UrlVerdict } from '../../utils/messages';
 
@@ -11,6 +12,8 @@ export interface ContextMenuApi {
   removeAll(): Promise<void>;
   onClicked(cb: (info: { menuItemId: string | number; srcUrl?: string }) => void): void;
   requestOrigin(origin: string): Promise<boolean>;
+  /** Give a granted origin back (permissions.remove); platform image hosts, required by the manifest, are never removed. */
+  removeOrigin(origin: string): Promise<void>;
   setSession(items: Record<string, ImageCheckState>): Promise<void>;
   openResult(pageUrl: string): Promise<void>;
   pageUrl(id: string): string;
@@ -50,7 +53,10 @@ export function registerContextMenu(deps: ContextMenuDeps): void {
       await api.setSession({ [imageCheckKey(id)]: origin ? { state: 'denied', url } : { state: 'done', url, verdict: { status: 'error', error: 'only web images (http/https) can be checked' } } });
       return;
     }
-    const [result] = await deps.analyze([url]).catch((e: unknown) => [{ url, verdict: { status: 'error' as const, error: `couldn't check: ${String(e)}`.slice(0, 200) } }]);
+    const [result] = await deps.analyze([url])
+      .catch((e: unknown) => [{ url, verdict: { status: 'error' as const, error: `couldn't check: ${String(e)}`.slice(0, 200) } }])
+      // The grant was for this one check: an origin left granted would let any later fetch reach it.
+      .finally(() => (origin && !platformImageUrl(url) ? api.removeOrigin(origin).catch(() => undefined) : undefined));
     await api.setSession({ [imageCheckKey(id)]: { state: 'done', url, verdict: result?.verdict ?? { status: 'error', error: 'no answer from the analyser' } } });
   }
 }
@@ -61,6 +67,7 @@ function browserApi(): ContextMenuApi {
     removeAll: () => browser.contextMenus.removeAll(),
     onClicked: (cb) => browser.contextMenus.onClicked.addListener((info) => cb(info)),
     requestOrigin: (origin) => browser.permissions.request({ origins: [origin] }),
+    removeOrigin: async (origin) => void (await browser.permissions.remove({ origins: [origin] })),
     setSession: (items) => browser.storage.session.set(items),
     openResult: async (url) => void (await browser.windows.create({ url, type: 'popup', width: 440, height: 620 })),
     pageUrl: (id) => `${browser.runtime.getURL('/check-image.html')}#${encodeURIComponent(id)}`,
