@@ -13,6 +13,7 @@ import { registerContextMenu } from './context-menu';
 import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
 import { screenSightings } from './screen-sightings';
+import { sameSiteView } from './same-site-view';
 import { isExtensionPage, mayReadTabCounts } from './sender-rules';
 
 /** Wire the background: message routing, evidence store, analysis service, tab counts. */
@@ -81,7 +82,8 @@ export function startBackground(): void {
         const occ = occs[i];
         if (!key || !occ) return { url, verdict, account: null };
         const id = `${key}\u0000${url}`;
-        if (!assessed.has(id)) assessed.set(id, recorder.evidence(key, occ, verdict, request));
+        // The page sees its own site's accounts only (same-site-view.ts); the dashboard sees all.
+        if (!assessed.has(id)) assessed.set(id, recorder.evidence(key, occ, verdict, request).then((v) => v && sameSiteView(v, occ.site)));
         return { url, verdict, account: await assessed.get(id)! };
       }),
     );
