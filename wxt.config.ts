@@ -43,7 +43,8 @@ export default defineConfig({
     // unlimitedStorage (Firefox): its IndexedDB is otherwise "best effort", evicted without a word when the
     // disk runs low, and the evidence store would go with it; with it the store is persistent (Chrome
     // keeps extensions' data as it is). Firefox has no offscreen documents to ask for.
-    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'] : ['storage', 'offscreen', 'contextMenus', 'scripting'],
+    // alarms: the daily retention pass (runtime/background/retention-schedule.ts).
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms'] : ['storage', 'offscreen', 'contextMenus', 'scripting', 'alarms'],
     host_permissions: IMAGE_HOSTS,
     // Asked for at click time only, for the one image a user right-clicks ("Check this image"). MV2 (Firefox)
     // has no optional_host_permissions key and WXT drops it there, so origins go in optional_permissions.

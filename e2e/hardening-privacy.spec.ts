@@ -96,7 +96,7 @@ test('the built extension loads no remote code and asks only for the permissions
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   // contextMenus: the lead's right-click entry; scripting: re-injection after an update (runtime/background).
   // Anything new must be added here on purpose.
-  expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(['contextMenus', 'offscreen', 'scripting', 'storage']);
+  expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(['alarms', 'contextMenus', 'offscreen', 'scripting', 'storage']);
   expect(manifest.optional_permissions ?? []).toEqual([]);
   const matches = ((manifest.content_scripts as Array<{ matches: string[] }>) ?? []).flatMap((c) => c.matches);
   // Host access: the image hosts, plus exactly the pages the content scripts already run on (no new warning).

@@ -32,6 +32,10 @@ const SignalsSchema = v.object(Object.fromEntries(SWITCHES.map((s) => [s.key, bo
 const defaultSites = (): v.InferOutput<typeof SitesSchema> => v.getFallbacks(SitesSchema);
 const defaultSignals = (): v.InferOutput<typeof SignalsSchema> => v.getFallbacks(SignalsSchema);
 
+/** How long evidence is kept, in days (docs/threat-model.md): the popup's choices; the default is 90. */
+export const RETENTION_CHOICES = [30, 90, 180, 365] as const;
+export const DEFAULT_RETENTION_DAYS = 90;
+
 /** Settings as stored under `local:settings` (version 2). */
 export const SettingsSchema = v.object({
   sites: v.fallback(SitesSchema, defaultSites),
@@ -41,6 +45,8 @@ export const SettingsSchema = v.object({
   ),
   signals: v.fallback(SignalsSchema, defaultSignals),
   debug: bool(false),
+  // A stored value without this field (settings from before it existed) gets the default: no migration.
+  retentionDays: v.fallback(v.picklist(RETENTION_CHOICES), DEFAULT_RETENTION_DAYS),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -48,5 +54,5 @@ export type SignalKey = keyof Settings['signals'];
 
 /** A fresh copy of the default settings (callers may mutate it). */
 export function defaultSettings(): Settings {
-  return { sites: defaultSites(), sensitivity: DEFAULT_SENSITIVITY, signals: defaultSignals(), debug: false };
+  return { sites: defaultSites(), sensitivity: DEFAULT_SENSITIVITY, signals: defaultSignals(), debug: false, retentionDays: DEFAULT_RETENTION_DAYS };
 }

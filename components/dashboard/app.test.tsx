@@ -72,8 +72,14 @@ describe('dashboard', () => {
     radio?.click();
     radio?.dispatchEvent(new Event('change')); // happy-dom doesn't fire change for a radio click
     await tick();
+    // A reviewed account can be kept past the retention period (issue 37, finding 6).
+    const keep = root.querySelector<HTMLInputElement>('input[name=keep]');
+    expect(keep).not.toBeNull();
+    keep?.click();
+    keep?.dispatchEvent(new Event('change'));
+    await tick();
     button('Save review').click();
-    expect(deps.saveReview).toHaveBeenCalledWith('x:hostile', expect.objectContaining({ status: 'confirmed' }));
+    expect(deps.saveReview).toHaveBeenCalledWith('x:hostile', expect.objectContaining({ status: 'confirmed', keep: true }));
   });
 
   it('draws the clusters as an SVG graph', async () => {

@@ -12,6 +12,7 @@ const STATES: Array<[ReviewState, string]> = [['unreviewed', 'Not reviewed'], ['
 export function ReviewEditor({ review, onSave }: ReviewEditorProps) {
   const [status, setStatus] = useState(review.status);
   const [notes, setNotes] = useState(review.notes);
+  const [keep, setKeep] = useState(review.keep === true);
   return (
     <fieldset class="review">
       <legend>Review</legend>
@@ -24,7 +25,13 @@ export function ReviewEditor({ review, onSave }: ReviewEditorProps) {
         Notes
         <textarea name="notes" rows={3} maxLength={5000} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
       </label>
-      <button type="button" onClick={() => onSave({ status, notes, updatedAt: Date.now() })}>Save review</button>
+      {/* Reviewed accounts only: their evidence then outlives the retention period set in the popup. */}
+      {status !== 'unreviewed' && (
+        <label class="row">
+          <input type="checkbox" name="keep" checked={keep} onChange={(e) => setKeep(e.currentTarget.checked)} /> Keep this account (past the retention period)
+        </label>
+      )}
+      <button type="button" onClick={() => onSave({ status, notes, updatedAt: Date.now(), ...(keep && status !== 'unreviewed' ? { keep: true } : {}) })}>Save review</button>
     </fieldset>
   );
 }

@@ -57,6 +57,15 @@ describe('popup', () => {
     await vi.waitFor(async () => expect((await loadSettings()).sites.x).toBe(false));
   });
 
+  it('sets how long evidence is kept: 90 days by default (issue 37, finding 6)', async () => {
+    await show();
+    const select = root.querySelector<HTMLSelectElement>('select[name=retention]')!;
+    expect(select.value).toBe('90');
+    select.value = '30';
+    select.dispatchEvent(new Event('change'));
+    await vi.waitFor(async () => expect((await loadSettings()).retentionDays).toBe(30));
+  });
+
   it('every signal can be toggled and persists', async () => {
     await show();
     expect(checkbox('Reused photo').disabled).toBe(false);

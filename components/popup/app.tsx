@@ -1,4 +1,5 @@
 import { DashboardButtons } from './dashboard-buttons';
+import { RetentionSelect } from './retention-select';
 import { SensitivitySlider } from './sensitivity-slider';
 import { SignalToggles } from './signal-toggles';
 import { SiteToggles } from './site-toggles';
@@ -29,6 +30,7 @@ export function App({ getTabCounts }: AppProps) {
           <SiteToggles sites={settings.sites} onChange={(sites) => save({ ...settings, sites })} />
           <SensitivitySlider value={settings.sensitivity} onChange={(sensitivity) => save({ ...settings, sensitivity })} />
           <SignalToggles signals={settings.signals} onChange={(signals) => save({ ...settings, signals })} />
+          <RetentionSelect days={settings.retentionDays} onChange={(retentionDays) => save({ ...settings, retentionDays })} />
           {/* Dev builds only: the outline mode is for us, not for readers. */}
           {import.meta.env.DEV && (
             <label class="row debug">

@@ -15,7 +15,7 @@ test('the Firefox build: MV2 with a persistent background page, a gecko id and m
   expect(m.background).toEqual({ scripts: ['background.js'] });
   expect(existsSync(join(DIR, 'offscreen.html'))).toBe(false);
   const permissions = (m.permissions as string[]).filter((p) => !p.includes('://'));
-  expect(permissions.sort()).toEqual(['contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
+  expect(permissions.sort()).toEqual(['alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
   // MV2 has no optional_host_permissions: the right-click check's origins must be here, or Firefox
   // refuses permissions.request for them.
   expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);

@@ -14,11 +14,14 @@ import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
 import { screenSightings } from './screen-sightings';
 import { sameSiteView } from './same-site-view';
-import { isExtensionPage, mayReadTabCounts } from './sender-rules';
+import { scheduleRetention } from './retention-schedule';
+import { isExtensionPage, mayReadTabCounts } from '../../utils/messages/sender-rules';
 
 /** Wire the background: message routing, evidence store, analysis service, tab counts. */
 export function startBackground(): void {
-  const recorder = new EvidenceRecorder(openStore());
+  const store = openStore();
+  const recorder = new EvidenceRecorder(store);
+  scheduleRetention(store);
   // Firefox has no offscreen documents; its background page can run the models itself. The dynamic
   // import keeps onnxruntime out of Chrome's service-worker bundle.
   const runModels = import.meta.env.FIREFOX

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { startAnalyser } from '../analyser/analyser';
 import { isUserScrolling } from '../../utils/messages';
 import { isTargeted } from '../../utils/messages/parse';
-import { isServiceWorker } from '../background/sender-rules';
+import { isServiceWorker } from '../../utils/messages/sender-rules';
 
 /** Wire the offscreen document (Chrome): it hosts the analyser and answers its messages. */
 export function startOffscreen(): void {

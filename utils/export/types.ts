@@ -13,6 +13,8 @@ export interface Review {
   notes: string;
   /** Epoch ms of the last change; 0 when never reviewed. */
   updatedAt: number;
+  /** "Keep this account": its evidence outlives the retention period (a reviewed account's only). */
+  keep?: boolean;
 }
 
 /** Profile facts in Twitter's information-operations "users" columns; null where the page didn't show them. */
