@@ -28,6 +28,8 @@ export interface ClusterEvidence extends SignalResult {
   day: string | null;
   /** What is shared: a text excerpt, the hashtag set, or the avatar hash. */
   shared: string;
+  /** Every sighting came from one page load, which the page could have planted: a weak link (core/fuse.ts). */
+  onePageLoad?: boolean;
 }
 
 /** Builds a SignalResult, deriving `fired` so it can't disagree with score and threshold. */

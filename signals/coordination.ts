@@ -17,6 +17,8 @@ export interface ObservedPost {
   textLength: number;
   minhash: number[] | null;
   tagsKey?: string | undefined;
+  /** The page load it was seen in, when recorded (signals/one-page-load.ts). */
+  load?: string | undefined;
 }
 
 /** Everything the coordination signals look at, from the store or built in memory by tests. */

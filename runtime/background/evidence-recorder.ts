@@ -25,7 +25,7 @@ export class EvidenceRecorder implements VerdictCache {
   constructor(private readonly db: Promise<EvidenceDb | null>) {}
 
   /** Record each sighting before any analysis, so a killed worker loses nothing; returns account keys. */
-  async record(occs: AuthorOccurrence[], pageUrl: string, now = Date.now()): Promise<(AccountKey | null)[]> {
+  async record(occs: AuthorOccurrence[], pageUrl: string, now = Date.now(), load?: string): Promise<(AccountKey | null)[]> {
     const db = await this.db;
     const keys = occs.map((occ) => (occ.handle ? accountKey(occ.site, occ.handle) : null));
     const fresh = new Map<string, AuthorOccurrence>();
@@ -37,7 +37,7 @@ export class EvidenceRecorder implements VerdictCache {
     });
     if (!db || fresh.size === 0) return keys;
     // One transaction for the batch: one commit instead of one per post.
-    const r = await recordObservations(db, [...fresh.values()], pageUrl, now);
+    const r = await recordObservations(db, [...fresh.values()], pageUrl, now, load);
     if (!r.ok) console.error(r.message);
     else for (const seen of fresh.keys()) this.remember(seen);
     return keys;
@@ -96,6 +96,7 @@ export function toEvidenceView(a: AccountEvidence<ClusterEvidence>, profileUrl: 
     ...finding(c),
     signal: c.signal,
     count: c.count,
+    ...(c.onePageLoad ? { onePageLoad: true } : {}),
     accounts: c.accounts.slice(0, 50).map((key) => ({ key, profileUrl: httpsOrNull(profileUrl(key)) })),
   });
   return {

@@ -70,7 +70,7 @@ export function startBackground(): void {
     // Record the avatar under the URL that is analysed (X's _400x400, YouTube's =s400), so the stored
     // image hashes attach to the account and reused avatars can be matched.
     const occs = items.map((i) => ({ ...i.occurrence, avatarUrl: i.url }));
-    const keys = items.length > 0 ? await recorder.record(occs, pageUrl ?? '') : [];
+    const keys = items.length > 0 ? await recorder.record(occs, pageUrl ?? '', Date.now(), msg.load) : [];
     const verdicts = await analysed;
     const tabId = sender.tab?.id;
     // One gathering per account and avatar per batch: a timeline often shows one author many times. The

@@ -30,6 +30,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     return theme;
   };
   const timers = contextTimers(ctx);
+  // One id per page load: a cluster whose every sighting shares it could have been planted by this page.
+  const load = crypto.randomUUID();
   const client = new VerdictClient((msg) => {
     // After an update or reload this script is orphaned: its runtime is gone for good. Stop watching the
     // page but keep the badges already shown; the background re-injects a fresh script where it can.
@@ -37,7 +39,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       runner.freeze();
       return Promise.reject(new ExtensionGoneError());
     }
-    return browser.runtime.sendMessage(msg);
+    return browser.runtime.sendMessage({ ...msg, load });
   }, timers);
   const runner = new SiteRunner(
     {

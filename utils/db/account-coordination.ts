@@ -1,6 +1,7 @@
 import { computeCoordination, COORDINATION_DEFAULTS, type CoordinationOptions, type ObservedPost } from '../../signals/coordination';
 import type { Repost } from '../../signals/co-repost';
 import { loadRepostsFor } from './account-reposts';
+import { markOnePageLoad } from '../../signals/one-page-load';
 import type { AvatarSighting } from '../../signals/reused-avatar';
 import type { AccountKey, ClusterEvidence } from '../../core/evidence';
 import { similarImagesIn } from './image-results';
@@ -70,7 +71,7 @@ export async function accountCoordination(
   const posts = await cache.getMany([...ids].sort((a, b) => a - b), (i) => reader.get(i));
   const avatars = await avatarSightings(db, key, account?.avatars ?? [], opts.reusedAvatar.maxBits);
   const reposts = await loadRepostsFor(db, key);
-  return computeCoordination({ posts, avatars, reposts }, opts, key).get(key) ?? [];
+  return markOnePageLoad(computeCoordination({ posts, avatars, reposts }, opts, key).get(key) ?? [], posts, key);
 }
 
 /**

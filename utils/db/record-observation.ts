@@ -135,6 +135,8 @@ export async function recordObservations(
   occs: readonly AuthorOccurrence[],
   pageUrl: string,
   now: number,
+  /** The page load the sightings came from (the content script's id for it), when known. */
+  load?: string,
 ): Promise<DbResult<Array<{ accountKey: AccountKey; observationId: number }>>> {
   if (occs.some((o) => !o.handle)) return { ok: false, error: 'invalid', message: '[sockscope:db] recordObservations: an occurrence has no handle' };
   if (occs.length === 0) return { ok: true, value: [] };
@@ -147,6 +149,7 @@ export async function recordObservations(
     const accounts = tx.objectStore('accounts');
     const keys = await resolveKeys({ byId: (id) => observed(accounts.index('byIdKey').getKey(id)), byHandle: (h) => observed(accounts.index('byHandleKey').getKey(h)) }, all);
     const rows = all.map((o, i) => toObservation(o, keys[i]!, pageUrl, now));
+    if (load) for (const row of rows) row.load = load;
     acts.forEach((a, j) => Object.assign(rows[occs.length + j]!, a.fields));
     const unique = [...new Set(keys)];
     const prev = await Promise.all(unique.map((k) => observed(accounts.get(k))));

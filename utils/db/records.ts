@@ -77,6 +77,8 @@ export interface ObservationRecord {
   day: string;
   pageUrl: string;
   seenAt: number;
+  /** The page load it was seen in (an id the content script makes per load); ABSENT for older rows and imports. */
+  load?: string;
   /**
    * Set on the reposter's row when the page showed "X reposted" (v6): the original post (`repostItem`'s
    * key) and the repost count shown beside it. ABSENT otherwise, so the byRepostItem index skips the row.

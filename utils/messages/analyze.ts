@@ -9,6 +9,8 @@ export const AnalyzeRequestSchema = v.object({
   target: v.literal('background'),
   type: v.literal('analyze'),
   items: v.pipe(v.array(v.object({ url: httpUrl, occurrence: OccurrenceSchema })), v.minLength(1), v.maxLength(LIMITS.batch)),
+  /** The page load the sightings come from: an id the content script makes once per load (docs/threat-model.md). */
+  load: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/))),
 });
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
 

@@ -13,6 +13,7 @@ const ClusterViewSchema = v.object({
   signal: v.picklist(CLUSTER_SIGNALS),
   ...finding,
   count: v.number(),
+  onePageLoad: v.optional(v.boolean()),
   accounts: v.pipe(v.array(v.object({ key: str(300), profileUrl: v.nullable(httpUrl) })), v.maxLength(50)),
 });
 
