@@ -28,7 +28,7 @@ export interface ClusterEvidence extends SignalResult {
   day: string | null;
   /** What is shared: a text excerpt, the hashtag set, or the avatar hash. */
   shared: string;
-  /** Every sighting came from one page load, which the page could have planted: a weak link (core/fuse.ts). */
+  /** Every sighting came from one page load, which the page could have planted: not a family for 'high' (core/fuse.ts). */
   onePageLoad?: boolean;
 }
 

@@ -33,17 +33,15 @@ export interface RiskAssessment {
 /** Points and sentence for each contributing signal (zero-point signals are dropped). */
 function contributions(ev: FusionInput, d: RiskDefaults): Contribution[] {
   const out: Contribution[] = ev.avatar && ev.avatar.points > 0 ? [ev.avatar] : [];
-  const add = (signal: SignalId, score: number, text: string, family: EvidenceFamily = SIGNALS[signal].family): void => {
+  const add = (signal: SignalId, score: number, text: string): void => {
     if (signal === 'gan-face') return;
     const points = Math.round(d.points[signal as WeightedSignal] * Math.min(1, Math.max(0, score)));
-    if (points > 0) out.push({ signal, family, points, said: { id: 'signal', text } });
+    if (points > 0) out.push({ signal, family: SIGNALS[signal].family, points, said: { id: 'signal', text } });
   };
   // One contribution per signal: the strongest cluster of each kind.
   const strongest = new Map<SignalId, ClusterFinding>();
   for (const c of ev.clusters) if (c.fired && c.score > (strongest.get(c.signal)?.score ?? -1)) strongest.set(c.signal, c);
-  // A cluster seen in one page load only could be the page's own planting: a weak link, never a strong family
-  // (docs/risk-defaults.md, "Planted evidence").
-  for (const c of strongest.values()) add(c.signal, c.score, c.reason, c.onePageLoad ? 'link' : SIGNALS[c.signal].family);
+  for (const c of strongest.values()) add(c.signal, c.score, c.reason);
   for (const p of ev.profile) if (p.fired || p.score > 0) add(p.signal, p.score, p.reason);
   if (ev.known?.fired) add('known-account', 1, ev.known.reason);
   for (const a of ev.account) if (a.fired) add(a.signal, a.score, a.reason);
@@ -57,10 +55,15 @@ function contributions(ev: FusionInput, d: RiskDefaults): Contribution[] {
  */
 export function fuseRisk(ev: FusionInput, d: RiskDefaults = RISK_DEFAULTS): RiskAssessment {
   const reasons = contributions(ev, d);
-  const families = [...new Set(reasons.map((r) => r.family).filter((f) => !WEAK_FAMILIES.has(f)))];
+  const strong = (rs: readonly Contribution[]) => [...new Set(rs.map((r) => r.family).filter((f) => !WEAK_FAMILIES.has(f)))];
+  // A signal whose every fired cluster was seen in one page load only could be the page's own planting: its
+  // points count, but not towards the two families 'high' needs (docs/risk-defaults.md, "Planted evidence").
+  const planted = new Set(ev.clusters.filter((c) => c.fired && c.onePageLoad).map((c) => c.signal));
+  for (const c of ev.clusters) if (c.fired && !c.onePageLoad) planted.delete(c.signal);
+  const families = strong(reasons.filter((r) => !planted.has(r.signal as ClusterSignal)));
   let risk = Math.min(100, reasons.reduce((s, r) => s + r.points, 0));
   let cap: Cap | null = null;
-  if (families.length === 0 && risk > d.profileOnlyCap) {
+  if (strong(reasons).length === 0 && risk > d.profileOnlyCap) {
     risk = d.profileOnlyCap;
     cap = { id: 'weak-only', at: d.profileOnlyCap };
   } else if (!families.includes('list') && families.length < d.highNeedsFamilies && risk >= d.bands.high) {

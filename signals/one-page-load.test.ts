@@ -31,12 +31,17 @@ describe('fusion of one-page-load clusters (docs/risk-defaults.md, "Planted evid
     avatar: null, profile: [], known: null, account: [],
     clusters: [fired('copied-text', planted), fired('hashtag-burst', planted), fired('reused-avatar', planted)],
   });
-  it('never reaches red on planted clusters alone, and counts them as links', () => {
+  it('never reaches red on planted clusters alone: their points count, their families do not', () => {
     const real = fuseRisk(input(false));
     const planted = fuseRisk(input(true));
     expect(real.band).toBe('high');
-    expect(planted.band).not.toBe('high');
+    expect(planted.band).toBe('medium');
     expect(planted.families).toEqual([]);
-    expect(planted.risk).toBeLessThan(real.risk);
+    expect(planted.cap).toMatchObject({ id: 'needs-families' });
+  });
+
+  it('a cluster seen again on another load counts as before', () => {
+    const mixed = { ...input(true), clusters: [...input(true).clusters, fired('copied-text', false), fired('hashtag-burst', false)] };
+    expect(fuseRisk(mixed).families.sort()).toEqual(['hashtags', 'text']);
   });
 });

@@ -1,8 +1,8 @@
 import type { AccountKey, ClusterEvidence } from '../core/evidence';
 
 // A page can plant posts against any handle of its own site (docs/threat-model.md): a cluster whose every
-// sighting came from one page load is no more than what that page showed, so it says so, and fusion counts
-// it as a weak link (core/fuse.ts; docs/risk-defaults.md, "Planted evidence").
+// sighting came from one page load is no more than what that page showed, so it says so, and fusion does not
+// count it towards the two families 'high' needs (core/fuse.ts; docs/risk-defaults.md, "Planted evidence").
 
 /** What is added to the reason of a cluster seen in one page load only. */
 export const ONE_PAGE_LOAD_NOTE = 'all of it seen in one page load, which the page itself could have planted';
