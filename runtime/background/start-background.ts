@@ -3,7 +3,7 @@ import { openEvidenceDb } from '../../utils/db/open';
 import { persistStore } from '../../utils/db/persist-store';
 import type { RequestReads } from '../../utils/db/account-evidence';
 import type { EvidenceDb } from '../../utils/db/schema';
-import { isUserScrolling, parseBackgroundMessage, type AnalyzeRequest, type AccountEvidenceView, type AnalyzeResponse, type BackgroundMessage, type TabCounts } from '../../utils/messages';
+import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AccountEvidenceView, type AnalyzeResponse, type BackgroundMessage, type TabCounts } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
 import { isTargeted } from '../../utils/messages/parse';
 import { AnalyzeService } from './analyze-service';
@@ -38,9 +38,10 @@ export function startBackground(): void {
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseBackgroundMessage(raw);
     // Firefox hosts the analyser here, so the pages' scroll signals are this page's to answer (Chrome: the
-    // offscreen document's). Only the scroll signal may come from a page; Firefox's background calls its
-    // analyser directly, so an offscreen-targeted request here came from a content script and goes unanswered.
-    const forAnalyser = isUserScrolling(raw) || (import.meta.env.BENCH_BUILD && isTargeted(raw, 'analyser'));
+    // offscreen document's). Only the scroll signal may come from a content script; the analyser's requests
+    // (Chrome's offscreen-analyze) only from the extension's own pages, never from a page's renderer.
+    const fromOwnPage = isExtensionPage(sender, browser.runtime.getURL('/'));
+    const forAnalyser = isUserScrolling(raw) || (fromOwnPage && parseOffscreenMessage(raw) !== null) || (import.meta.env.BENCH_BUILD && isTargeted(raw, 'analyser'));
     if (!msg) return import.meta.env.FIREFOX && forAnalyser ? import('./inline-analyser').then((m) => m.handleInline(raw)) : undefined;
     return handle(msg, sender);
   });
