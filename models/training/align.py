@@ -116,6 +116,15 @@ def normalise(frame: np.ndarray, mean: tuple[float, ...], std: tuple[float, ...]
     return np.ascontiguousarray(x.transpose(2, 0, 1))[None].astype(np.float32)
 
 
+def normalise_frames(frames: np.ndarray) -> np.ndarray:
+    """N x S x S x 3 uint8 frames -> (N, 3, S, S) float32, as normalise does for one (numpy only)."""
+    from .config import CONFIG
+
+    x = frames.astype(np.float32) / 255.0
+    x = (x - np.asarray(CONFIG.frame_mean, np.float32)) / np.asarray(CONFIG.frame_std, np.float32)
+    return np.ascontiguousarray(x.transpose(0, 3, 1, 2))
+
+
 def eyes_to_pixels(eyes: dict, width: int, height: int) -> tuple[tuple[float, float], tuple[float, float]]:
     """The detector's eyes (fractions of width and height) -> source pixel coordinates."""
     return ((eyes["left"]["x"] * width, eyes["left"]["y"] * height), (eyes["right"]["x"] * width, eyes["right"]["y"] * height))

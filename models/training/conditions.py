@@ -1,13 +1,14 @@
 """Held-out faces served the way the figures are reported: files for the app's detector, then frames.
 
     python -m models.training.conditions           # writes cache/stage2/conditions/*.jpg and a list
-    npx tsx scripts/detect-faces.ts --list cache/stage2/conditions.txt --out cache/stage2/eyes-conditions.jsonl
+    npx tsx scripts/train/detect-faces.ts --list cache/stage2/conditions.txt --out cache/stage2/eyes-conditions.jsonl
     python -m models.training.conditions --frames  # frames of the faces found, for evaluate.py
 
 Conditions (centre square, bicubic resize, JPEG q85): X serves 400, 200, 96 and 48 px; YouTube 176 and
-88 px; ``recrop`` is a GAN face re-cropped as some sock puppets do (scale 70-100%, shift up to 15%), at
-400 px. Validation sources get the sizes the operating point and the size rule are chosen on; test
-sources get every condition.
+88 px; ``recrop`` is a face re-cropped as some sock puppets do (scale 70-100%, shift up to 15%), at
+400 px. Validation sources get what the operating point and the size rule are chosen on (wild avatars at
+400 px only); test sources get 400, 96 and 48 px and the re-crop. Every size on test sources, YouTube's
+included, is measured by scripts/eval/model.ts through the app's own pipeline.
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ from .samples import STAGE2_CACHE, frame_of, open_rgb, rng_for
 from .sources import Face, all_faces
 
 CONDITIONS = {"x400": 400, "x200": 200, "x96": 96, "x48": 48, "yt176": 176, "yt88": 88, "recrop": 400}
-VAL_CONDITIONS = ("x400", "x96", "x48", "recrop")
+VAL_CONDITIONS = ("x400", "x96", "x48")
+TEST_CONDITIONS = ("x400", "x96", "x48", "recrop")
 COND_DIR = STAGE2_CACHE / "conditions"
 COND_LIST = STAGE2_CACHE / "conditions.txt"
 COND_TSV = STAGE2_CACHE / "conditions.tsv"
@@ -55,7 +57,10 @@ def file_name(face: Face, name: str) -> str:
 
 def write(face: Face) -> list[tuple[str, str, str]]:
     img = open_rgb(face)
-    names = VAL_CONDITIONS if face.split == "val" else tuple(CONDITIONS)
+    if face.split == "val":
+        names = VAL_CONDITIONS if face.population in ("gan", "aligned") else ("x400",)
+    else:
+        names = TEST_CONDITIONS
     out = []
     for name in names:
         path = COND_DIR / file_name(face, name)

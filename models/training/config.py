@@ -8,6 +8,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 TRAINING_DIR = Path(__file__).resolve().parent
 CACHE_DIR = TRAINING_DIR / "cache"
 RUNS_DIR = TRAINING_DIR / "runs"
+STAGE2_RUNS = RUNS_DIR / "stage2"
 MODELS_DIR = REPO_ROOT / "models" / "gan-forensic"
 
 

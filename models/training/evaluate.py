@@ -80,13 +80,13 @@ def torch_scorer(path: str):
 def onnx_scorer(path: str):
     import onnxruntime as ort
 
-    from .train import to_input
+    from .align import normalise_frames
 
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = 1
     sess = ort.InferenceSession(path, opts, providers=["CPUExecutionProvider"])
     name = sess.get_inputs()[0].name
-    return lambda frames: sess.run(None, {name: to_input(frames).contiguous().numpy()})[0].reshape(-1)
+    return lambda frames: sess.run(None, {name: normalise_frames(frames)})[0].reshape(-1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,9 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument("--onnx", help="an exported model")
     ap.add_argument("--out", required=True, help="scores .npz (logit per row of the condition table)")
     a = ap.parse_args(argv)
-    import torch
+    if a.model:
+        import torch
 
-    torch.set_num_threads(1)
+        torch.set_num_threads(1)
     t = condition_table()
     fn = torch_scorer(a.model) if a.model else onnx_scorer(a.onnx)
     logit = score_rows(t, fn)

@@ -3,7 +3,7 @@
     python -m models.training.samples            # resumes where a stopped run left off
 
 For each face the app's detector found in the original (``cache/stage2/eyes-originals.jsonl``, from
-``scripts/detect-faces.ts``), random platform copies are made (``served_copy``: centre square or a mild
+``scripts/train/detect-faces.ts``), random platform copies are made (``served_copy``: centre square or a mild
 re-crop, 48-400 px through random filters and resize chains, blur, noise, JPEG q30-95, sometimes twice),
 the eyes are carried through the same geometry, jittered as the detector's own error, and the face is
 warped into the FFHQ frame by align.py, exactly the function the app runs (align-face.ts). Both labels

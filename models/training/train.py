@@ -22,13 +22,11 @@ import numpy as np
 import torch
 from torch import nn
 
-from .config import CONFIG, RUNS_DIR
+from .config import CONFIG, STAGE2_RUNS
 from .metrics import roc_auc, tpr_at_fpr
 from .net import Stage2Net
 from .samples import TRAIN_NPY, TRAIN_TSV
 from .sources import all_faces
-
-STAGE2_RUNS = RUNS_DIR / "stage2"
 
 
 @dataclass
