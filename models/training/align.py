@@ -92,11 +92,12 @@ def warp_to_frame(rgb: np.ndarray, eyes: tuple[tuple[float, float], tuple[float,
     p = m + a * ((qx + 1j * qy) - m0)
     kx, wx = _axis_taps(p.real, r, w)
     ky, wy = _axis_taps(p.imag, r, h)
-    src = rgb.astype(np.float64, copy=False)
     index = (ky[..., :, None] * w + kx[..., None, :]).reshape(size, size, -1)
     weight = (wy[..., :, None] * wx[..., None, :]).reshape(size, size, -1)
     weight /= weight.sum(axis=-1, keepdims=True)
-    return np.stack([(np.take(src[..., c].ravel(), index) * weight).sum(axis=-1) for c in range(3)], axis=-1)
+    # One gather of all three channels, float32 sums (within 1e-3 of float64 on a 0..255 scale).
+    taps = rgb.astype(np.float32, copy=False).reshape(-1, 3)[index]
+    return np.einsum("ijt,ijtc->ijc", weight.astype(np.float32), taps).astype(np.float64)
 
 
 def to_rgb_float(pixels: np.ndarray) -> np.ndarray:

@@ -25,14 +25,11 @@ class Config:
     # >= 0.97 (dinablachman__realorfake).
     frame_size: int = 128
     frame_window: tuple[float, float, float] = (0.0625, 0.03125, 0.875)
-    frame_mean: tuple[float, float, float] = (0.485, 0.456, 0.406)  # the ImageNet backbone's own
+    frame_mean: tuple[float, float, float] = (0.485, 0.456, 0.406)  # the ImageNet backbone's own (lite0.py)
     frame_std: tuple[float, float, float] = (0.229, 0.224, 0.225)
-    folds: int = 5  # leave-source-out folds over the training sources
-    variants: int = 3  # platform-like copies per image: the X avatar (400 px q85) and two random ones
-    # Whole sources never seen by the shipped stage-2 model, its threshold or its calibration. Every
-    # population is here: GAN (StyleGAN1, StyleGAN2 x4, generated.photos), aligned real photos (FFHQ from
-    # three repositories, CelebA-HQ, CelebA), wild real photos. StyleGAN3 has one source only, so it trains
-    # the shipped model; its held-out figure comes from the leave-source-out folds.
+    # Whole sources never seen by the shipped stage-2 model, its operating point or its calibration; they
+    # only measure. Every population is here: GAN (StyleGAN1, StyleGAN2 x4, generated.photos), aligned real
+    # photos (FFHQ from three repositories, CelebA-HQ, CelebA), wild real photos.
     test_sources: tuple[str, ...] = (
         "Ismaolen/fake-face-detection",
         "xrv0/whichfaceisreal",

@@ -26,8 +26,9 @@ def mean_std(x: torch.Tensor) -> torch.Tensor:
 
 
 class Stage2Net(nn.Module):
-    def __init__(self, pretrained: bool = True, dropout: float = 0.2) -> None:
+    def __init__(self, pretrained: bool = True, dropout: float = 0.2, frozen_blocks: int = FROZEN_BLOCKS) -> None:
         super().__init__()
+        self.frozen_blocks = frozen_blocks
         self.trunk = Lite0Trunk(STAGES, pretrained=pretrained)
         width = sum((40, 80)[: len(TAPPED)]) * 2
         self.dropout = nn.Dropout(dropout)
@@ -37,7 +38,7 @@ class Stage2Net(nn.Module):
 
     def frozen_modules(self) -> list[nn.Module]:
         t = self.trunk
-        return [t._conv_stem, t._bn0, *t._blocks[:FROZEN_BLOCKS]]
+        return [t._conv_stem, t._bn0, *t._blocks[: self.frozen_blocks]]
 
     def frozen_parameters(self) -> list[nn.Parameter]:
         return [p for m in self.frozen_modules() for p in m.parameters()]

@@ -91,24 +91,3 @@ def all_faces(extra: bool = True, dedup: bool = True) -> list[Face]:
     faces = _read("shared", SHARED_FACES) + (_read("extra", EXTRA_DIR) if extra else [])
     drop = dropped_keys() if dedup else set()
     return [f for f in faces if f.key not in drop]
-
-
-def folds(faces: list[Face], k: int = CONFIG.folds) -> dict[str, int]:
-    """Leave-source-out folds of the training sources: a source (both its halves) sits in one fold.
-
-    Greedy and deterministic: the largest sources first, each to the fold holding the fewest images of
-    the source's main label, so every fold has GAN faces and real ones.
-    """
-    counts: dict[str, list[int]] = {}
-    for f in faces:
-        if f.split == "train":
-            counts.setdefault(f.source, [0, 0])[f.label] += 1
-    load = [[0, 0] for _ in range(k)]
-    out: dict[str, int] = {}
-    for source in sorted(counts, key=lambda s: (-sum(counts[s]), s)):
-        main = int(counts[source][1] >= counts[source][0])
-        fold = min(range(k), key=lambda i: (load[i][main], load[i][1 - main], i))
-        out[source] = fold
-        load[fold][0] += counts[source][0]
-        load[fold][1] += counts[source][1]
-    return out

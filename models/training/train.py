@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--threads", type=int, default=CONFIG.threads)
+    ap.add_argument("--frozen-blocks", type=int, default=3, help="MBConv blocks kept frozen after the stem (3 = stages 1-2)")
     ap.add_argument("--no-val", action="store_true")
     a = ap.parse_args(argv)
     torch.set_num_threads(a.threads)
@@ -119,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = train_rows()
     weights = sampling_weights(rows)
     frames = np.load(TRAIN_NPY, mmap_mode="r")
-    model = Stage2Net().to(memory_format=torch.channels_last)
+    model = Stage2Net(frozen_blocks=a.frozen_blocks).to(memory_format=torch.channels_last)
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=a.lr, weight_decay=1e-4)
     steps_per_epoch = a.epoch_size // a.batch
