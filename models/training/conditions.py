@@ -108,15 +108,27 @@ def main(argv: list[str] | None = None) -> int:
         rows = list(csv.DictReader(f, delimiter="\t"))
     s = CONFIG.frame_size
     found = [r for r in rows if eyes.get(r["file"], {}).get("status") == "ok"]
+    # Frames already made for a file (an earlier run) are kept: the general warp costs ~0.1 s a frame.
+    old: dict[str, np.ndarray] = {}
+    if COND_NPY.exists() and COND_NPY.with_suffix(".tsv").exists():
+        prev = np.load(COND_NPY)
+        with open(COND_NPY.with_suffix(".tsv"), newline="") as f:
+            for r in csv.DictReader(f, delimiter="\t"):
+                if "file" in r and prev.shape[1:] == (s, s, 3):
+                    old[r["file"]] = prev[int(r["row"])]
     out = np.lib.format.open_memmap(COND_NPY, mode="w+", dtype=np.uint8, shape=(len(found), s, s, 3))
+    todo = [i for i, r in enumerate(found) if r["file"] not in old]
+    for i, r in enumerate(found):
+        if r["file"] in old:
+            out[i] = old[r["file"]]
     with Pool(CONFIG.threads) as pool:
-        for i, fr in enumerate(pool.imap(_frame, [(r["file"], eyes[r["file"]]) for r in found], chunksize=32)):
+        for i, fr in zip(todo, pool.imap(_frame, [(found[i]["file"], eyes[found[i]["file"]]) for i in todo], chunksize=32)):
             out[i] = fr
     out.flush()
     with open(COND_NPY.with_suffix(".tsv"), "w") as f:
-        f.write("row\tkey\tcondition\teye_distance\n")
+        f.write("row\tkey\tcondition\teye_distance\tfile\n")
         for i, r in enumerate(found):
-            f.write(f"{i}\t{r['key']}\t{r['condition']}\t{eyes[r['file']]['eyeDistance']:.6f}\n")
+            f.write(f"{i}\t{r['key']}\t{r['condition']}\t{eyes[r['file']]['eyeDistance']:.6f}\t{r['file']}\n")
     print(f"[sockscope:conditions] {len(found)} of {len(rows)} served copies have a face -> {COND_NPY}")
     return 0
 

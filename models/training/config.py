@@ -46,11 +46,12 @@ class Config:
     )
 
     # Whole sources held out of training to choose the design, the operating point and the calibration:
-    # the one StyleGAN3 source (so its figure is a held-out one), a StyleGAN2 source with FFHQ photos at
-    # 1024 px, and the largest wild source.
+    # the one StyleGAN3 source (so its figure is a held-out one), PGGAN-style faces with CelebA-HQ photos
+    # (aligned real photos at 1024 px), and the largest wild source. dinablachman (StyleGAN2 faces and FFHQ
+    # photos, both from 1024 px) trains: it is the only training source that pairs the two at high resolution.
     val_sources: tuple[str, ...] = (
         "sklinderton/vit-real-vs-fake-faces",
-        "dinablachman/realorfake",
+        "santaz-sahithi/InterfaceGAN",
         "chandrikadeb7/Face-Mask-Detection",
     )
 

@@ -11,7 +11,8 @@ near-identical frames within a source. Pairs form clusters.
 What is dropped, so no picture is on both sides of a split:
 - a training copy of a picture that a held-out source (validation or test) also holds;
 - in a cluster whose copies carry both labels, every training copy;
-- within one side, every copy after the first (sources in their order in the manifest).
+- within one side, every copy but the largest (most pixels; the first in manifest order on a tie): a
+  1024 px original carries more of a generator's traces than a 256 px re-encode of the same picture.
 Writes cache/dedup.tsv (key, cluster, kept, reason); sources.all_faces() leaves out the dropped keys.
 Prints how many held-out images had a near-duplicate in training.
 """
@@ -31,8 +32,9 @@ from .sources import DEDUP_TSV, Face, all_faces
 THUMB = 32
 
 
-def thumbnail(face: Face) -> np.ndarray:
-    """The centre square as a zero-mean, unit-norm 32 x 32 grey vector (zeros for a flat image)."""
+def thumbnail(face: Face) -> tuple[np.ndarray, int]:
+    """The centre square as a zero-mean, unit-norm 32 x 32 grey vector (zeros for a flat image), and the
+    image's pixel count."""
     with Image.open(face.file) as im:
         g = im.convert("L")
     w, h = g.size
@@ -41,7 +43,7 @@ def thumbnail(face: Face) -> np.ndarray:
     x = np.asarray(g.resize((THUMB, THUMB), Image.BOX, box=box), np.float32).ravel()
     x -= x.mean()
     n = np.linalg.norm(x)
-    return x / n if n > 1e-3 else np.zeros_like(x)
+    return (x / n if n > 1e-3 else np.zeros_like(x)), w * h
 
 
 def pairs(v: np.ndarray, min_corr: float, chunk: int = 2048) -> list[tuple[int, int, float]]:
@@ -77,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     faces = all_faces(dedup=False)
     with Pool(CONFIG.threads) as pool:
-        v = np.stack(pool.map(thumbnail, faces, chunksize=64))
+        thumbs = pool.map(thumbnail, faces, chunksize=64)
+    v = np.stack([t for t, _ in thumbs])
+    pixels = [n for _, n in thumbs]
     edges = pairs(v, a.min_corr)
     root = clusters(len(faces), edges)
     members: dict[int, list[int]] = defaultdict(list)
@@ -97,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             elif not held(faces[i]) and len(labels) > 1:
                 reason[i] = "training copies carry both labels"
         for side in (True, False):
-            kept = [i for i in idx if held(faces[i]) == side and not reason[i]]
+            kept = sorted((i for i in idx if held(faces[i]) == side and not reason[i]), key=lambda i: (-pixels[i], i))
             for i in kept[1:]:
                 reason[i] = "repeat within one side"
         for i in idx:

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { bandOf, decide, eyePixelsOf, POLICY, reasonsOf, riskPointsOf, scoreOf, type StageFigures } from './verdict-policy';
+
+const p = (probability: number) => ({ logit: Math.log(probability / (1 - probability)), probability });
+const high = Math.min(0.999, POLICY.flagProbability + 0.05);
+const big = POLICY.minEyePixels + 40;
+const small = POLICY.minEyePixels / 2;
+
+describe('verdict policy', () => {
+  it('measures the eyes in pixels of the image as served', () => {
+    expect(eyePixelsOf({ left: { x: 0.375, y: 0.5 }, right: { x: 0.625, y: 0.5 } }, 400, 400)).toBeCloseTo(100, 9);
+    expect(eyePixelsOf({ left: { x: 0.375, y: 0.474 }, right: { x: 0.625, y: 0.474 } }, 48, 48)).toBeCloseTo(12, 9);
+  });
+
+  it('flags only where both stages agree and the face is large enough', () => {
+    const f: StageFigures = { eyeDistance: 0.005, eyePixels: big, forensic: p(high) };
+    expect(decide(f)).toBe('flagged');
+    expect(bandOf(f)).toBe('high');
+    expect(riskPointsOf(f)).toBe(POLICY.riskPoints.flagged);
+    expect(decide({ ...f, eyeDistance: POLICY.eyeMatchBelow + 0.01 })).toBe('eyes-differ');
+    expect(decide({ ...f, forensic: p(POLICY.flagProbability / 2) })).toBe('texture-real');
+  });
+
+  it('says a small face is too small to check, never that the texture looks real', () => {
+    // Even a stage-2 score that ran (evaluation runs it everywhere) does not decide below the size limit.
+    for (const forensic of [null, p(0.01), p(high)]) {
+      const f: StageFigures = { eyeDistance: 0.005, eyePixels: small, forensic };
+      expect(decide(f)).toBe('too-small');
+      expect(bandOf(f)).toBe('low');
+      expect(scoreOf(f)).toBe(0);
+      expect(riskPointsOf(f)).toBe(POLICY.riskPoints.eyesOnly);
+      const reasons = reasonsOf(f).join(' ');
+      expect(reasons).toMatch(/too small to check the texture/);
+      expect(reasons).not.toMatch(/no GAN traces/);
+    }
+  });
+
+  it('quotes the release figures in the flag reason', () => {
+    const text = reasonsOf({ eyeDistance: 0.005, eyePixels: big, forensic: p(high) }).join(' ');
+    expect(text).toContain(`${Math.round(POLICY.quoted.ganRecall * 100)}% of GAN faces`);
+  });
+});
