@@ -1,6 +1,7 @@
 """The verdict's operating points, chosen on the validation sources only, never on test sources.
 
     python -m models.training.policy --scores runs/stage2/scores-int8.npz   # writes models/gan-forensic/config.json
+    python -m models.training.policy --keep-release --scores runs/stage2/scores-shipped-int8.npz [--quote M]
 
 - Stage 1 (eye geometry) keeps release 1.0.0's limit (0.0225, chosen then on training wild avatars).
 - Size: the texture check is trusted only where the detector's eyes are at least MIN_EYE_PX_GRID[k]
@@ -43,14 +44,16 @@ def lowest_logit(neg: np.ndarray, max_fpr: float) -> float:
     return float(np.nextafter(neg[allowed], np.inf)) if allowed < len(neg) else float(neg[-1])
 
 
-def choose(t: CondTable, logit: np.ndarray, eye_px: np.ndarray) -> dict[str, object]:
+def choose(t: CondTable, logit: np.ndarray, eye_px: np.ndarray, flag: float | None = None) -> dict[str, object]:
+    """The operating point on validation rows; ``flag`` keeps a released model's own cut-off (logit)."""
     val = t.split == "val"
     x400 = val & (t.condition == "x400")
     stage1 = t.eye < EYE_MATCH_BELOW
     aligned = logit[x400 & stage1 & (t.population == "aligned")]
     wild = logit[x400 & (t.population == "wild")]
     wild_stage1 = np.where(stage1[x400 & (t.population == "wild")], wild, -np.inf)
-    flag = max(lowest_logit(aligned, MAX_ALIGNED_FPR), lowest_logit(wild_stage1, MAX_WILD_FPR))
+    if flag is None:
+        flag = max(lowest_logit(aligned, MAX_ALIGNED_FPR), lowest_logit(wild_stage1, MAX_WILD_FPR))
     every = max(flag, lowest_logit(logit[x400 & (t.population == "wild") & ~stage1], MAX_WILD_FPR))
     a, b = fit_platt(logit[x400 & stage1 & np.isfinite(logit)], t.label[x400 & stage1 & np.isfinite(logit)])
     # Size: agreement of each small copy's flag with the same face's 400 px flag, GAN faces of validation.
@@ -122,6 +125,23 @@ def write_config(choice: dict[str, object], quoted: dict[str, float] | None) -> 
     return doc
 
 
+def keep_release(choice: dict[str, object], quoted: dict[str, float] | None) -> dict:
+    """A released model stays as it is (file, frame, calibration, cut-off); its policy gains the size rule,
+    the every-face cut-off (through the release's own calibration) and, with ``quoted``, the int8 figures."""
+    doc = json.loads(CONFIG_PATH.read_text())
+    cal = doc["calibration"]
+    p = lambda z: 1 / (1 + math.exp(-(cal["a"] * z + cal["b"])))  # noqa: E731
+    pol = doc["policy"]
+    pol["minEyePixels"] = choice["minEyePixels"]
+    pol["everyFaceProbability"] = p(choice["everyFaceLogit"])
+    if quoted:
+        pol["quoted"] = quoted
+    doc["policy"] = {k: pol[k] for k in ("version", "eyeMatchBelow", "minEyePixels", "flagLogit", "flagProbability",
+                                         "everyFaceProbability", "riskPoints", "quoted")}
+    CONFIG_PATH.write_text(json.dumps(doc, indent=2) + "\n")
+    return doc
+
+
 def quoted_from_metrics(path: str) -> dict[str, float]:
     """The rates the reasons quote, from the TypeScript evaluation of the shipped int8 model (test sources, 400 px)."""
     m = json.loads(open(path).read())["conditions"]["x400-q85"]
@@ -134,14 +154,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scores", required=True, help="evaluate.py output of the shipped (int8) model")
     ap.add_argument("--quote", help="models/gan-forensic/metrics.json from scripts/eval/model.ts: the quoted rates")
+    ap.add_argument("--keep-release", action="store_true",
+                    help="keep the released model and its cut-off; add the size rule, every-face cut-off and quotes")
     ap.add_argument("--dry-run", action="store_true", help="print the choice, write nothing")
     a = ap.parse_args(argv)
     t = condition_table()
     logit = np.load(a.scores)["logit"].astype(np.float64)
-    choice = choose(t, logit, eye_pixels(t))
+    flag = json.loads(CONFIG_PATH.read_text())["policy"]["flagLogit"] if a.keep_release else None
+    choice = choose(t, logit, eye_pixels(t), flag)
     print(json.dumps({k: v for k, v in choice.items()}, indent=1, default=float))
     if not a.dry_run:
-        doc = write_config(choice, quoted_from_metrics(a.quote) if a.quote else None)
+        quoted = quoted_from_metrics(a.quote) if a.quote else None
+        doc = keep_release(choice, quoted) if a.keep_release else write_config(choice, quoted)
         print(f"[sockscope:policy] -> {CONFIG_PATH}: flag from p = {doc['policy']['flagProbability']:.3f}")
     return 0
 

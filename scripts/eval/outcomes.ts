@@ -1,12 +1,14 @@
 /**
- * What the shipped verdict said about each face in each condition, and the figures eval-model.ts reports
+ * What the shipped verdict said about each face in each condition, and the figures scripts/eval/model.ts reports
  * from it: per population and source, and how often a smaller copy agrees with the same face at 400 px.
  */
-import { analyzeImage } from '../analysis/analyze';
-import { decide, figuresOf, POLICY, textureCheckable, type Decision } from '../analysis/verdict-policy';
-import type { FaceRow, Population } from './eval-faces';
-import { conditioned, type Condition } from './eval-conditions';
-import { rate, type Rate } from './eval-stats';
+import { analyzeImage } from '../../analysis/analyze';
+import { decide, figuresOf, textureCheckable } from '../../core/image-policy';
+import { POLICY } from '../../core/release-policy';
+import type { Decision } from '../../core/reasons';
+import type { FaceRow, Population } from './faces';
+import { conditioned, type Condition } from './conditions';
+import { rate, type Rate } from './stats';
 
 export interface Outcome {
   row: FaceRow;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, decide, eyePixelsOf, POLICY, reasonsOf, riskPointsOf, scoreOf, type StageFigures } from './verdict-policy';
+import { bandOf, decide, eyePixelsOf, riskPointsOf, scoreOf, stageReasons, type StageFigures } from './image-policy';
+import { POLICY } from './release-policy';
+import { reasonText } from './reason-text';
+
+const reasonsOf = (f: StageFigures): string[] => stageReasons(f).map(reasonText);
 
 const p = (probability: number) => ({ logit: Math.log(probability / (1 - probability)), probability });
 const high = Math.min(0.999, POLICY.flagProbability + 0.05);
