@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, decide, eyePixelsOf, riskPointsOf, scoreOf, stageReasons, type StageFigures } from './image-policy';
+import { bandOf, decide, everyFaceFlagged, eyePixelsOf, riskPointsOf, scoreOf, stageReasons, type StageFigures } from './image-policy';
 import { POLICY } from './release-policy';
 import { reasonText } from './reason-text';
 
@@ -37,6 +37,18 @@ describe('verdict policy', () => {
       expect(reasons).toMatch(/too small to check the texture/);
       expect(reasons).not.toMatch(/no GAN traces/);
     }
+  });
+
+  it('flags a face whose eyes differ only under the every-face option, above its own stricter cut-off', () => {
+    const moved = POLICY.eyeMatchBelow + 0.01;
+    const over = Math.min(0.999, POLICY.everyFaceProbability + 0.01);
+    const under = (POLICY.flagProbability + POLICY.everyFaceProbability) / 2 - 1e-6;
+    expect(decide({ eyeDistance: moved, eyePixels: big, forensic: p(over) })).toBe('eyes-differ');
+    expect(everyFaceFlagged({ eyeDistance: moved, eyePixels: big, forensic: p(over) })).toBe(true);
+    expect(everyFaceFlagged({ eyeDistance: moved, eyePixels: small, forensic: p(over) })).toBe(false);
+    expect(everyFaceFlagged({ eyeDistance: moved, eyePixels: big, forensic: null })).toBe(false);
+    if (under < POLICY.everyFaceProbability) expect(everyFaceFlagged({ eyeDistance: moved, eyePixels: big, forensic: p(under) })).toBe(false);
+    expect(everyFaceFlagged({ eyeDistance: 0.005, eyePixels: big, forensic: p(high) })).toBe(true);
   });
 
   it('quotes the release figures in the flag reason', () => {

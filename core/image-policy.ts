@@ -62,6 +62,16 @@ export function decide(f: StageFigures, threshold: number = POLICY.flagProbabili
   return f.forensic.probability >= threshold ? 'flagged' : 'texture-real';
 }
 
+/**
+ * The "every face" option (evaluation only, not a default): the normal flag, or, where the eyes do not
+ * match (a re-cropped face), stage 2 at or above the release's stricter every-face cut-off.
+ */
+export function everyFaceFlagged(f: StageFigures, p: VerdictPolicy = POLICY): boolean {
+  const d = decide(f, p.flagProbability, p);
+  if (d === 'flagged') return true;
+  return d === 'eyes-differ' && textureCheckable(f.eyePixels, p) && f.forensic !== null && f.forensic.probability >= p.everyFaceProbability;
+}
+
 /** The image score: stage 2's probability where it decided, 0 where the eyes rule a StyleGAN face out or it is too small. */
 export function scoreOf(f: StageFigures, p: VerdictPolicy = POLICY): number {
   return eyesMatch(f.eyeDistance, p) && textureCheckable(f.eyePixels, p) && f.forensic ? f.forensic.probability : 0;

@@ -9,7 +9,7 @@ import { reasonText } from './reason-text';
 import type { Decision } from './reasons';
 
 export type { StageFigures } from './image-policy';
-export { eyePixelsOf } from './image-policy';
+export { everyFaceFlagged, eyePixelsOf, figuresOf } from './image-policy';
 
 /** Score, decision, band and reasons of a face at the release's default threshold. */
 export function releaseVerdict(f: StageFigures, size: { width: number; height: number }): { score: number; decision: Decision; band: RiskBand; reasons: string[] } {

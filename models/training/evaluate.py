@@ -75,7 +75,8 @@ def torch_scorer(path: str):
     from .train import score
 
     model = Stage2Net(pretrained=False)
-    model.load_state_dict(torch.load(path, map_location="cpu"))
+    state = torch.load(path, map_location="cpu")
+    model.load_state_dict(state["model"] if "model" in state else state)  # last.pt is a resume checkpoint
     return lambda frames: score(model, frames)
 
 

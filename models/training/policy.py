@@ -32,7 +32,7 @@ EYE_MATCH_BELOW = 0.0225
 MAX_ALIGNED_FPR = 0.03  # the target is 5% on unseen sources; validation keeps a margin
 MAX_WILD_FPR = 0.005
 SIZE_AGREEMENT = 0.90
-MIN_EYE_PX_GRID = (8.0, 12.0, 16.0, 20.0, 24.0)
+MIN_EYE_PX_GRID = (8.0, 12.0, 16.0, 20.0, 24.0, 28.0)  # 96 px copies have 20-27 px between the eyes
 CONFIG_PATH = MODELS_DIR / "config.json"
 RISK_POINTS = {"flagged": 40, "eyesOnly": 6}
 

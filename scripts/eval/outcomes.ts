@@ -3,8 +3,7 @@
  * from it: per population and source, and how often a smaller copy agrees with the same face at 400 px.
  */
 import { analyzeImage } from '../../analysis/analyze';
-import { decide, figuresOf, textureCheckable } from '../../core/image-policy';
-import { POLICY } from '../../core/release-policy';
+import { everyFaceFlagged, figuresOf } from '../../core/release-verdict';
 import type { Decision } from '../../core/reasons';
 import type { FaceRow, Population } from './faces';
 import { conditioned, type Condition } from './conditions';
@@ -30,11 +29,8 @@ export async function measure(rows: FaceRow[], c: Condition): Promise<Outcome[]>
       out.push({ row, decision: null, probability: null, everyFace: false });
       continue;
     }
-    const figures = figuresOf(v);
-    const decision = decide(figures);
-    const p = v.forensic?.probability ?? null;
-    const elsewhere = decision === 'eyes-differ' && textureCheckable(figures.eyePixels) && p !== null && p >= POLICY.everyFaceProbability;
-    out.push({ row, decision, probability: p, everyFace: decision === 'flagged' || elsewhere });
+    // v.decision is the release's default decision; stage 2 ran on every face, so its probability is there.
+    out.push({ row, decision: v.decision, probability: v.forensic?.probability ?? null, everyFace: everyFaceFlagged(figuresOf(v)) });
   }
   return out;
 }
