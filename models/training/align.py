@@ -131,12 +131,22 @@ def eyes_to_pixels(eyes: dict, width: int, height: int) -> tuple[tuple[float, fl
     return ((eyes["left"]["x"] * width, eyes["left"]["y"] * height), (eyes["right"]["x"] * width, eyes["right"]["y"] * height))
 
 
-def preprocess_face(pixels: np.ndarray, eyes_px: tuple[tuple[float, float], tuple[float, float]]) -> np.ndarray:
-    """HxWx3|4 uint8 + eyes (source pixels) -> the classifier's (1, 3, S, S) float32 input."""
-    from .config import CONFIG
+def release_frame() -> dict:
+    """The shipped release's input frame (size, window, mean, std) from its config.json: what the app uses."""
+    import json
 
-    frame = warp_to_frame(to_rgb_float(pixels), eyes_px, CONFIG.frame_size, CONFIG.frame_window)
-    return normalise(frame, CONFIG.frame_mean, CONFIG.frame_std)
+    from .config import MODELS_DIR
+
+    return json.loads((MODELS_DIR / "config.json").read_text())["frame"]
+
+
+def preprocess_face(pixels: np.ndarray, eyes_px: tuple[tuple[float, float], tuple[float, float]],
+                    frame: dict | None = None) -> np.ndarray:
+    """HxWx3|4 uint8 + eyes (source pixels) -> the classifier's (1, 3, S, S) float32 input, for the
+    shipped release's frame unless another (a config.json "frame" section) is given."""
+    f = frame or release_frame()
+    warped = warp_to_frame(to_rgb_float(pixels), eyes_px, int(f["size"]), tuple(f["window"]))
+    return normalise(warped, tuple(f["mean"]), tuple(f["std"]))
 
 
 def main(argv: list[str] | None = None) -> int:
