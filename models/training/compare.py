@@ -61,6 +61,11 @@ def figures(t: CondTable, logit: np.ndarray, eye_px: np.ndarray, fixed: float | 
         ref = {k: f for k, f, cnd, s in zip(t.key, flag, t.condition, t.split) if cnd == "x400" and s == split}
         m = (t.split == split) & (t.condition == "x96") & (t.population == "gan")
         out[f"{split} 96/400 agree (GAN)"] = np.mean([f == ref.get(k, False) for k, f in zip(t.key[m], flag[m])])
+        # Two verdicts for one picture: flagged at 400 px, while the 96 px copy says the texture looks real
+        # (a "too small to check" copy says nothing against the 400 px flag).
+        real96 = stage1 & big & ~flag
+        said = [r for k, r in zip(t.key[m], real96[m]) if ref.get(k, False)]
+        out[f"{split} flagged at 400, 'no GAN traces' at 96 (GAN)"] = np.mean(said) if said else float("nan")
     for pop in ("gan", "aligned", "wild"):
         m = (t.split == "test") & (t.condition == "x400") & (t.population == pop) & ~dup
         out[f"test x400 {pop}, no near-duplicate in training"] = flag[m].mean()
