@@ -4,7 +4,7 @@ import { ganEyeDistance } from './eyes/eye-geometry';
 import { detectFaces, type DetectOptions } from './detect/face-detect';
 import { scoreForensic } from './classifier/forensic-classifier';
 import { MODEL_VERSION } from './model-version';
-import { eyesMatch, noFaceReasons, releaseVerdict, type StageFigures } from '../core/release-verdict';
+import { eyePixelsOf, noFaceReasons, releaseVerdict, textureDecides, type StageFigures } from '../core/release-verdict';
 import type { AnalysedVerdict } from './analysed-verdict';
 import { classifyNonPhoto } from './nonphoto/classify';
 
@@ -12,7 +12,7 @@ export interface AnalyzeOptions {
   detect?: DetectOptions;
   /** Computes the perceptual hash (called while the first detector pass runs); none without it. */
   phashOf?: (img: RgbaImage) => string;
-  /** Run stage 2 on every face, not only where the eyes match (evaluation of re-cropped faces). */
+  /** Run stage 2 on every face, not only where the eyes match and the face is large enough (evaluation). */
   forensicOnEveryFace?: boolean;
 }
 
@@ -28,9 +28,9 @@ export async function analyzeImage(img: RgbaImage, sha256: string, opts: Analyze
   const face = (await detecting)[0];
   if (!face) return { status: 'no-face', ...base, reasons: noFaceReasons() };
   const eyeDistance = ganEyeDistance(face.eyes);
-  // Stage 2 only where stage 1 matched: most real avatars never pay for it.
-  const forensic = eyesMatch(eyeDistance) || opts.forensicOnEveryFace ? await scoreForensic(img, face.eyes) : null;
-  const figures: StageFigures = { eyeDistance, forensic };
+  const eyePixels = eyePixelsOf(face.eyes, img.width, img.height);
+  const forensic = textureDecides(eyeDistance, eyePixels) || opts.forensicOnEveryFace ? await scoreForensic(img, face.eyes) : null;
+  const figures: StageFigures = { eyeDistance, eyePixels, forensic };
   return {
     status: 'ok',
     ...base,

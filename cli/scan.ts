@@ -25,7 +25,7 @@ export interface ScanLine {
   eyesMatch: boolean | null;
   /** Stage 2's calibrated probability; null where it did not run. */
   stage2Probability: number | null;
-  /** Which stage decided: eyes-differ, eyes-only, texture-real or flagged. */
+  /** Which stage decided: eyes-differ, too-small, eyes-only, texture-real or flagged. */
   decidedBy: Decision | null;
   reasons: string[];
   error: string | null;

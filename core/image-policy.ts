@@ -8,7 +8,7 @@
  * only where stage 1 matched, because aligned real photos (dataset, stock, passport-style) match too.
  * A flag needs both. The user's threshold (the popup) moves stage 2's cut-off only.
  */
-import type { ImageVerdict, RiskBand } from './verdict';
+import type { ImageVerdict, Point, RiskBand } from './verdict';
 import { POLICY, type VerdictPolicy } from './release-policy';
 import type { Decision, Reason } from './reasons';
 
@@ -16,13 +16,20 @@ import type { Decision, Reason } from './reasons';
 export interface StageFigures {
   /** GANEyeDistance to the StyleGAN/FFHQ eye spots, in fractions of the width. */
   eyeDistance: number;
-  /** Stage 2's calibrated probability; null when it did not run (stage 1 did not match). */
+  /** Pixels between the detected eyes in the image as served: how much texture there is to check. */
+  eyePixels: number;
+  /** Stage 2's calibrated probability; null when it did not run (stage 1 did not match, or too small). */
   forensic: { logit: number; probability: number } | null;
+}
+
+/** Pixels between the eyes (fractions of width and height) in a width × height image. */
+export function eyePixelsOf(eyes: { left: Point; right: Point }, width: number, height: number): number {
+  return Math.hypot((eyes.right.x - eyes.left.x) * width, (eyes.right.y - eyes.left.y) * height);
 }
 
 /** The stage figures an 'ok' verdict carries. */
 export function figuresOf(v: Extract<ImageVerdict, { status: 'ok' }>): StageFigures {
-  return { eyeDistance: v.eyeDistance, forensic: v.forensic };
+  return { eyeDistance: v.eyeDistance, eyePixels: eyePixelsOf(v.eyes, v.width, v.height), forensic: v.forensic };
 }
 
 /**
@@ -31,7 +38,7 @@ export function figuresOf(v: Extract<ImageVerdict, { status: 'ok' }>): StageFigu
  */
 export function figuresAllowed(v: Extract<ImageVerdict, { status: 'ok' }>, on: { eyeGeometry: boolean; ganClassifier: boolean }): StageFigures | null {
   if (!on.eyeGeometry) return null;
-  return { eyeDistance: v.eyeDistance, forensic: on.ganClassifier ? v.forensic : null };
+  return { ...figuresOf(v), forensic: on.ganClassifier ? v.forensic : null };
 }
 
 /** True when the eyes sit where StyleGAN puts them (stage 1). */
@@ -39,16 +46,35 @@ export function eyesMatch(eyeDistance: number, p: VerdictPolicy = POLICY): boole
   return Number.isFinite(eyeDistance) && eyeDistance < p.eyeMatchBelow;
 }
 
+/**
+ * True when the face has enough pixels for the texture check: below the release's limit, the flags of
+ * small copies stopped agreeing with the same faces' flags at 400 px (models/training/policy.py).
+ */
+export function textureCheckable(eyePixels: number, p: VerdictPolicy = POLICY): boolean {
+  return eyePixels >= p.minEyePixels;
+}
+
 /** The decision for these figures at a stage-2 threshold (the user's, or the release's default). */
 export function decide(f: StageFigures, threshold: number = POLICY.flagProbability, p: VerdictPolicy = POLICY): Decision {
   if (!eyesMatch(f.eyeDistance, p)) return 'eyes-differ';
+  if (!textureCheckable(f.eyePixels, p)) return 'too-small';
   if (!f.forensic) return 'eyes-only';
   return f.forensic.probability >= threshold ? 'flagged' : 'texture-real';
 }
 
-/** The image score: stage 2's probability where it ran, 0 where the eyes rule a StyleGAN face out. */
+/**
+ * The "every face" option (evaluation only, not a default): the normal flag, or, where the eyes do not
+ * match (a re-cropped face), stage 2 at or above the release's stricter every-face cut-off.
+ */
+export function everyFaceFlagged(f: StageFigures, p: VerdictPolicy = POLICY): boolean {
+  const d = decide(f, p.flagProbability, p);
+  if (d === 'flagged') return true;
+  return d === 'eyes-differ' && textureCheckable(f.eyePixels, p) && f.forensic !== null && f.forensic.probability >= p.everyFaceProbability;
+}
+
+/** The image score: stage 2's probability where it decided, 0 where the eyes rule a StyleGAN face out or it is too small. */
 export function scoreOf(f: StageFigures, p: VerdictPolicy = POLICY): number {
-  return eyesMatch(f.eyeDistance, p) && f.forensic ? f.forensic.probability : 0;
+  return eyesMatch(f.eyeDistance, p) && textureCheckable(f.eyePixels, p) && f.forensic ? f.forensic.probability : 0;
 }
 
 /** The image band: 'high' for a flag, else 'low' (a match of the eyes alone is a reason, not a band). */
@@ -63,6 +89,7 @@ export function riskPointsOf(f: StageFigures, threshold: number = POLICY.flagPro
       return p.riskPoints.flagged;
     case 'texture-real':
     case 'eyes-only':
+    case 'too-small':
       return p.riskPoints.eyesOnly;
     case 'eyes-differ':
       return 0;
@@ -76,6 +103,11 @@ export function stageReasons(f: StageFigures, threshold: number = POLICY.flagPro
   switch (decide(f, threshold, p)) {
     case 'eyes-differ':
       return [{ id: 'eyes-differ', ...eyes, ganEyeMatch: q.ganEyeMatch }];
+    case 'too-small':
+      return [
+        { id: 'eyes-match-common', ...eyes, alignedRealEyeMatch: q.alignedRealEyeMatch },
+        { id: 'too-small', eyePixels: f.eyePixels, minEyePixels: p.minEyePixels },
+      ];
     case 'eyes-only':
       return [{ id: 'eyes-only', ...eyes, alignedRealEyeMatch: q.alignedRealEyeMatch }];
     case 'texture-real':

@@ -24,6 +24,8 @@ export function reasonText(r: Reason): string {
       return `Eyes sit where StyleGAN puts them (distance ${fixed(r.eyeDistance)}, within ${fixed(r.limit)}). That is common in aligned stock, passport and dataset photos too (${pct(r.alignedRealEyeMatch)} of those in our tests).`;
     case 'eyes-match':
       return `Eyes sit where StyleGAN puts them (distance ${fixed(r.eyeDistance)}, within ${fixed(r.limit)}).`;
+    case 'too-small':
+      return `The picture is too small to check the texture (${Math.round(r.eyePixels)} px between the eyes; the check needs ${r.minEyePixels}), so this is a hint, not a finding. A larger copy of the same avatar can be checked.`;
     case 'texture-real':
       return `The texture check found no GAN traces (${pct(r.probability)} on its scale; it flags from ${pct(r.threshold)}).`;
     case 'texture-flagged':
@@ -40,6 +42,7 @@ export function saidText(s: Said): string {
   if (s.id === 'signal') return s.text;
   if (s.decision === 'flagged') return `Profile photo: the eyes sit where StyleGAN puts them and the texture check finds GAN traces (${pct(s.probability)} on its scale)`;
   if (s.decision === 'texture-real') return 'Profile photo: the eyes sit where StyleGAN puts them, common in aligned stock and dataset photos; the texture check found no GAN traces';
+  if (s.decision === 'too-small') return 'Profile photo: the eyes sit where StyleGAN puts them; the picture is too small to check the texture';
   return 'Profile photo: the eyes sit where StyleGAN puts them (the texture check did not run)';
 }
 

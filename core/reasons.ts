@@ -6,10 +6,11 @@ import type { SignalId } from './evidence';
 import type { EvidenceFamily } from './signal-registry';
 
 /**
- * Which stage decided an avatar, and how: the eyes rule a StyleGAN face out; they match but the texture
- * check did not run (switched off, or stage 2 unavailable); they match and the texture looks real; both agree.
+ * Which stage decided an avatar, and how: the eyes rule a StyleGAN face out; they match but the face is
+ * too small for the texture check; they match but the texture check did not run (switched off, or stage 2
+ * unavailable); they match and the texture looks real; both agree.
  */
-export type Decision = 'eyes-differ' | 'eyes-only' | 'texture-real' | 'flagged';
+export type Decision = 'eyes-differ' | 'too-small' | 'eyes-only' | 'texture-real' | 'flagged';
 
 /** Why the account's risk was capped: weak evidence alone, or 'high' without enough independent kinds. */
 export type Cap = { id: 'weak-only'; at: number } | { id: 'needs-families'; at: number; families: number };
@@ -41,6 +42,7 @@ export type Reason =
   | ({ id: 'eyes-only'; alignedRealEyeMatch: number } & EyeFigures)
   | ({ id: 'eyes-match-common'; alignedRealEyeMatch: number } & EyeFigures)
   | ({ id: 'eyes-match' } & EyeFigures)
+  | { id: 'too-small'; eyePixels: number; minEyePixels: number }
   | { id: 'texture-real'; probability: number; threshold: number }
   | { id: 'texture-flagged'; probability: number; threshold: number; defaultThreshold: number; ganRecall: number; alignedRealFlagged: number }
   | { id: 'not-square'; width: number; height: number }

@@ -13,12 +13,16 @@ export const VerdictPolicySchema = v.object({
   version: v.string(),
   /** Stage 1: the eyes match below this GANEyeDistance (fractions of the width). */
   eyeMatchBelow: v.pipe(v.number(), v.minValue(0), v.maxValue(0.2)),
+  /** Stage 2 decides only where the eyes are at least this many pixels apart; smaller faces are "too small". */
+  minEyePixels: v.pipe(v.number(), v.minValue(0), v.maxValue(200)),
   /** Stage 2's default flag: the calibrated probability the popup's threshold starts at. */
   flagProbability: probability,
+  /** The stricter cut-off of the "every face" option, for faces whose eyes do not match (re-crops). */
+  everyFaceProbability: probability,
   /** Risk points of a flagged avatar, and of one whose eyes match while the texture check finds nothing. */
   riskPoints: v.object({ flagged: v.number(), eyesOnly: v.number() }),
-  /** Measured rates the reasons quote (held-out sources, X avatar condition). */
-  quoted: v.object({ ganEyeMatch: probability, ganRecall: probability, alignedRealFlagged: probability, alignedRealEyeMatch: probability }),
+  /** Measured rates the reasons quote: the shipped int8 model through the app's pipeline, test sources, 400 px. */
+  quoted: v.object({ ganEyeMatch: probability, ganRecall: probability, alignedRealFlagged: probability, alignedRealEyeMatch: probability, wildRealFlagged: probability }),
 });
 
 export type VerdictPolicy = v.InferOutput<typeof VerdictPolicySchema>;

@@ -4,11 +4,12 @@
  * shows is judged again from the figures at the user's settings (core/judge.ts).
  */
 import type { RiskBand } from './verdict';
-import { bandOf, decide, eyesMatch as policyEyesMatch, scoreOf, shapeReasons, stageReasons, type StageFigures } from './image-policy';
+import { bandOf, decide, eyesMatch as policyEyesMatch, scoreOf, shapeReasons, stageReasons, textureCheckable, type StageFigures } from './image-policy';
 import { reasonText } from './reason-text';
 import type { Decision } from './reasons';
 
 export type { StageFigures } from './image-policy';
+export { everyFaceFlagged, eyePixelsOf, figuresOf } from './image-policy';
 
 /** Score, decision, band and reasons of a face at the release's default threshold. */
 export function releaseVerdict(f: StageFigures, size: { width: number; height: number }): { score: number; decision: Decision; band: RiskBand; reasons: string[] } {
@@ -23,4 +24,12 @@ export function noFaceReasons(): string[] {
 /** True when the eyes sit where StyleGAN puts them (stage 1): the pipeline runs stage 2 only then. */
 export function eyesMatch(eyeDistance: number): boolean {
   return policyEyesMatch(eyeDistance);
+}
+
+/**
+ * True when stage 2 decides this face: the eyes match and there are enough pixels between them for the
+ * texture check. The pipeline runs stage 2 only then, so most avatars never pay for it.
+ */
+export function textureDecides(eyeDistance: number, eyePixels: number): boolean {
+  return policyEyesMatch(eyeDistance) && textureCheckable(eyePixels);
 }

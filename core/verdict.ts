@@ -37,7 +37,7 @@ export const VerdictSchema = v.variant('status', [
     /** Stage 2 (the forensic classifier on the aligned face); null when stage 1 did not match and it did not run. */
     forensic: v.nullable(v.object({ logit: v.number(), probability: v.pipe(v.number(), v.minValue(0), v.maxValue(1)) })),
     /** Which stage decided at the release's default threshold: core/image-policy.ts. */
-    decision: v.picklist(['eyes-differ', 'eyes-only', 'texture-real', 'flagged']),
+    decision: v.picklist(['eyes-differ', 'too-small', 'eyes-only', 'texture-real', 'flagged']),
     band: BandSchema,
     reasons,
     modelVersion: str(128),

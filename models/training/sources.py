@@ -15,8 +15,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import CONFIG, REPO_ROOT
+from .config import CACHE_DIR, CONFIG, REPO_ROOT
 
+DEDUP_TSV = CACHE_DIR / "dedup.tsv"  # dedup.py: near-duplicates dropped before any split
 SHARED_FACES = Path(os.environ.get("SOCKSCOPE_SHARED", REPO_ROOT.parent / "shared")) / "data" / "faces"
 EXTRA_DIR = Path(os.environ.get("SOCKSCOPE_EXTRA", REPO_ROOT.parent / "data-extra"))
 
@@ -46,8 +47,11 @@ class Face:
 
     @property
     def split(self) -> str:
-        """'test' for whole sources kept out of the shipped model; 'train' otherwise."""
-        return "test" if self.source in CONFIG.test_sources else "train"
+        """'test' and 'val': whole sources the shipped model never saw ('val' chose its operating point and
+        its calibration, 'test' only measures); 'train' otherwise."""
+        if self.source in CONFIG.test_sources:
+            return "test"
+        return "val" if self.source in CONFIG.val_sources else "train"
 
     @property
     def key(self) -> str:
@@ -73,28 +77,17 @@ def _read(root: str, folder: Path) -> list[Face]:
     return out
 
 
-def all_faces(extra: bool = True) -> list[Face]:
-    """Shared faces, then the extra ones (when the folder exists), in file order."""
-    faces = _read("shared", SHARED_FACES)
-    return faces + (_read("extra", EXTRA_DIR) if extra else [])
+def dropped_keys() -> set[str]:
+    """Keys dedup.py dropped (empty before it has run)."""
+    if not DEDUP_TSV.exists():
+        return set()
+    with open(DEDUP_TSV, newline="") as f:
+        return {r["key"] for r in csv.DictReader(f, delimiter="\t") if r["kept"] == "0"}
 
 
-def folds(faces: list[Face], k: int = CONFIG.folds) -> dict[str, int]:
-    """Leave-source-out folds of the training sources: a source (both its halves) sits in one fold.
-
-    Greedy and deterministic: the largest sources first, each to the fold holding the fewest images of
-    the source's main label, so every fold has GAN faces and real ones.
-    """
-    counts: dict[str, list[int]] = {}
-    for f in faces:
-        if f.split == "train":
-            counts.setdefault(f.source, [0, 0])[f.label] += 1
-    load = [[0, 0] for _ in range(k)]
-    out: dict[str, int] = {}
-    for source in sorted(counts, key=lambda s: (-sum(counts[s]), s)):
-        main = int(counts[source][1] >= counts[source][0])
-        fold = min(range(k), key=lambda i: (load[i][main], load[i][1 - main], i))
-        out[source] = fold
-        load[fold][0] += counts[source][0]
-        load[fold][1] += counts[source][1]
-    return out
+def all_faces(extra: bool = True, dedup: bool = True) -> list[Face]:
+    """Shared faces, then the extra ones (when the folder exists), in file order; near-duplicates that
+    dedup.py dropped are left out unless dedup is False."""
+    faces = _read("shared", SHARED_FACES) + (_read("extra", EXTRA_DIR) if extra else [])
+    drop = dropped_keys() if dedup else set()
+    return [f for f in faces if f.key not in drop]

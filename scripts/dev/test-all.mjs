@@ -66,7 +66,7 @@ if (!only || only === 'python') {
 if (!only || only === 'eval') {
   // A small evaluation of the shipped model on held-out data through the TypeScript pipeline: figures
   // printed, and floors far below the released figures checked.
-  const code = run('npx', ['tsx', 'scripts/eval/model.ts', '--limit', '60', '--check', '--out', 'test-results/metrics-small.json']);
+  const code = run('npx', ['tsx', 'scripts/eval/model.ts', '--limit', '60', '--conditions', 'x400-q85', '--check', '--out', 'test-results/metrics-small.json']);
   if (code === 0) results.passed += 1;
   else results.failed += 1;
 }

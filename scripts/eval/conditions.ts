@@ -6,11 +6,17 @@ import type { FaceRow } from './faces';
 
 export interface Condition { name: string; size: number; jpegQuality: number; recrop: boolean }
 
-/** X's 400 px avatar at JPEG q85, the 200 and 96 px thumbnails, and a random re-crop (scale 70–100%, shift ≤ 15%). */
+/**
+ * X's 400 px avatar at JPEG q85, its 200, 96 and 48 px thumbnails, YouTube's 176 and 88 px channel
+ * avatars, and a random re-crop (scale 70–100%, shift ≤ 15%). All JPEG q85.
+ */
 export const CONDITIONS: readonly Condition[] = [
   { name: 'x400-q85', size: 400, jpegQuality: 85, recrop: false },
   { name: '200px', size: 200, jpegQuality: 85, recrop: false },
   { name: '96px', size: 96, jpegQuality: 85, recrop: false },
+  { name: '48px', size: 48, jpegQuality: 85, recrop: false },
+  { name: 'yt176', size: 176, jpegQuality: 85, recrop: false },
+  { name: 'yt88', size: 88, jpegQuality: 85, recrop: false },
   { name: 'recrop', size: 400, jpegQuality: 85, recrop: true },
 ];
 

@@ -30,7 +30,8 @@ def test_a_stylegan_frame_is_only_resized() -> None:
 
 def test_flat_image_stays_flat_and_alpha_composites_on_white() -> None:
     x = np.zeros((90, 70, 4), np.uint8)  # fully transparent black
-    out = preprocess_face(x, ((20.0, 40.0), (50.0, 42.0)))
+    frame = {"size": S, "window": CONFIG.frame_window, "mean": CONFIG.frame_mean, "std": CONFIG.frame_std}
+    out = preprocess_face(x, ((20.0, 40.0), (50.0, 42.0)), frame)
     white = (1.0 - np.asarray(CONFIG.frame_mean)) / np.asarray(CONFIG.frame_std)
     assert out.shape == (1, 3, S, S) and out.dtype == np.float32
     assert np.allclose(out[0].reshape(3, -1), white[:, None], atol=1e-5)
