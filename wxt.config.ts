@@ -37,8 +37,11 @@ export default defineConfig({
   // pages and posts, and nothing in the package is built from them.
   zip: { excludeSources: ['**/fixtures/**', 'e2e/**', 'test-results/**', 'demo-output/**', 'bench-output/**', 'models/training/data-manifest.tsv.gz'] },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Sockscope',
-    description: 'Shows, next to each author, evidence that an account may be a sock puppet (GAN face, coordination). Runs on your device.',
+    // Name and description in the browser's language, from public/_locales/<locale>/messages.json (English
+    // the fallback); docs/translations.md says how they are checked and which a native speaker has reviewed.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // scripting: re-inject the content scripts into open tabs after an update (runtime/background/reinject.ts).
     // unlimitedStorage (Firefox): its IndexedDB is otherwise "best effort", evicted without a word when the
     // disk runs low, and the evidence store would go with it; with it the store is persistent (Chrome
