@@ -4,6 +4,8 @@ import { defaultClientConditions } from 'vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { IMAGE_HOST_PATTERNS } from './sites/registry';
+import { iconPaths, renderIcons } from './scripts/build/icons';
+import { noInnerHtml } from './scripts/build/no-inner-html';
 
 // Image hosts the analyser fetches avatars from (host permissions exempt it from CORS), one list in the
 // site registry. Page hosts are added from the content script's match patterns at build time (see hooks).
@@ -15,6 +17,9 @@ export const GECKO_ID = 'sockscope@sockscope.app';
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
 const ORT_FILES = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'];
+
+/** The one icon design; every size is rendered from it at build time (scripts/build/icons.ts). */
+const ICON_SVG = 'branding/icon.svg';
 
 /**
  * `SOCKSCOPE_BENCH_BUILD=1 wxt build` (what `npm run bench` runs) makes the bench build: the shipped code plus
@@ -36,9 +41,16 @@ export default defineConfig({
   imports: false,
   ...(BENCH_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : TEST_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `wxt zip -b firefox` also writes the source archive AMO asks for (SOURCE-BUILD.md says how to rebuild
+  // from it). Saved pages and data used only by tests and the CLI's examples stay out: they are third-party
+  // pages and posts, and nothing in the package is built from them.
+  zip: { excludeSources: ['**/fixtures/**', 'e2e/**', 'test-results/**', 'demo-output/**', 'bench-output/**', 'models/training/data-manifest.tsv.gz'] },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Sockscope',
-    description: 'Shows, next to each author, evidence that an account may be a sock puppet (GAN face, coordination). Runs on your device.',
+    // Name and description in the browser's language, from public/_locales/<locale>/messages.json (English
+    // the fallback); docs/translations.md says how they are checked and which a native speaker has reviewed.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // scripting: re-inject the content scripts into open tabs after an update (runtime/background/reinject.ts).
     // unlimitedStorage (Firefox): its IndexedDB is otherwise "best effort", evicted without a word when the
     // disk runs low, and the evidence store would go with it; with it the store is persistent (Chrome
@@ -53,18 +65,24 @@ export default defineConfig({
       // wasm-unsafe-eval lets onnxruntime-web compile its bundled wasm; no remote code is allowed.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
+    icons: iconPaths(),
     action: { default_title: 'Sockscope' },
     // Firefox keeps an add-on's storage and its moz-extension:// UUID under this id; without one a
-    // temporary install gets a random id and loses its data on every load. 128 is the oldest ESR with
-    // every API used here (storage.session and scripting in MV2, module workers, wasm-unsafe-eval).
-    // data_collection_permissions 'none': nothing leaves the device (AMO asks new add-ons to say so; older
-    // Firefoxes ignore the key).
+    // temporary install gets a random id and loses its data on every load. data_collection_permissions
+    // 'none': nothing leaves the device (AMO asks new add-ons to say so). That key needs Firefox 140 (the
+    // current ESR; ESR 128 left support in 2026) and Firefox for Android 142, so those are the minimums:
+    // with older ones addons-linter warns, and AMO's reviewers ask why.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noInnerHtml()],
     define: { 'import.meta.env.BENCH_BUILD': JSON.stringify(BENCH_BUILD), 'import.meta.env.TEST_HOOKS': JSON.stringify(BENCH_BUILD || TEST_BUILD) },
     resolve: {
       // analysis/ml/ort.ts imports 'onnxruntime-web' (Node resolves that to its node build); the extension
@@ -85,8 +103,13 @@ export default defineConfig({
       const key = manifest.manifest_version === 2 ? 'permissions' : 'host_permissions';
       const hosts = manifest[key] ?? [];
       manifest[key] = [...hosts, ...pages.filter((p) => !hosts.includes(p))];
+      // The toolbar button's icon: WXT builds the action from the popup entrypoint and keeps only its title.
+      const action = manifest.manifest_version === 2 ? manifest.browser_action : manifest.action;
+      if (action) action.default_icon = iconPaths();
     },
-    'build:publicAssets': (wxt, files) => {
+    'build:publicAssets': async (wxt, files) => {
+      const icons = await renderIcons(resolve(wxt.config.root, ICON_SVG), resolve(wxt.config.wxtDir, 'icons'));
+      for (const [size, file] of icons) files.push({ absoluteSrc: file, relativeDest: `icons/${size}.png` });
       const ortDir = resolve(wxt.config.root, 'node_modules/onnxruntime-web/dist');
       for (const name of ORT_FILES) files.push({ absoluteSrc: resolve(ortDir, name), relativeDest: `ort/${name}` });
       // Shipped models live in models/<model>/ (with their card and config), not in public/, and ship flat as

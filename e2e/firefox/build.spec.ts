@@ -9,7 +9,10 @@ const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true 
 test('the Firefox build: MV2 with a persistent background page, a gecko id and minimum version, no offscreen', () => {
   const m = manifest();
   expect(m.manifest_version).toBe(2);
-  expect(m.browser_specific_settings).toEqual({ gecko: { id: 'sockscope@sockscope.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } });
+  expect(m.browser_specific_settings).toEqual({
+    gecko: { id: 'sockscope@sockscope.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    gecko_android: { strict_min_version: '142.0' },
+  });
   // A persistent page keeps the analyser's worker and compiled models between avatars (an event page
   // would be unloaded when idle and pay the ~1 s start again).
   expect(m.background).toEqual({ scripts: ['background.js'] });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit tests (vitest), Python tests (pytest, no torch needed), the extension builds, and
-// the e2e suites in Debian's Chromium (Playwright) and firefox-esr (puppeteer-core). Prints one plain
+// `npm test`: unit tests (vitest), Python tests (pytest, no torch needed), the extension builds, the
+// e2e suites in Debian's Chromium (Playwright) and firefox-esr (puppeteer-core), and the release's gates. Prints one plain
 // "N passed, N failed" line at the end. `node scripts/dev/test-all.mjs <part>` runs one part.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -99,6 +99,14 @@ if (!only || only === 'e2e-firefox') {
       skipped: j.stats.skipped,
     }));
   }
+}
+
+if (!only || only === 'release') {
+  // `npm run release`: both store packages and the source archive, through addons-linter, the size budgets,
+  // the documented permissions and the built icons (scripts/release/release.ts).
+  const code = run('npx', ['tsx', 'scripts/release/release.ts']);
+  if (code === 0) results.passed += 1;
+  else results.failed += 1;
 }
 
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
