@@ -52,7 +52,7 @@ export class SiteRunner {
   constructor(private readonly deps: RunnerDeps, private settings: Settings) {
     this.doc = deps.doc ?? document;
     this.timers = contextTimers(deps.ctx);
-    this.badges = new BadgeSlots({ ...deps, settings: () => this.settings }, this.doc);
+    this.badges = new BadgeSlots({ ...deps, settings: () => this.settings }, this.doc, this.timers);
     this.changes = new PageChanges(this.doc, deps.adapter.unitSelector, () => this.schedule());
     this.toBadge = new TimeSlicedQueue({ maxItems: BADGES_PER_TASK, budgetMs: SLICE_MS }, this.timers, (f) => {
       if (f.anchor?.isConnected) this.badges.ensure(f, f.anchor);
