@@ -123,6 +123,16 @@ describe('SiteRunner', () => {
     expect(document.querySelectorAll('sockscope-badge')).toHaveLength(1);
   });
 
+  it('badges nothing the page hides: hidden, aria-hidden, inert (behind a dialog)', async () => {
+    const { runner, mount } = setup();
+    document.body.innerHTML = `<div hidden>${post('a', 'https://i/a')}</div><div aria-hidden="true">${post('b', 'https://i/b')}</div><div inert>${post('c', 'https://i/c')}</div>${post('d', 'https://i/d')}`;
+    runner.start();
+    await tick();
+    expect(mount).toHaveBeenCalledTimes(1);
+    expect(document.querySelectorAll('sockscope-badge')).toHaveLength(1);
+    expect(document.querySelector('div.post[data-handle="d"] sockscope-badge')).not.toBeNull();
+  });
+
   it('removes all badges when the site is switched off, and re-bands live', async () => {
     const { runner, states } = setup();
     document.body.innerHTML = post('a', 'https://i/gan');

@@ -4,6 +4,7 @@ import { BadgeSlots, type BadgeSlotsDeps } from './badge-slots';
 import { contextTimers, type ScriptContext, type TimerId, type Timers } from './context-timers';
 import { PageChanges } from './page-changes';
 import { TimeSlicedQueue } from './time-sliced-queue';
+import { hiddenFromReader } from '../../sites/on-screen';
 
 export type { BadgeView } from './badge-slots';
 
@@ -26,6 +27,17 @@ const SLICE_MS = 24;
 const BADGES_PER_TASK = 40;
 /** Units read per task at most when a long page's first scan is split. */
 const UNITS_PER_TASK = 40;
+
+/**
+ * Whether a badge at `anchor` would be seen: not hidden by the page's markup (hidden, aria-hidden, inert:
+ * behind a dialog) nor by its layout (display:none, a 0×0 box). Content behind an overlay gets its badge
+ * once it shows again (the page changes, and it is read anew).
+ */
+function onScreen(anchor: Element): boolean {
+  if (hiddenFromReader(anchor)) return false;
+  const el = anchor as Element & { checkVisibility?: (o?: { visibilityProperty?: boolean }) => boolean };
+  return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
+}
 
 /** Finds authors with the site adapter, keeps one badge per author element, and follows the page. */
 export class SiteRunner {
@@ -55,7 +67,7 @@ export class SiteRunner {
     this.badges = new BadgeSlots({ ...deps, settings: () => this.settings }, this.doc, this.timers);
     this.changes = new PageChanges(this.doc, deps.adapter.unitSelector, () => this.schedule());
     this.toBadge = new TimeSlicedQueue({ maxItems: BADGES_PER_TASK, budgetMs: SLICE_MS }, this.timers, (f) => {
-      if (f.anchor?.isConnected) this.badges.ensure(f, f.anchor);
+      if (f.anchor?.isConnected && onScreen(f.anchor)) this.badges.ensure(f, f.anchor);
     });
     this.toRead = new TimeSlicedQueue(
       { maxItems: UNITS_PER_TASK, budgetMs: SLICE_MS / 2 },
