@@ -10,9 +10,11 @@ const DARK = `
 /** Stylesheet for the badge's shadow root. */
 export const BADGE_CSS = `
 :host { all: initial; }
+/* No height of its own: the pill overflows its host around the line's middle, so a badge never makes a
+   line or a row taller (X, YouTube and Facebook rows keep their height; e2e/row-heights.spec.ts). */
 :host {
   display: inline-flex; vertical-align: middle; align-items: center;
-  margin-inline-start: 4px; line-height: 0; position: static;
+  margin-inline-start: 4px; line-height: 0; position: static; height: 0; overflow: visible;
 }
 .badge {${LIGHT}
   box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center; gap: 2px;

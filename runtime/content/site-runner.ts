@@ -29,14 +29,14 @@ const BADGES_PER_TASK = 40;
 const UNITS_PER_TASK = 40;
 
 /**
- * Whether a badge at `anchor` would be seen: not hidden by the page's markup (hidden, aria-hidden, inert:
- * behind a dialog) nor by its layout (display:none, a 0×0 box). Content behind an overlay gets its badge
- * once it shows again (the page changes, and it is read anew).
+ * The authors whose badge would be seen: not hidden by the page's markup (hidden, aria-hidden, inert:
+ * behind a dialog) nor by its style (display:none on the name or an ancestor: no box at all). Content behind
+ * an overlay gets its badge once it shows again (the page changes, and it is read anew). Asked once per
+ * scan, before any badge is inserted, so the page lays out once. Not checkVisibility(): it says false for
+ * every post Facebook keeps off-screen under content-visibility:auto.
  */
-function onScreen(anchor: Element): boolean {
-  if (hiddenFromReader(anchor)) return false;
-  const el = anchor as Element & { checkVisibility?: (o?: { visibilityProperty?: boolean }) => boolean };
-  return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
+function onScreen(found: FoundAuthor[]): FoundAuthor[] {
+  return found.filter((f) => !f.anchor || (!hiddenFromReader(f.anchor) && f.anchor.getClientRects().length > 0));
 }
 
 /** Finds authors with the site adapter, keeps one badge per author element, and follows the page. */
@@ -67,7 +67,7 @@ export class SiteRunner {
     this.badges = new BadgeSlots({ ...deps, settings: () => this.settings }, this.doc, this.timers);
     this.changes = new PageChanges(this.doc, deps.adapter.unitSelector, () => this.schedule());
     this.toBadge = new TimeSlicedQueue({ maxItems: BADGES_PER_TASK, budgetMs: SLICE_MS }, this.timers, (f) => {
-      if (f.anchor?.isConnected && onScreen(f.anchor)) this.badges.ensure(f, f.anchor);
+      if (f.anchor?.isConnected) this.badges.ensure(f, f.anchor);
     });
     this.toRead = new TimeSlicedQueue(
       { maxItems: UNITS_PER_TASK, budgetMs: SLICE_MS / 2 },
@@ -76,7 +76,7 @@ export class SiteRunner {
         if (unit.isConnected) this.readFound.push(...this.safeFind(() => this.deps.adapter.find(unit, this.href())));
       },
       (startedAt) => {
-        const found = this.readFound;
+        const found = onScreen(this.readFound);
         this.readFound = [];
         this.toBadge.push(found);
         this.toBadge.run(startedAt + SLICE_MS);
@@ -147,7 +147,7 @@ export class SiteRunner {
       this.toRead.schedule();
     }
     for (const root of roots) found.push(...this.safeFind(() => this.deps.adapter.find(root, this.href())));
-    this.toBadge.push(found);
+    this.toBadge.push(onScreen(found));
     this.toBadge.run(t0 + SLICE_MS);
     this.badges.prune();
     this.mark(found.length, performance.now() - t0);
