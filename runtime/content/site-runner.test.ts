@@ -105,7 +105,7 @@ describe('SiteRunner', () => {
     const lazy: SiteAdapter = {
       ...adapter,
       unitSelector: 'div.post',
-      find: (root) => adapter.find(root).map((f) => ({ ...f, avatarEl: f.root.querySelector('img') })),
+      find: (root, url) => adapter.find(root, url).map((f) => ({ ...f, avatarEl: f.root.querySelector('img') })),
     };
     const r = new SiteRunner({ adapter: lazy, client: { check }, mount, ctx: testCtx(), throttleMs: 5 }, defaultSettings());
     live.push(r);
