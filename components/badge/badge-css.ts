@@ -14,7 +14,7 @@ export const BADGE_CSS = `
    line or a row taller (X, YouTube and Facebook rows keep their height; e2e/row-heights.spec.ts). */
 :host {
   display: inline-flex; vertical-align: middle; align-items: center;
-  margin-inline-start: 4px; line-height: 0; position: static; height: 0; overflow: visible;
+  margin-inline-start: 4px; line-height: 0; position: static; height: 0; overflow: visible; align-self: center;
 }
 .badge {${LIGHT}
   box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center; gap: 2px;
