@@ -1,9 +1,14 @@
 import type { Site } from '../core/sighting';
 import { siteEntry } from './registry';
 
-/** True when the "handle" is the platform's account id (YouTube's UC… for a channel without an @handle). */
+/**
+ * True when the "handle" is the platform's account id: YouTube's UC… for a channel without an @handle,
+ * Facebook's number for a profile without a vanity name. Only sites whose entry names such accounts
+ * (`idNoun`) have them: an all-digit X handle is a handle.
+ */
 export function isAccountIdHandle(site: Site, handle: string): boolean {
-  return new RegExp(siteEntry(site).accountId.source, 'i').test(handle.replace(/^@/, ''));
+  const entry = siteEntry(site);
+  return entry.idNoun !== undefined && new RegExp(entry.accountId.source, 'i').test(handle.replace(/^@/, ''));
 }
 
 /**
@@ -13,5 +18,5 @@ export function isAccountIdHandle(site: Site, handle: string): boolean {
 export function authorLabel(site: Site, handle: string | null, displayName: string | null): string | undefined {
   if (!handle) return displayName?.trim() || undefined;
   if (!isAccountIdHandle(site, handle)) return `@${handle.replace(/^@/, '')}`;
-  return displayName?.trim() || `${siteEntry(site).idNoun ?? 'account'} ${handle}`;
+  return displayName?.trim() || `${siteEntry(site).idNoun} ${handle}`;
 }
