@@ -1,7 +1,7 @@
 import type { RiskBand } from './verdict';
 import type { SignalId, SignalResult } from './evidence';
 import { RISK_DEFAULTS, type RiskDefaults } from './risk-defaults';
-import { SIGNALS, WEAK_FAMILIES, type ClusterSignal, type EvidenceFamily, type WeightedSignal } from './signal-registry';
+import { ONE_FACT, SIGNALS, WEAK_FAMILIES, type ClusterSignal, type EvidenceFamily, type WeightedSignal } from './signal-registry';
 import type { Cap, Contribution } from './reasons';
 
 /** What fusion needs of a cluster: which signal, how strong, whether it fired and its sentence. */
@@ -45,7 +45,19 @@ function contributions(ev: FusionInput, d: RiskDefaults): Contribution[] {
   for (const p of ev.profile) if (p.fired || p.score > 0) add(p.signal, p.score, p.reason);
   if (ev.known?.fired) add('known-account', 1, ev.known.reason);
   for (const a of ev.account) if (a.fired) add(a.signal, a.score, a.reason);
-  return out.sort((a, b) => b.points - a.points);
+  return oneCountPerFact(out).sort((a, b) => b.points - a.points);
+}
+
+/** Within each group of signals that state one fact (core/signal-registry.ts), only the one with the most points counts. */
+export function oneCountPerFact(cs: readonly Contribution[]): Contribution[] {
+  const dropped = new Set<Contribution>();
+  for (const group of ONE_FACT) {
+    const same = cs.filter((c) => group.signals.includes(c.signal));
+    // Ties go to the group's first signal: the more specific measurement.
+    const keep = same.reduce<Contribution | null>((best, c) => (!best || c.points > best.points || (c.points === best.points && group.signals.indexOf(c.signal) < group.signals.indexOf(best.signal)) ? c : best), null);
+    for (const c of same) if (c !== keep) dropped.add(c);
+  }
+  return cs.filter((c) => !dropped.has(c));
 }
 
 /**

@@ -48,12 +48,13 @@ describe('judge: fusion of the account evidence', () => {
     expect(j.contributions.map((x) => [x.signal, x.points])).toEqual([['gan-face', FLAGGED], ['copied-text', 30]]);
     expect(j.families.sort()).toEqual(['image', 'text']);
     // A reader's sentence: which stages spoke and the score, not the model's version string.
-    expect(riskReasons(j.contributions)[0]?.reason).toMatch(/^Profile photo: the eyes sit where StyleGAN puts them and the texture check finds GAN traces \(\d+% on its scale\)$/);
+    // One line: the stages' sentences with their figures, under the avatar's points.
+    expect(riskReasons(j.contributions)[0]?.reason).toMatch(/^Profile photo: Eyes sit where StyleGAN puts them \(distance 0\.004, within [\d.]+\)\. The texture check finds traces of a GAN-made face \(\d+% on its scale/);
   });
   it('gives eyes that match without GAN traces a few points and a plain reason, never a flag', () => {
     const j = judge(account({}, gan(REAL_P)), DEFAULT);
     expect(j.contributions.map((x) => [x.signal, x.points])).toEqual([['gan-face', POLICY.riskPoints.eyesOnly]]);
-    expect(riskReasons(j.contributions)[0]?.reason).toMatch(/common in aligned stock and dataset photos; the texture check found no GAN traces/);
+    expect(riskReasons(j.contributions)[0]?.reason).toMatch(/^Profile photo: Eyes sit where StyleGAN puts them \(distance 0\.004.*common in aligned stock, passport and dataset photos.* The texture check found no GAN traces \(\d+% on its scale/);
     expect(j.band).toBe('low');
   });
   it("follows the user's threshold and switches: a stricter threshold or no texture check turns a flag into a hint", () => {
@@ -61,6 +62,15 @@ describe('judge: fusion of the account evidence', () => {
     expect(points(ev, { ...DEFAULT, sensitivity: 0.999 })).toEqual([['gan-face', POLICY.riskPoints.eyesOnly]]);
     expect(points(ev, off('ganClassifier'))).toEqual([['gan-face', POLICY.riskPoints.eyesOnly]]);
     expect(judge(ev, off('eyeGeometry')).risk).toBe(0);
+  });
+  it('counts one fact once: a default picture (URL and pixels), one picture on other accounts (same platform and another)', () => {
+    const dflt = judge(account({ profile: [signalResult('default-avatar', 1, 0.5, 'Uses the default profile picture')], signals: [signalResult('non-photo-avatar', 1, 0.7, "looks like the platform's default picture")] }), DEFAULT);
+    expect(dflt.contributions.map((c) => [c.signal, c.points])).toEqual([['non-photo-avatar', 5]]);
+    const shared = judge(account({ clusters: [cluster('reused-avatar', 4), { ...cluster('reused-avatar', 4), signal: 'cross-platform' }] }), DEFAULT);
+    expect(shared.contributions.map((c) => [c.signal, c.points])).toEqual([['reused-avatar', 30]]);
+    // Different facts still add up: a default picture and an auto-made handle.
+    const two = judge(account({ profile: [signalResult('default-avatar', 1, 0.5, 'd'), signalResult('auto-handle', 1, 0.5, 'a')] }), DEFAULT);
+    expect(two.contributions.map((c) => c.signal)).toEqual(['auto-handle', 'default-avatar']);
   });
   it("ignores eyes that differ from StyleGAN's, and errors", () => {
     expect(judge(account({}, okVerdict(FLAGGED_P, { eyeDistance: POLICY.eyeMatchBelow + 0.05 })), DEFAULT).risk).toBe(0);
@@ -73,7 +83,8 @@ describe('judge: fusion of the account evidence', () => {
   });
   it('keeps weak signals (non-photo avatar, cross-platform link, profile) together in low', () => {
     const j = judge(account({ profile, clusters: [{ ...cluster('reused-avatar', 1), signal: 'cross-platform', score: 1 }], signals: [signalResult('non-photo-avatar', 1, 0.7, 'drawing')] }), DEFAULT);
-    expect(j.contributions.map((x) => x.signal).sort()).toEqual(['auto-handle', 'cross-platform', 'default-avatar', 'name-mismatch', 'non-photo-avatar']);
+    // The default picture and the non-photo picture are one fact: it counts once (the stronger, non-photo-avatar).
+    expect(j.contributions.map((x) => x.signal).sort()).toEqual(['auto-handle', 'cross-platform', 'name-mismatch', 'non-photo-avatar']);
     expect(j.risk).toBe(RISK_DEFAULTS.profileOnlyCap);
     expect(j.band).toBe('low');
     expect(j.families).toEqual([]);
@@ -109,9 +120,16 @@ describe('judge: the badge', () => {
     expect(judge(account({}, err), DEFAULT)).toMatchObject({ band: 'low', state: 'error' });
     expect(judge(account({ clusters: [cluster('copied-text', 4), cluster('hashtag-burst', 4)] }, err), DEFAULT)).toMatchObject({ band: 'medium', state: 'medium' });
   });
-  it('lists the risk, then each contribution, then the avatar stages at the user threshold', () => {
+  it('lists the risk, then each contribution (the avatar\'s quoting its stages at the user threshold), each piece of evidence once', () => {
     const j = judge(account({ clusters: [cluster('copied-text', 4)] }, gan(REAL_P)), { ...DEFAULT, sensitivity: REAL_P / 2 });
-    expect(j.reasons.map((r) => r.id)).toEqual(['account-risk', 'contribution', 'contribution', 'eyes-match', 'texture-flagged']);
+    expect(j.reasons.map((r) => r.id)).toEqual(['account-risk', 'contribution', 'contribution']);
+    const avatar = j.reasons.find((r) => r.id === 'contribution' && r.signal === 'gan-face')!;
+    expect(reasonText(avatar)).toMatch(/^Profile photo: Eyes sit where StyleGAN puts them .* The texture check finds traces of a GAN-made face/);
+    // No eye or texture sentence stands on its own beside it.
+    expect(j.reasons.map(reasonText).filter((t) => /Eyes sit where|texture check/.test(t))).toHaveLength(1);
+    // Where the avatar adds no points (eyes differ), its stage reason is the one line about it.
+    const differ = judge(account({}, okVerdict(FLAGGED_P, { eyeDistance: POLICY.eyeMatchBelow + 0.05 })), DEFAULT);
+    expect(differ.reasons.map((r) => r.id)).toEqual(['account-risk', 'eyes-differ']);
     expect(reasonText(j.reasons[0]!)).toBe(`Account risk ${j.risk}/100 from all evidence`);
   });
   it('restates the stored stage reasons at the default exactly, and notes a non-square image', () => {

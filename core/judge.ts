@@ -8,7 +8,7 @@ import type { SignalResult } from './evidence';
 import { fuseRisk, type ClusterFinding, type RiskAssessment } from './fuse';
 import { decide, figuresAllowed, figuresOf, riskPointsOf, bandOf, shapeReasons, stageReasons } from './image-policy';
 import { SIGNALS, type EvidenceFamily, type SwitchKey } from './signal-registry';
-import type { Cap, Contribution, Decision, Reason } from './reasons';
+import { STAGE_REASON_IDS, type Cap, type Contribution, type Decision, type Reason, type StageReason } from './reasons';
 import { badgeState, type BadgeBand } from './badge-state';
 
 /** What the judge reads of the settings: stage 2's threshold and the signal switches. */
@@ -77,8 +77,9 @@ export function judgeImage(v: ImageVerdict, s: JudgeSettings): ImageJudgement {
   if (!figures) return { band: 'low', decision: null, contribution: null, reasons };
   const decision = decide(figures, s.sensitivity);
   const points = riskPointsOf(figures, s.sensitivity);
+  const stages = reasons.filter((r): r is StageReason => STAGE_REASON_IDS.has(r.id));
   const contribution: Contribution | null =
-    points > 0 ? { signal: 'gan-face', family: SIGNALS['gan-face'].family, points, said: { id: 'avatar', decision, probability: v.score } } : null;
+    points > 0 ? { signal: 'gan-face', family: SIGNALS['gan-face'].family, points, said: { id: 'avatar', decision, probability: v.score, stages } } : null;
   return { band: bandOf(figures, s.sensitivity), decision, contribution, reasons };
 }
 
@@ -99,9 +100,11 @@ export function judge<C extends ClusterFinding>(ev: Evidence<C>, s: JudgeSetting
       })
     : null;
   const { band, state } = badgeState(image?.band ?? null, fused?.band ?? null);
+  // Each piece of evidence once: where the avatar counts, its contribution line quotes the stages' figures.
+  const avatarCounted = fused?.contributions.some((c) => c.signal === 'gan-face') ?? false;
   const reasons: Reason[] = [
     ...(fused ? [{ id: 'account-risk', risk: fused.risk, cap: fused.cap } as const, ...fused.contributions.map((c) => ({ id: 'contribution', ...c }) as const)] : []),
-    ...(image?.reasons ?? []),
+    ...(image?.reasons ?? []).filter((r) => !(avatarCounted && STAGE_REASON_IDS.has(r.id))),
   ];
   return {
     band,

@@ -40,6 +40,8 @@ export function reasonText(r: Reason): string {
 /** What a contribution says, as the export's `reasons` column and the panel show it. */
 export function saidText(s: Said): string {
   if (s.id === 'signal') return s.text;
+  // One line per piece of evidence: the stages' own sentences, with their figures, under the avatar's points.
+  if (s.stages.length > 0) return `Profile photo: ${s.stages.map(reasonText).join(' ')}`;
   if (s.decision === 'flagged') return `Profile photo: the eyes sit where StyleGAN puts them and the texture check finds GAN traces (${pct(s.probability)} on its scale)`;
   if (s.decision === 'texture-real') return 'Profile photo: the eyes sit where StyleGAN puts them, common in aligned stock and dataset photos; the texture check found no GAN traces';
   if (s.decision === 'too-small') return 'Profile photo: the eyes sit where StyleGAN puts them; the picture is too small to check the texture';

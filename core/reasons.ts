@@ -16,7 +16,7 @@ export type Decision = 'eyes-differ' | 'too-small' | 'eyes-only' | 'texture-real
 export type Cap = { id: 'weak-only'; at: number } | { id: 'needs-families'; at: number; families: number };
 
 /** What a contribution to the account's risk says: the avatar's decision, or the signal's own sentence. */
-export type Said = { id: 'avatar'; decision: Decision; probability: number } | { id: 'signal'; text: string };
+export type Said = { id: 'avatar'; decision: Decision; probability: number; stages: readonly StageReason[] } | { id: 'signal'; text: string };
 
 /** One signal's share of the account's risk. */
 export interface Contribution {
@@ -49,3 +49,9 @@ export type Reason =
   | { id: 'no-face' };
 
 export type ReasonId = Reason['id'];
+
+/** The reasons of the avatar's two stages: what its contribution quotes when it counts. */
+export type StageReason = Extract<Reason, { id: 'eyes-differ' | 'eyes-only' | 'eyes-match-common' | 'eyes-match' | 'texture-real' | 'texture-flagged' }>;
+
+/** Ids of the stage reasons. */
+export const STAGE_REASON_IDS: ReadonlySet<ReasonId> = new Set(['eyes-differ', 'eyes-only', 'eyes-match-common', 'eyes-match', 'texture-real', 'texture-flagged']);

@@ -123,6 +123,18 @@ export const SIGNALS = {
 /** Every signal Sockscope can raise about an account. */
 export type SignalId = keyof typeof SIGNALS;
 
+/**
+ * Signals that can fire on one and the same fact: within a group, only the one with the most points counts
+ * (docs/risk-defaults.md, "One fact, one count"). A fact stated twice would add up to evidence that isn't
+ * there, and a reader sees the same thing said twice.
+ */
+export const ONE_FACT: readonly { fact: string; signals: readonly SignalId[] }[] = [
+  // X's placeholder is recognised from its URL (default-avatar) and by the pixel model (non-photo-avatar, class 'default').
+  { fact: 'the picture is a placeholder or not a photo', signals: ['non-photo-avatar', 'default-avatar'] },
+  // One picture on other accounts: on the same platform (reused-avatar) or another one (cross-platform).
+  { fact: 'the picture is on other accounts', signals: ['reused-avatar', 'cross-platform'] },
+];
+
 type OfKind<K extends SignalKind> = { [S in SignalId]: (typeof SIGNALS)[S]['kind'] extends K ? S : never }[SignalId];
 
 /** Signals whose evidence is a set of linked accounts. */

@@ -26,4 +26,14 @@ describe('account heuristics', () => {
     expect(defaultAvatar('https://pbs.twimg.com/profile_images/1/a_400x400.jpg').fired).toBe(false);
     expect(accountHeuristics('x', 'wangfang123', '王芳', null).map((r) => r.signal)).toEqual(['auto-handle', 'default-avatar']);
   });
+  it("reads no handle shape from a YouTube channel id (UC…): an id is assigned, not chosen", () => {
+    // A channel without an @handle is known by its id; a random id never matches a name.
+    const id = 'UCM4-RGiG2y5KLqXooyeQZbQ';
+    for (const h of [id, id.toLowerCase()]) {
+      const found = accountHeuristics('youtube', h, 'Some Channel', null);
+      expect(found.map((r) => r.signal)).toEqual(['default-avatar']);
+      expect(found.some((r) => r.fired)).toBe(false);
+    }
+    expect(accountHeuristics('youtube', 'somechannel-x7k2p', 'Kevin Brown', null).map((r) => r.signal)).toEqual(['auto-handle', 'default-avatar', 'name-mismatch']);
+  });
 });

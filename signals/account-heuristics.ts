@@ -1,4 +1,5 @@
 import { siteEntry, type Site } from '../sites/registry';
+import { isAccountIdHandle } from '../sites/author-label';
 import { isDefaultAvatarUrl } from './default-avatar';
 import { signalResult, type SignalResult } from '../core/evidence';
 
@@ -72,8 +73,10 @@ export function defaultAvatar(avatarUrl: string | null): SignalResult {
     : signalResult('default-avatar', 0, 0.5, 'Has its own profile picture');
 }
 
-/** All profile heuristics for one account; unknown ones are left out. */
+/** All profile heuristics for one account; unknown ones are left out, and the handle's shape is not read from an id. */
 export function accountHeuristics(site: Site, handle: string, displayName: string | null, avatarUrl: string | null): SignalResult[] {
+  // An id (YouTube's UC… for a channel without an @handle) is assigned, not chosen: its shape and its likeness to the name say nothing.
+  if (isAccountIdHandle(site, handle)) return [defaultAvatar(avatarUrl)];
   const out = [autoHandle(site, handle), defaultAvatar(avatarUrl)];
   const nm = nameMismatch(handle, displayName);
   if (nm) out.push(nm);

@@ -26,6 +26,8 @@ export interface SiteEntry<Id extends string = string> {
   pageMarkers: RegExp;
   /** The platform's account ids that survive renames (X's and Facebook's numbers, YouTube's UC…). */
   accountId: RegExp;
+  /** What a reader calls an account known only by its id ("channel UC…"), where a page can name one so. */
+  idNoun?: string;
   /** How a reader recognises an account from its lower-cased handle: the profile's address without the scheme. */
   webLabel(handle: string): string;
   /** The account a profile URL names (its handle), or null; `host` is lower-case without `www.`. */

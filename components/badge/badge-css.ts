@@ -10,9 +10,12 @@ const DARK = `
 /** Stylesheet for the badge's shadow root. */
 export const BADGE_CSS = `
 :host { all: initial; }
+/* The pill's height is taken back by negative block margins: its margin box is 0 px tall, so a badge never
+   makes a line or a row taller (X, YouTube and Facebook rows keep their height; e2e/row-heights.spec.ts),
+   and it stays centred on the line, in flex rows too. */
 :host {
-  display: inline-flex; vertical-align: middle; align-items: center;
-  margin-inline-start: 4px; line-height: 0; position: static;
+  display: inline-flex; vertical-align: middle; align-items: center; align-self: center;
+  height: 16px; margin-block: -8px; margin-inline-start: 4px; line-height: 0; position: static;
 }
 .badge {${LIGHT}
   box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center; gap: 2px;

@@ -30,7 +30,7 @@ describe('badgePropsFromResult', () => {
     expect(state(error, ring)).toBe('medium');
   });
 
-  it('lists the account risk, each contribution with its points and links, then the avatar stages', () => {
+  it('lists the account risk, then each contribution with its points and links, the avatar\'s stages in its own line', () => {
     const p = badgePropsFromResult({ verdict: okVerdict(REAL_P), account: ring }, null, defaultSettings());
     expect(p.reasons[0]?.text).toMatch(/^Account risk \d+\/100 from all evidence$/);
     const text = p.reasons.find((r) => r.points === 30);
@@ -39,9 +39,13 @@ describe('badgePropsFromResult', () => {
       'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv',
       'https://www.facebook.com/profile.php?id=100012345',
     ]);
-    // Labelled by handle; only accounts whose profile URL the store knows.
-    expect(text?.links?.map((l) => l.label)).toEqual(['@a', '@UCabcdefghijklmnopqrstuv', '@100012345']);
-    expect(p.reasons.at(-1)?.text).toMatch(/^The texture check found no GAN traces/);
+    // Labelled by handle, or as the channel or profile an id names; only accounts whose profile URL the store knows.
+    expect(text?.links?.map((l) => l.label)).toEqual(['@a', 'channel UCabcdefghijklmnopqrstuv', 'profile 100012345']);
+    // The avatar's evidence once, with its points: the stages' figures in its line, none standing alone.
+    const avatar = p.reasons.filter((r) => /StyleGAN|texture check/.test(r.text));
+    expect(avatar).toHaveLength(1);
+    expect(avatar[0]?.text).toMatch(/^Profile photo: Eyes sit where StyleGAN puts them .* The texture check found no GAN traces/);
+    expect(avatar[0]?.points).toBeGreaterThan(0);
   });
 
   it('judges again at new settings: a lower threshold flags, a switch turned off takes its points and reason away', () => {
@@ -52,6 +56,6 @@ describe('badgePropsFromResult', () => {
     expect(after.reasons.some((r) => r.text === 'Same text as 4 other accounts')).toBe(false);
     // The avatar now flags (40) beside the hashtag burst (15): 55, still medium, and the risk line says so.
     expect(after.reasons[0]?.text).toBe('Account risk 55/100 from all evidence');
-    expect(after.reasons.at(-1)?.text).toMatch(/^The texture check finds traces of a GAN-made face/);
+    expect(after.reasons.find((r) => r.points === 40)?.text).toMatch(/^Profile photo: .*The texture check finds traces of a GAN-made face/);
   });
 });

@@ -6,6 +6,8 @@ import type { Reason as JudgedReason } from '../../core/reasons';
 import { SIGNALS } from '../../core/signal-registry';
 import type { BadgeProps, Reason, Theme } from './types';
 import { accountWebLabel } from '../../signals/account-label';
+import { parseAccountKey } from '../../signals/account-key';
+import { authorLabel } from '../../sites/author-label';
 
 /**
  * Badge props for an author: its evidence judged (core/judge.ts) at the user's settings, with every
@@ -39,7 +41,8 @@ function panelReason(r: JudgedReason, clusters: readonly ClusterView[]): Reason 
   return { text, points: r.points, ...(links.length ? { links } : {}), ...(hint ? { hint } : {}) };
 }
 
-/** "@handle" for a stored account key (`site:handle`). */
+/** "@handle" for a stored account key (`site:handle`), or "channel UC…" where the key holds an id. */
 function accountLabel(key: string): string {
-  return `@${key.slice(key.indexOf(':') + 1)}`;
+  const p = parseAccountKey(key);
+  return (p && authorLabel(p.site, p.handle, null)) ?? `@${key.slice(key.indexOf(':') + 1)}`;
 }

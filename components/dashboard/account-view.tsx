@@ -28,7 +28,7 @@ export function AccountView({ account: a, posts, onOpen, onReview, onClose }: Ac
         {a.profileUrl && <> Profile: <code>{a.profileUrl}</code></>}
       </p>
       <div class="evidence">
-        <AvatarFigure avatarUrl={a.avatars.at(-1)?.url ?? null} eyes={eyes} />
+        <AvatarFigure avatarUrl={a.avatars.at(-1)?.url ?? null} eyes={eyes} measured={eyes !== null} />
         <div>
           <h3>Why</h3>
           <ul class="reasons">

@@ -7,18 +7,24 @@ import { platformImageUrl } from '../safe-image-url';
 export interface AvatarFigureProps {
   avatarUrl: string | null;
   eyes: { left: Point; right: Point } | null;
+  /** Whether a face was measured on this photo: only then are the StyleGAN eye spots drawn over it. */
+  measured: boolean;
 }
 
 /** The avatar with the eye overlay and its legend. */
-export function AvatarFigure({ avatarUrl, eyes }: AvatarFigureProps) {
+export function AvatarFigure({ avatarUrl, eyes, measured }: AvatarFigureProps) {
   const src = platformImageUrl(avatarUrl);
   const [failed, setFailed] = useState(false);
   useEffect(() => setFailed(false), [src]);
 
+  const shown = src !== null && !failed;
+  // The rings and dots compare a measured face with StyleGAN's eye spots: over "No photo to show", or for an
+  // avatar without a measured face (an error, a default picture, no face), they would read as a measurement.
+  const overlay = shown && measured && eyes !== null;
   return (
     <figure class="avatar">
       <div class="frame">
-        {src && !failed ? (
+        {shown ? (
           <img
             src={src}
             alt="Profile photo"
@@ -30,11 +36,13 @@ export function AvatarFigure({ avatarUrl, eyes }: AvatarFigureProps) {
           // Facebook's signed avatar URLs expire (403): say so instead of showing a broken image.
           <div class="noimg">{src ? 'Photo no longer available' : 'No photo to show'}</div>
         )}
-        <EyeOverlay eyes={eyes} />
+        {overlay && <EyeOverlay eyes={eyes} />}
       </div>
-      <figcaption>
-        <EyeLegend detected={eyes !== null} />
-      </figcaption>
+      {overlay && (
+        <figcaption>
+          <EyeLegend detected />
+        </figcaption>
+      )}
     </figure>
   );
 }

@@ -68,4 +68,33 @@ describe('reasons panel', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(document.querySelector('sockscope-layer')!.shadowRoot!.querySelector('[role="dialog"]')).toBeNull();
   });
+
+  it("titles an error panel with the error's own words, not \"unknown error\"", async () => {
+    const dialog = await openPanel({ state: 'error', error: 'no avatar image found', reasons: [] });
+    const title = dialog.querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
+    expect(title?.textContent?.replace('×', '')).toBe("Couldn't check: no avatar image found");
+    expect(dialog.textContent).not.toContain('unknown error');
+    // Said once, in the title.
+    expect(dialog.textContent!.split('no avatar image found').length - 1).toBe(1);
+  });
+
+  it('draws the StyleGAN eye spots only over a photo on which a face was measured', async () => {
+    const eyes = { left: { x: 0.375, y: 0.474 }, right: { x: 0.625, y: 0.474 } };
+    const photo = 'https://pbs.twimg.com/profile_images/1/a_400x400.jpg';
+    const cases = [
+      { state: 'error' as const, error: 'image too large', avatarUrl: photo, eyes: null },
+      { state: 'low' as const, avatarUrl: photo, eyes: null }, // a default or non-photo picture: no face
+      { state: 'high' as const, avatarUrl: null, eyes }, // "No photo to show"
+      { state: 'no-face' as const, avatarUrl: photo, eyes: null },
+    ];
+    for (const c of cases) {
+      const dialog = await openPanel({ ...c, reasons: [] });
+      expect(dialog.querySelector('.eye-overlay, [data-role="ffhq-target"]'), JSON.stringify(c)).toBeNull();
+      expect(dialog.textContent).not.toContain('where StyleGAN faces have their eyes');
+      handle?.unmount();
+      document.body.innerHTML = '';
+    }
+    const measured = await openPanel({ state: 'low', avatarUrl: photo, eyes, reasons: [] });
+    expect(measured.querySelectorAll('[data-role="ffhq-target"]').length).toBe(2);
+  });
 });

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BadgeProps } from '../badge/types';
-import { shortError, stateText, statePhrase } from '../badge/labels';
+import { stateText, statePhrase } from '../badge/labels';
 import { displayText } from '../display-text';
 import { AvatarFigure } from './avatar-figure';
-import { placePanel, type AnchorRect } from './place-panel';
+import { placePanel, type AnchorRect, type Placement } from './place-panel';
 import { useDismiss } from './use-dismiss';
 
 export interface ReasonsPanelProps extends BadgeProps {
@@ -22,7 +22,8 @@ const EMPTY: Record<BadgeProps['state'], string> = {
   low: 'Little of what Sockscope looks for was found. This is not a verification: it cannot tell that an account is genuine.',
   medium: 'Some evidence; no details recorded.',
   high: 'Strong evidence; no details recorded.',
-  error: '',
+  // The title already says why; nothing else is known.
+  error: 'Nothing was measured: the risk band needs the profile photo.',
   'no-face': 'No face was found in the profile photo, so the face checks did not run.',
 };
 
@@ -30,16 +31,18 @@ const EMPTY: Record<BadgeProps['state'], string> = {
 export function ReasonsPanel(props: ReasonsPanelProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [id] = useState(() => `sockscope-panel-${++nextId}`);
-  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  const [pos, setPos] = useState<Placement | null>(null);
   const { state, reasons } = props;
-  const phrase = statePhrase({ state, error: undefined });
+  // The title says what went wrong in the error's own words ("Couldn't check: no avatar image found").
+  const phrase = statePhrase({ state, error: props.error });
 
   useDismiss(() => [ref.current, ...props.inside()], props.onClose);
 
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const size = { width: el.offsetWidth, height: el.offsetHeight };
+    // The natural height, not the one a previous placement limited.
+    const size = { width: el.offsetWidth, height: el.scrollHeight + (el.offsetHeight - el.clientHeight) };
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     setPos(placePanel(props.anchorRect, size, viewport, props.dir));
     // Re-placed when the content (and so the height) changes, e.g. checking → high while open.
@@ -60,7 +63,7 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
       dir="ltr"
       data-theme={props.theme}
       // Hidden until measured, so it never flashes at 0,0.
-      style={pos ? { top: `${pos.top}px`, left: `${pos.left}px` } : { top: '0px', left: '0px', visibility: 'hidden' }}
+      style={pos ? { top: `${pos.top}px`, left: `${pos.left}px`, maxHeight: `${pos.maxHeight}px` } : { top: '0px', left: '0px', visibility: 'hidden' }}
       // Keys and clicks inside the panel are ours: keep X's shortcuts and post-opening handlers out.
       onKeyDown={(e) => e.stopPropagation()}
       onClick={(e) => e.stopPropagation()}
@@ -77,7 +80,6 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
         </button>
       </div>
       <p class="disclaimer">Evidence, not proof. Real people can match.</p>
-      {state === 'error' && <p class="empty">Couldn't check: {shortError(props.error)}</p>}
       {reasons.length > 0 ? (
         <ul class="reasons">
           {reasons.map((r, i) => (
@@ -102,7 +104,7 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
       ) : (
         EMPTY[state] && <p class="empty">{EMPTY[state]}</p>
       )}
-      <AvatarFigure avatarUrl={props.avatarUrl} eyes={props.eyes} />
+      <AvatarFigure avatarUrl={props.avatarUrl} eyes={props.eyes} measured={state !== 'error' && state !== 'checking' && props.eyes !== null} />
     </div>
   );
 }

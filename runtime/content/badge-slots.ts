@@ -3,6 +3,8 @@ import type { AuthorVerdict } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import type { AuthorOccurrence } from '../../core/sighting';
 import { insertBadgeHost } from './badge-slot';
+import { plainTimers, type Timers } from './context-timers';
+import { awaitsSource, waitForSource } from './lazy-avatar';
 import type { VerdictClient } from './verdict-client';
 
 /** A mounted badge the runner can update or remove. */
@@ -26,6 +28,8 @@ interface Slot {
   view: BadgeView;
   result: AuthorVerdict | null;
   avatarUrl: string | null;
+  /** Stops waiting for a lazy avatar's source. */
+  stopWaiting?: () => void;
 }
 
 /**
@@ -41,6 +45,7 @@ export class BadgeSlots {
   constructor(
     private readonly deps: BadgeSlotsDeps,
     private readonly doc: Document,
+    private readonly timers: Timers = plainTimers,
   ) {}
 
   /** Start telling which badges are near the viewport (idempotent; none where the page has no IntersectionObserver). */
@@ -67,12 +72,18 @@ export class BadgeSlots {
     const url = d.avatarUrl ? this.deps.adapter.analysisUrl(d.avatarUrl) : null;
     const slot: Slot = { key, host, view: this.deps.mount(host, d, this.deps.settings()), result: null, avatarUrl: url };
     this.slots.set(anchor, slot);
-    if (!url) {
-      const reason = d.avatarUrl ? 'this avatar image cannot be analysed' : 'no avatar image found';
+    const fail = (reason: string) => {
       slot.result = { verdict: { status: 'error', error: reason }, account: null };
       slot.view.update(slot.result, null, this.deps.settings());
+    };
+    // A lazy avatar not loaded yet: "checking" until its source arrives (the author is read anew then).
+    if (!d.avatarUrl && awaitsSource(f.avatarEl)) {
+      slot.stopWaiting = waitForSource(f.avatarEl, this.timers, (reason) => {
+        if (this.slots.get(anchor) === slot) fail(reason);
+      });
       return;
     }
+    if (!url) return fail(d.avatarUrl ? 'this avatar image cannot be analysed' : 'no avatar image found');
     this.visibility?.observe(host);
     void this.deps.client.check(url, d, () => this.near.has(host)).then((r) => {
       if (this.slots.get(anchor) !== slot) return;
@@ -104,6 +115,7 @@ export class BadgeSlots {
   }
 
   private drop(s: Slot): void {
+    s.stopWaiting?.();
     this.visibility?.unobserve(s.host);
     s.view.unmount();
     s.host.remove();

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { badgePropsFromResult, mountBadge } from '../../components/badge';
 import type { SiteAdapter } from '../../sites/types';
+import { authorLabel } from '../../sites/author-label';
 import type { UserScrolling } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { contextTimers } from './context-timers';
@@ -47,7 +48,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       client,
       ctx,
       mount(host, author, s) {
-        const who = author.handle ? `@${author.handle}` : undefined;
+        const who = authorLabel(author.site, author.handle, author.displayName);
         const handle = mountBadge(host, { ...badgePropsFromResult(null, null, s, currentTheme()), author: who });
         return {
           update: (result, avatarUrl, next) => handle.update({ ...badgePropsFromResult(result, avatarUrl, next, currentTheme()), author: who }),

@@ -98,6 +98,41 @@ describe('SiteRunner', () => {
     expect(() => bad.start()).not.toThrow();
   });
 
+  it('keeps "checking" while a lazy avatar waits for its source, then checks the image once it arrives', async () => {
+    const { runner, states, mount, check } = setup();
+    runner.stop();
+    // YouTube's avatars: an <img> with no src until it scrolls into view.
+    const lazy: SiteAdapter = {
+      ...adapter,
+      unitSelector: 'div.post',
+      find: (root, url) => adapter.find(root, url).map((f) => ({ ...f, avatarEl: f.root.querySelector('img') })),
+    };
+    const r = new SiteRunner({ adapter: lazy, client: { check }, mount, ctx: testCtx(), throttleMs: 5 }, defaultSettings());
+    live.push(r);
+    document.body.innerHTML = '<div class="post" data-handle="a" data-avatar=""><img><b>a</b></div>';
+    r.start();
+    await tick();
+    expect(states.at(-1)).toMatchObject({ state: 'checking' });
+    expect(states.some((s) => s.state === 'error')).toBe(false);
+    const el = document.querySelector('div.post')!;
+    el.setAttribute('data-avatar', 'https://i/a');
+    el.querySelector('img')!.setAttribute('src', 'https://i/a');
+    await tick();
+    expect(check).toHaveBeenCalledWith('https://i/a', expect.anything(), expect.anything());
+    expect(states.at(-1)).toMatchObject({ state: 'low' });
+    expect(document.querySelectorAll('sockscope-badge')).toHaveLength(1);
+  });
+
+  it('badges nothing the page hides: hidden, aria-hidden, inert (behind a dialog)', async () => {
+    const { runner, mount } = setup();
+    document.body.innerHTML = `<div hidden>${post('a', 'https://i/a')}</div><div aria-hidden="true">${post('b', 'https://i/b')}</div><div inert>${post('c', 'https://i/c')}</div>${post('d', 'https://i/d')}`;
+    runner.start();
+    await tick();
+    expect(mount).toHaveBeenCalledTimes(1);
+    expect(document.querySelectorAll('sockscope-badge')).toHaveLength(1);
+    expect(document.querySelector('div.post[data-handle="d"] sockscope-badge')).not.toBeNull();
+  });
+
   it('removes all badges when the site is switched off, and re-bands live', async () => {
     const { runner, states } = setup();
     document.body.innerHTML = post('a', 'https://i/gan');

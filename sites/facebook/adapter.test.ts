@@ -54,13 +54,14 @@ const CAPTURES: { file: string; kinds: PostKind[]; want: Want[] }[] = [
     want: [{ handle: 'Indiancricketsarcasm1', displayName: 'Indian Cricket Sarcasm', profileUrl: 'https://www.facebook.com/Indiancricketsarcasm1', avatarPrefix: `${CDN}fric1-1.fna.fbcdn.net/v/t39.30808-1/375675484_`, text: 'This is what Virat Kohli has earned 🙇‍♂️' }],
   },
   {
-    // Jan 2022 en photo viewer over the owner's profile: header, photo owner, six comments (one GIF only).
+    // Jan 2022 en photo viewer (dark) over the owner's profile: the photo owner (the viewer is read first),
+    // the profile header hidden behind it, six comments (one GIF only).
     file: 'sudhirbarik2__ReactPortfolio___1_Facebook.html',
-    kinds: ['profile', 'focal', 'comment', 'comment', 'comment', 'comment', 'comment', 'comment'],
+    kinds: ['focal', 'profile', 'comment', 'comment', 'comment', 'comment', 'comment', 'comment'],
     want: [
-      { handle: 'vicky.barik2', displayName: 'Vicky Barik', avatarPrefix: `${CDN}fccu3-1.fna.fbcdn.net/v/t39.30808-1/p480x480/245922206_` },
       // The viewer shows a p80x80 avatar; the header's p480x480 one of the same account is used instead.
       { handle: 'vicky.barik2', displayName: 'Vicky Barik', avatarPrefix: `${CDN}fccu3-1.fna.fbcdn.net/v/t39.30808-1/p480x480/`, text: 'FaR FrOm ThE LiGhT...' },
+      { handle: 'vicky.barik2', displayName: 'Vicky Barik', avatarPrefix: `${CDN}fccu3-1.fna.fbcdn.net/v/t39.30808-1/p480x480/245922206_` },
       { handle: 'pappu.das.3939', displayName: 'Pappu Das', profileUrl: 'https://www.facebook.com/pappu.das.3939', avatarPrefix: `${CDN}fccu3-1.fna.fbcdn.net/v/t1.6435-1/cp0/p64x64/156375513_`, text: 'Awesome lg6e toke\nJust too good.. Capture' },
       { handle: 'yu.das.779', displayName: 'Sanjukta Das', text: 'Ki dekh6o go?' },
       { handle: 'eagleeyeguy', displayName: 'Subhadeep Banerjee', text: 'Nice shot!! ❤️' },
@@ -99,6 +100,40 @@ describe.skipIf(!hasShared())('facebookAdapter on the saved Facebook captures', 
       }
       capture.want.forEach((w, i) => check(found[i], w, `${capture.file} #${i}`));
     });
+  });
+});
+
+describe.skipIf(!hasShared())('facebookAdapter on the photo viewer (Jan 2022 en, dark: ../shared sudhirbarik2 capture)', () => {
+  const file = 'sudhirbarik2__ReactPortfolio___1_Facebook.html';
+  const load = async () => loadSavedPage(sharedPath('data/dom/facebook', file), 'facebook');
+
+  it("badges the owner in the viewer, and nothing of the profile hidden behind it", async () => {
+    const page = await load();
+    const found = facebookAdapter.find(page.document, page.pageUrl);
+    const viewer = page.document.querySelector('[role="dialog"][aria-label="Photo viewer"]')!;
+    const owner = found.find((f) => f.data.kind === 'focal')!;
+    expect(owner.anchor && viewer.contains(owner.anchor)).toBe(true);
+    // The header behind the viewer is still read (its larger avatar serves the owner) but gets no badge.
+    const header = found.find((f) => f.data.kind === 'profile')!;
+    expect(header.anchor).toBeNull();
+    expect(found.filter((f) => f.anchor).every((f) => viewer.contains(f.anchor!))).toBe(true);
+  });
+
+  it('finds the owner of a photo nobody commented on', async () => {
+    const page = await load();
+    for (const c of page.document.querySelectorAll('[role="dialog"] [role="complementary"] [role="article"]')) c.remove();
+    const found = facebookAdapter.find(page.document, page.pageUrl);
+    const owner = found.find((f) => f.data.kind === 'focal');
+    expect(owner?.data).toMatchObject({ handle: 'vicky.barik2', displayName: 'Vicky Barik' });
+    expect(owner?.anchor).not.toBeNull();
+  });
+
+  it('badges the page again once the viewer is closed', async () => {
+    const page = await load();
+    page.document.querySelector('[role="dialog"][aria-label="Photo viewer"]')!.remove();
+    for (const h of page.document.querySelectorAll('[hidden]')) h.removeAttribute('hidden');
+    const header = facebookAdapter.find(page.document, page.pageUrl).find((f) => f.data.kind === 'profile');
+    expect(header?.anchor?.tagName).toBe('H1');
   });
 });
 

@@ -9,6 +9,8 @@ import { readFocalOwner } from './read-focal';
 import { readPost } from './read-post';
 import { readProfileHeader } from './read-profile';
 import { FB_SELECTORS } from './selectors';
+import { openViewers, readViewerOwner } from './read-viewer';
+import { behindOverlay, hiddenFromReader } from '../on-screen';
 
 const ALL = [FB_SELECTORS.post, FB_SELECTORS.article, FB_SELECTORS.profileName].join(', ');
 
@@ -16,6 +18,13 @@ const ALL = [FB_SELECTORS.post, FB_SELECTORS.article, FB_SELECTORS.profileName].
 function findFacebookAuthors(root: ParentNode, pageUrl: string): FoundAuthor[] {
   const found: FoundAuthor[] = [];
   let focalDone = false;
+  // A photo or video viewer open over the page: its owner first, whether or not anyone commented.
+  const viewers = openViewers(root);
+  for (const viewer of viewers) {
+    if (!queryAllWithSelf(root, FB_SELECTORS.viewer).includes(viewer)) continue;
+    const owner = readViewerOwner(viewer, pageUrl);
+    if (owner) found.push(owner);
+  }
   for (const el of queryAllWithSelf(root, ALL)) {
     if (el.matches(FB_SELECTORS.profileName)) {
       if (el.closest(FB_SELECTORS.article) || el.closest(FB_SELECTORS.post)) continue;
@@ -27,7 +36,7 @@ function findFacebookAuthors(root: ParentNode, pageUrl: string): FoundAuthor[] {
       const comment = readComment(el, pageUrl);
       if (!comment) continue; // a loading placeholder
       const inPost = el.parentElement?.closest(`${FB_SELECTORS.post}, ${FB_SELECTORS.article}`) ?? null;
-      if (!inPost && !focalDone) {
+      if (!inPost && !focalDone && !viewers.some((v) => v.contains(el))) {
         // Comments outside any post: the photo viewer or a permalink page; their owner comes first.
         focalDone = true;
         const owner = readFocalOwner(el, pageUrl);
@@ -46,6 +55,8 @@ function findFacebookAuthors(root: ParentNode, pageUrl: string): FoundAuthor[] {
   // survives a change of vanity name; a slug says nothing about the id.
   for (const f of out) if (f.data.handle && /^\d{5,25}$/.test(f.data.handle)) f.data.accountId = f.data.handle;
   shareAccountIds(out);
+  // Badges for what is on screen: nothing the page hides, nothing behind an open viewer (the data stays).
+  for (const f of out) if (f.anchor && (hiddenFromReader(f.anchor) || behindOverlay(f.anchor, viewers))) f.anchor = null;
   return out;
 }
 

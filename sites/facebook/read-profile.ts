@@ -18,7 +18,17 @@ export function readProfileHeader(h1: Element, pageUrl: string): FoundAuthor | n
   }
   const ref = profileRefOf(pageUrl, pageUrl, true) ?? headerLinkRef(header, pageUrl);
   // The intro / bio sits in a separate card, often collapsed: no text.
-  return foundFacebookAuthor('profile', { ref, displayName, nameLink: h1, avatar }, header, { el: null, text: null }, null, pageUrl);
+  return foundFacebookAuthor('profile', { ref, displayName, nameLink: inlineEnd(h1), avatar }, header, { el: null, text: null }, null, pageUrl);
+}
+
+/**
+ * Where the header's badge sits inline: after the name's last inline element inside the h1. After the h1
+ * itself it took a line of its own and the header grew (Aug 2024 fr profile: 37 → 75 px).
+ */
+function inlineEnd(h1: Element): Element {
+  let el = h1;
+  while (el.lastElementChild && !el.lastElementChild.matches('svg, img, image')) el = el.lastElementChild;
+  return el;
 }
 
 /** The account the header's own links name most often (its friends tab, its friends strip). */

@@ -25,4 +25,12 @@ export const FB_SELECTORS = {
   /** Where a shared story's author line, comment composer, etc. live: never an author of their own. */
   composer: 'form, [role="textbox"]',
   link: 'a[href]',
+  /**
+   * The photo and video viewers (Comet's "theatre"): a dialog over the page holding the media and a side
+   * column with the owner, the caption and the comments (Jan 2022 en: role=dialog "Photo viewer", pagelet
+   * MediaViewerPhoto, role=complementary). Chat windows are dialogs too, without media.
+   */
+  viewer: '[role="dialog"]',
+  viewerMedia: '[data-pagelet^="MediaViewer"], [role="complementary"], video',
+  viewerSide: '[role="complementary"]',
 } as const;

@@ -13,6 +13,7 @@ export const FACEBOOK_SITE = {
   savedPageBase: 'https://www.facebook.com/',
   pageMarkers: /data-ad-rendering-role=|\bfbcdn\.net\/|\b__comet_req\b|"CometFeedStory/,
   accountId: /^\d{1,25}$/,
+  idNoun: 'profile',
   webLabel: (handle: string) => (/^\d+$/.test(handle) ? `facebook.com/profile.php?id=${handle}` : `facebook.com/${handle}`),
   handleFromUrl(host: string, url: URL) {
     if (!host.endsWith('facebook.com')) return null;

@@ -53,6 +53,22 @@ describe.skipIf(!hasShared())('xAdapter on the saved X captures', () => {
     for (const [anchor, data] of a) expect(b.get(anchor)).toBe(data);
   });
 
+  it('puts a "Who to follow" badge inline in the name row, inside the name link, not after it in its column (Feb 2025, 2026)', async () => {
+    for (const file of ['ibbi__twooter__Home___X.html', 'kepano__defuddle__general--x.com-article-2026-02-13.html']) {
+      const capture = CAPTURES.find((c) => c.file === file)!;
+      const page = await loadSavedPage(sharedPath('data/dom/x', file), 'x');
+      const cells = xAdapter.find(page.document, capture.pageUrl).filter((f) => f.data.kind === 'user-cell');
+      expect(cells.length).toBeGreaterThan(0);
+      for (const c of cells) {
+        const link = c.anchor!.closest('a[href]');
+        expect(link?.getAttribute('href'), file).toMatch(new RegExp(`/${c.data.handle}$`));
+        // After the name (and the verified mark), in the same row: the row is the link's first child.
+        expect(c.anchor!.parentElement, file).toBe(link!.firstElementChild);
+        expect(c.anchor!.nextElementSibling, file).toBeNull();
+      }
+    }
+  });
+
   it('keeps a quoted post out of the outer post', async () => {
     const page = await loadSavedPage(sharedPath('data/dom/x', 'beala__mnemosyne__tweet_with_qt.html'));
     const [outer, quote] = xAdapter.find(page.document, page.pageUrl);

@@ -9,7 +9,19 @@ import { bioContent, foundXAuthor } from './found-author';
 export function extractUserCell(cell: Element, pageUrl: string): FoundAuthor {
   const author = readLinkedAuthor(cell, []);
   const avatar = findAvatar(cell, [], author.handle, pageUrl);
-  return foundXAuthor('user-cell', author, avatar, cell, bioContent(bioOf(cell)));
+  return foundXAuthor('user-cell', { ...author, anchor: author.anchor && inlineEnd(author.anchor) }, avatar, cell, bioContent(bioOf(cell)));
+}
+
+/**
+ * Where the badge sits inline in a user cell: at the end of the name row inside the name link (after the
+ * name and the verified mark, like X's own marks). The link itself sits in a column with the @handle below
+ * it (2024–2026 "Who to follow", followers lists), so a badge after the link took a line of its own and
+ * the row grew from 40 to 56 px. The badge's click never follows the link (it stops the event).
+ */
+function inlineEnd(nameLink: Element): Element {
+  const row = nameLink.firstElementChild;
+  const last = row && row.children.length > 0 ? row.lastElementChild : null;
+  return last ?? nameLink;
 }
 
 /**

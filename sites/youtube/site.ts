@@ -16,6 +16,7 @@ export const YOUTUBE_SITE = {
   savedPageBase: 'https://www.youtube.com/',
   pageMarkers: /<ytd-[a-z-]+|\bytInitialData\b|\byt3\.(?:ggpht|googleusercontent)\.com\//,
   accountId: /^UC[\w-]{22}$/,
+  idNoun: 'channel',
   webLabel: (handle: string) => (/^uc[\w-]{22}$/i.test(handle) ? `youtube.com/channel/${handle}` : `youtube.com/@${handle}`),
   handleFromUrl(host: string, url: URL) {
     if (host !== 'youtube.com' && host !== 'm.youtube.com') return null;
