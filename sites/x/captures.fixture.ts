@@ -147,22 +147,4 @@ export const CAPTURES: Capture[] = [
     kinds: ['focal'],
     authors: [{ handle: 'TestUser123', displayName: 'Test User Account', avatar: `${PBS}placeholder/avatar_placeholder.jpg`, text: "Democrat Shutdown Jeopardizes America's Skies", time: '2025-10-23T16:34:09.000Z' }],
   },
-  {
-    layout: '2023 posts quoting posts: default avatars, "@" inside a display name',
-    file: 'rvinowise__twitter_bot__quotation_test.extracted.html',
-    pageUrl: FRAGMENT,
-    kinds: ['post', 'quote', 'post', 'quote', 'post', 'quote', 'post', 'quote', 'post', 'quote'],
-    authors: [
-      { handle: 'tehprom269887', displayName: 'tehprom', avatar: 'https://abs.twimg.com/sticky/default_profile_images/default_profile_bigger.png', text: 'image-post with a quotation of a 4-video-post', time: '2023-09-21T00:52:51.000Z' },
-      { handle: 'InfidelNoodle', displayName: 'Infidel Noodle', avatar: `${PBS}1349045449697632260/et719t0u_normal.jpg`, text: 'Ex-Muslim women and former hijabis', hashtags: ['FreeFromHijab'], time: '2023-03-19T10:40:29.000Z' },
-      { handle: 'tehprom269887', text: 'image-post quoting my image-reply' },
-      { handle: 'tehprom269887', avatar: 'https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png', text: 'an image-reply to my image-post' },
-      { handle: 'BasedBeffJezos', displayName: 'Beff Jezos — e/acc ⏩', avatar: `${PBS}1663808077693427716/w8CIR0hM_bigger.jpg` },
-      { handle: 'altryne', displayName: 'Alex V @ NeurIPS', avatar: `${PBS}1735758190250168320/WVPIXQjn_normal.jpg`, text: 'Next is @nickbostrom_fhi' },
-      { handle: 'tehprom269887', text: 'quoted showMore-image-post' },
-      { handle: 'RichardDawkins', displayName: 'Richard Dawkins', avatar: `${PBS}1094327574031945729/tU8wz8DL_normal.jpg`, time: '2023-08-22T15:33:33.000Z' },
-      { handle: 'tehprom269887', text: 'quotation of a 4-video-post' },
-      { handle: 'InfidelNoodle', text: 'Ex-Muslim women' },
-    ],
-  },
 ];

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** ../shared beside the repo (override with SOCKSCOPE_SHARED). Test-only helper. */
@@ -20,4 +20,18 @@ export function hasShared(): boolean {
     console.warn(`[sockscope:test] skipping: ../shared not found at ${SHARED_DIR}`);
   }
   return ok;
+}
+
+/**
+ * Whether a saved page under ../shared/data/dom comes from a repository in ../shared/HELD-OUT.txt (its name
+ * starts with `owner__repo__`). Those pages are the independent evaluation's: no test reads them.
+ */
+export function isHeldOutPage(file: string): boolean {
+  const list = sharedPath('HELD-OUT.txt');
+  if (!existsSync(list)) return false;
+  return readFileSync(list, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^[\w.-]+\/[\w.-]+$/.test(line))
+    .some((repo) => file.startsWith(`${repo.replace('/', '__')}__`));
 }
