@@ -43,8 +43,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // `wxt zip -b firefox` also writes the source archive AMO asks for (SOURCE-BUILD.md says how to rebuild
   // from it). Saved pages and data used only by tests and the CLI's examples stay out: they are third-party
-  // pages and posts, and nothing in the package is built from them.
-  zip: { excludeSources: ['**/fixtures/**', 'e2e/**', 'test-results/**', 'demo-output/**', 'bench-output/**', 'models/training/data-manifest.tsv.gz'] },
+  // pages and posts, and nothing in the package is built from them. The stage-2 training caches and runs
+  // (gitignored, gigabytes where a model was trained) are not sources either.
+  zip: {
+    excludeSources: ['**/fixtures/**', 'e2e/**', 'test-results/**', 'demo-output/**', 'bench-output/**', 'models/training/data-manifest.tsv.gz',
+      'models/training/cache/**', 'models/training/runs/**'],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     // Name and description in the browser's language, from public/_locales/<locale>/messages.json (English
     // the fallback); docs/translations.md says how they are checked and which a native speaker has reviewed.

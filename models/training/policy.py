@@ -44,8 +44,10 @@ def lowest_logit(neg: np.ndarray, max_fpr: float) -> float:
     return float(np.nextafter(neg[allowed], np.inf)) if allowed < len(neg) else float(neg[-1])
 
 
-def choose(t: CondTable, logit: np.ndarray, eye_px: np.ndarray, flag: float | None = None) -> dict[str, object]:
-    """The operating point on validation rows; ``flag`` keeps a released model's own cut-off (logit)."""
+def choose(t: CondTable, logit: np.ndarray, eye_px: np.ndarray, flag: float | None = None,
+           every_max_wild: float = MAX_WILD_FPR) -> dict[str, object]:
+    """The operating point on validation rows; ``flag`` keeps a released model's own cut-off (logit);
+    ``every_max_wild`` is the share of validation wild avatars the every-face cut-off may flag."""
     val = t.split == "val"
     x400 = val & (t.condition == "x400")
     stage1 = t.eye < EYE_MATCH_BELOW
@@ -54,7 +56,7 @@ def choose(t: CondTable, logit: np.ndarray, eye_px: np.ndarray, flag: float | No
     wild_stage1 = np.where(stage1[x400 & (t.population == "wild")], wild, -np.inf)
     if flag is None:
         flag = max(lowest_logit(aligned, MAX_ALIGNED_FPR), lowest_logit(wild_stage1, MAX_WILD_FPR))
-    every = max(flag, lowest_logit(logit[x400 & (t.population == "wild") & ~stage1], MAX_WILD_FPR))
+    every = max(flag, lowest_logit(logit[x400 & (t.population == "wild") & ~stage1], every_max_wild))
     a, b = fit_platt(logit[x400 & stage1 & np.isfinite(logit)], t.label[x400 & stage1 & np.isfinite(logit)])
     # Size: agreement of each small copy's flag with the same face's 400 px flag, GAN faces of validation.
     flag400 = {k: (s and l >= flag) for k, s, l in zip(t.key[x400], stage1[x400], logit[x400])}

@@ -89,3 +89,25 @@ def test_int8_weights_keep_a_convolutions_output(tmp_path) -> None:
     a = ort.InferenceSession(str(src)).run(None, {"x": x})[0]
     b = ort.InferenceSession(str(dst)).run(None, {"x": x})[0]
     assert np.abs(a - b).max() < 0.02 * (np.abs(a).max() + 1e-3)
+
+
+def test_the_every_face_cut_off_keeps_its_share_of_validation_wild_avatars() -> None:
+    from models.training.evaluate import CondTable
+    from models.training.policy import choose
+
+    rng = np.random.default_rng(0)
+    n_gan, n_aligned, n_wild = 300, 300, 2000
+    pop = np.array(["gan"] * n_gan + ["aligned"] * n_aligned + ["wild"] * n_wild)
+    n = len(pop)
+    logit = np.concatenate([rng.normal(2, 1, n_gan), rng.normal(-1, 1, n_aligned), rng.normal(-2, 1.5, n_wild)])
+    eye = np.where(pop == "wild", 0.1, 0.01)
+    eye[n_gan + n_aligned : n_gan + n_aligned + 100] = 0.01  # a few wild avatars' eyes match; the rest only the every-face mode sees
+    t = CondTable(npy=None, key=np.array([f"k{i}" for i in range(n)]), condition=np.array(["x400"] * n),
+                  label=(pop == "gan").astype(int), population=pop, source=np.array(["s"] * n),
+                  split=np.array(["val"] * n), eye=eye, frame=np.arange(n), file=np.array([""] * n))
+    wild = logit[(pop == "wild") & (eye > 0.05)]
+    for share in (0.005, 0.003):
+        c = choose(t, logit, np.full(n, 100.0), every_max_wild=share)
+        assert np.mean(wild >= c["everyFaceLogit"]) <= share
+        assert c["everyFaceLogit"] >= c["flagLogit"]
+    assert choose(t, logit, np.full(n, 100.0), every_max_wild=0.003)["everyFaceLogit"] > choose(t, logit, np.full(n, 100.0))["everyFaceLogit"]
