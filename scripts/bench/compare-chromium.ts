@@ -6,6 +6,7 @@
 import { BENCH_GAN_FROM, type FixtureServer } from '../../e2e/server/fixture-server';
 import { launchWithExtension, serviceWorker } from '../../e2e/support/launch';
 import { median } from '../eval/eyes-stats';
+import { descendantsCpuSeconds } from './own-cpu';
 import { longTasks, scroll, splitAt, waitSettled, watchLongTasks } from './page';
 
 export interface ChromiumFigures {
@@ -13,6 +14,8 @@ export interface ChromiumFigures {
   photoMs: number;
   ganMs: number;
   pagePerSec: number;
+  /** CPU ms per avatar of every process of this browser while the 500-post page settles (load-robust). */
+  pageCpuMs: number;
   scanUsPerPost: number;
   scrollLongTasks: number;
 }
@@ -33,15 +36,16 @@ export async function chromiumFigures(server: FixtureServer, extensionDir: strin
     const warm = (rs: typeof res): number => median(rs.flatMap((r) => r.runs.slice(1)));
     const big = await context.newPage();
     await watchLongTasks(big);
-    const t1 = Date.now();
+    const [t1, cpu1] = [Date.now(), descendantsCpuSeconds()];
     await big.goto('https://x.com/bench?n=500');
     await waitSettled(big, 500, 300_000);
     const pagePerSec = 500 / ((Date.now() - t1) / 1000);
+    const pageCpuMs = (1000 * (descendantsCpuSeconds() - cpu1)) / 500;
     const scrollFrom = await scroll(big);
     const scans = await big.evaluate(() => performance.getEntriesByName('sockscope:scan').map((e) => (e as PerformanceMark).detail as { authors: number; ms: number }));
     const perPost = scans.filter((s) => s.authors > 0).map((s) => (1000 * s.ms) / s.authors);
     const [, scrolling] = splitAt(await longTasks(big), scrollFrom);
-    return { coldStartMs, photoMs: warm(res.slice(0, 20)), ganMs: warm(res.slice(20)), pagePerSec, scanUsPerPost: median(perPost), scrollLongTasks: scrolling.length };
+    return { coldStartMs, photoMs: warm(res.slice(0, 20)), ganMs: warm(res.slice(20)), pagePerSec, pageCpuMs, scanUsPerPost: median(perPost), scrollLongTasks: scrolling.length };
   } finally {
     await context.close();
   }

@@ -1,6 +1,6 @@
 /**
  * One checkout's Node image pipeline, for the before/after table (scripts/bench/compare.ts): analyzeBytes
- * per avatar on onnxruntime-web wasm, one thread, the modules imported from the checkout given, the
+ * per avatar on onnxruntime-web wasm, one thread (wall and CPU time: CPU time moves less with the machine's load), the modules imported from the checkout given, the
  * avatars the same for both. Prints one JSON line: medians in ms and the stage-2 count per population.
  *   npx tsx scripts/bench/compare-node.ts ROOT
  */
@@ -31,15 +31,19 @@ await analyzeBytes(new Uint8Array(readFileSync(populations.photos[0]!.path)), nu
 const out: Record<string, number> = {};
 for (const [name, picked] of Object.entries(populations)) {
   const ms: number[] = [];
+  const cpu: number[] = [];
   let stage2 = 0;
   for (const row of picked) {
     const bytes = new Uint8Array(readFileSync(row.path));
-    const t0 = performance.now();
+    const [t0, c0] = [performance.now(), process.cpuUsage()];
     const v = await analyzeBytes(bytes, null, decodeNode);
     ms.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     if (v.status === 'ok' && v.forensic !== null && v.forensic !== undefined) stage2++;
   }
   out[`${name}Ms`] = median(ms);
+  out[`${name}CpuMs`] = median(cpu);
   out[`${name}Stage2`] = stage2;
 }
 console.log(JSON.stringify(out));
