@@ -1,5 +1,4 @@
 import { BLAZEFACE } from '../detect/blazeface-config';
-import { FORENSIC_MODEL_NAME } from '../classifier/forensic-config';
 import { configureOrt, createSession, setModelLoader } from './ort';
 
 /**
@@ -16,11 +15,13 @@ export function setupExtensionOrt(base: string = chrome.runtime.getURL('/')): vo
 }
 
 /**
- * Start compiling the wasm and creating both sessions as soon as the analyser exists, in parallel with
- * the first avatar fetches, instead of one after the other on the first image. A failure is logged and
+ * Start compiling the wasm and creating the detector's session as soon as the analyser exists, in parallel
+ * with the first avatar fetches, instead of one after the other on the first image. Stage 2 is left to
+ * its first run (the first face whose eyes match): creating its session blocks the one wasm thread for
+ * longer than the detector's, and most pages' first avatars never need it. A failure is logged and
  * remembered by analysis/ml/ort.ts, and the first image then reports "model unavailable". Resolves once
- * both have loaded or failed; it never rejects.
+ * the detector has loaded or failed; it never rejects.
  */
 export async function warmModels(): Promise<void> {
-  await Promise.allSettled([BLAZEFACE.name, FORENSIC_MODEL_NAME].map((name) => createSession(name)));
+  await Promise.allSettled([createSession(BLAZEFACE.name)]);
 }

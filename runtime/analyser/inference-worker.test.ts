@@ -11,7 +11,7 @@ describe('the inference worker after start-up', () => {
     await releaseSessions();
   });
 
-  it('asks for one collection once both models have loaded or failed, not before', async () => {
+  it('loads the detector at once, leaves stage 2 to its first run, and asks for one collection once the detector has loaded or failed', async () => {
     const answers: ((r: Response) => void)[] = [];
     const fetched: string[] = [];
     vi.stubGlobal('fetch', (url: URL) => {
@@ -20,14 +20,14 @@ describe('the inference worker after start-up', () => {
     });
     const collect = vi.fn();
     const warmed = startInferenceWorker(scope(), collect);
-    await vi.waitFor(() => expect(answers).toHaveLength(2));
-    expect(fetched.every((u) => u.startsWith('chrome-extension://test/models/'))).toBe(true);
-    answers[0]!(new Response(null, { status: 404 }));
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    expect(fetched).toEqual(['chrome-extension://test/models/blazeface.onnx']);
     await new Promise((r) => setTimeout(r, 20));
     expect(collect).not.toHaveBeenCalled();
-    answers[1]!(new Response(null, { status: 404 }));
+    answers[0]!(new Response(null, { status: 404 }));
     await warmed;
     expect(collect).toHaveBeenCalledTimes(1);
+    expect(fetched).toHaveLength(1);
   });
 });
 
