@@ -11,7 +11,7 @@ describe('the inference worker after start-up', () => {
     await releaseSessions();
   });
 
-  it('loads the detector at once, leaves stage 2 to its first run, and asks for one collection once the detector has loaded or failed', async () => {
+  it('loads the detector first, then stage 2, and asks for one collection once both have loaded or failed, not before', async () => {
     const answers: ((r: Response) => void)[] = [];
     const fetched: string[] = [];
     vi.stubGlobal('fetch', (url: URL) => {
@@ -21,13 +21,16 @@ describe('the inference worker after start-up', () => {
     const collect = vi.fn();
     const warmed = startInferenceWorker(scope(), collect);
     await vi.waitFor(() => expect(answers).toHaveLength(1));
-    expect(fetched).toEqual(['chrome-extension://test/models/blazeface.onnx']);
+    // Stage 2 is not asked for while the detector loads.
     await new Promise((r) => setTimeout(r, 20));
-    expect(collect).not.toHaveBeenCalled();
+    expect(fetched).toEqual(['chrome-extension://test/models/blazeface.onnx']);
     answers[0]!(new Response(null, { status: 404 }));
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    expect(fetched[1]).toMatch(/^chrome-extension:\/\/test\/models\/gan-forensic/);
+    expect(collect).not.toHaveBeenCalled();
+    answers[1]!(new Response(null, { status: 404 }));
     await warmed;
     expect(collect).toHaveBeenCalledTimes(1);
-    expect(fetched).toHaveLength(1);
   });
 });
 

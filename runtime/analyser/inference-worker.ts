@@ -25,9 +25,8 @@ export function failureReply(id: number, err: unknown): InferenceReply {
 }
 
 /**
- * Wires `scope`: ORT from the extension's files, the detector warmed at once (stage 2 on its first run),
- * runs answered by id. Once the detector has loaded (or failed), `collect` is asked to free what compiling
- * the wasm and the graph left behind.
+ * Wires `scope`: ORT from the extension's files, models warmed at once (the detector first), runs answered
+ * by id. Once both models have loaded (or failed), `collect` is asked to free what compiling them left behind.
  */
 export function startInferenceWorker(scope: WorkerScope, collect: () => void = requestCollection): Promise<void> {
   setupExtensionOrt(`${scope.location.origin}/`);
