@@ -101,7 +101,7 @@ export async function compareWithBase(base: string, rounds = 2): Promise<string[
   for (const [key, row] of Object.entries(ROWS)) {
     const [b, a] = [med('before', key), med('after', key)];
     const better = row.higherIsBetter ? a > b : a < b;
-    const ratio = b > 0 ? `${(a / b).toFixed(2)}×${a === b ? '' : better ? ' (better)' : ' (worse)'}` : 'n/a';
+    const ratio = b > 0 ? `${(a / b).toFixed(2)}×${Math.abs(a / b - 1) < 0.005 ? '' : better ? ' (better)' : ' (worse)'}` : 'n/a';
     lines.push(`${row.label} | ${b.toFixed(key === 'packageMiB' ? 2 : 1)} ${row.unit} | ${a.toFixed(key === 'packageMiB' ? 2 : 1)} ${row.unit} | ${ratio}`);
   }
   lines.push(`(medians of ${rounds} rounds; load averages 1/5/15 min after each round: before ${loads.before.join(', ')}; after ${loads.after.join(', ')})`);
