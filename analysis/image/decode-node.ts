@@ -7,20 +7,30 @@ import type { RgbaImage } from './types';
 export async function decodeNode(bytes: Uint8Array, _contentType?: string, maxPixels: number = IMAGE_LIMITS.maxPixels): Promise<RgbaImage> {
   // failOn 'warning' makes truncated JPEGs an error instead of a silently grey lower half.
   const options = { limitInputPixels: maxPixels, failOn: 'warning' as const };
-  let meta: Metadata;
-  try {
-    // No pixel limit here: metadata reads only the header, and we want its size for the message below.
-    meta = await sharp(bytes, { failOn: 'warning' }).metadata();
-  } catch (e) {
-    throw new ImageError('decode', `couldn't decode image (${shortReason(e)})`);
-  }
-  // Read the header first so an oversized image gets "image too large (W×H px)" and not libvips' wording.
-  checkDimensions(meta.width ?? 0, meta.height ?? 0, maxPixels);
   try {
     const { data, info } = await sharp(bytes, options).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     return { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) };
   } catch (e) {
-    throw new ImageError('decode', `couldn't decode image (${shortReason(e)})`);
+    // Only a failure reads the header on its own (a second parse costs about a fifth of a decode), so that
+    // an oversized image gets "image too large (W×H px)" and not libvips' wording, as it always has.
+    throw await headerError(bytes, maxPixels) ?? new ImageError('decode', `couldn't decode image (${shortReason(e)})`);
+  }
+}
+
+/** The error the header alone gives (unreadable, no size, too many pixels), or null when it is fine. */
+async function headerError(bytes: Uint8Array, maxPixels: number): Promise<ImageError | null> {
+  let meta: Metadata;
+  try {
+    // No pixel limit here: metadata reads only the header, and we want its size for the message.
+    meta = await sharp(bytes, { failOn: 'warning' }).metadata();
+  } catch (e) {
+    return new ImageError('decode', `couldn't decode image (${shortReason(e)})`);
+  }
+  try {
+    checkDimensions(meta.width ?? 0, meta.height ?? 0, maxPixels);
+    return null;
+  } catch (e) {
+    return e instanceof ImageError ? e : null;
   }
 }
 

@@ -22,7 +22,8 @@ export function nonPhotoFeatures(img: RgbaImage): Float64Array {
   const rgb = boxDownsample(img, n);
   const px = n * n;
   const luma = new Float32Array(px);
-  const counts = new Map<number, number>();
+  // 4-bit-per-channel colour → pixel count (12 bits: 4,096 bins).
+  const counts = new Int32Array(4096);
   const hueHist = new Float64Array(18);
   const lumaHist = new Float64Array(32);
   let satSum = 0, satSq = 0, vivid = 0, dark = 0, light = 0, skin = 0, grey = 0;
@@ -31,7 +32,7 @@ export function nonPhotoFeatures(img: RgbaImage): Float64Array {
     const y = 0.299 * r + 0.587 * g + 0.114 * b;
     luma[i] = y;
     const q = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
-    counts.set(q, (counts.get(q) ?? 0) + 1);
+    counts[q]!++;
     const max = Math.max(r, g, b), min = Math.min(r, g, b);
     const s = max === 0 ? 0 : (max - min) / max;
     satSum += s;
@@ -47,7 +48,7 @@ export function nonPhotoFeatures(img: RgbaImage): Float64Array {
     const cr = 128 + 0.5 * r - 0.418688 * g - 0.081312 * b;
     if (cb >= 77 && cb <= 127 && cr >= 133 && cr <= 173) skin++;
   }
-  const sorted = [...counts.values()].sort((a, b) => b - a);
+  const sorted = Array.from(counts.filter((c) => c > 0)).sort((a, b) => b - a);
   const top8 = sorted.slice(0, 8).reduce((s, c) => s + c, 0);
   let flat = 0, edge = 0, strong = 0, gradSum = 0, noiseSum = 0, noiseN = 0;
   for (let y = 1; y < n - 1; y++)
@@ -69,7 +70,7 @@ export function nonPhotoFeatures(img: RgbaImage): Float64Array {
   const inner = (n - 2) * (n - 2);
   const border = borderStats(rgb, n);
   return Float64Array.from([
-    (sorted[0] ?? 0) / px, top8 / px, Math.log1p(counts.size) / Math.log(4097), flat / inner, edge / inner, strong / inner, gradSum / inner / 50,
+    (sorted[0] ?? 0) / px, top8 / px, Math.log1p(sorted.length) / Math.log(4097), flat / inner, edge / inner, strong / inner, gradSum / inner / 50,
     noiseN ? noiseSum / noiseN / 20 : 0, satSum / px, Math.sqrt(Math.max(0, satSq / px - (satSum / px) ** 2)), vivid / px,
     entropy(hueHist) / Math.log(18), entropy(lumaHist) / Math.log(32), Math.max(...lumaHist) / px,
     dark / px, light / px, skin / px, border.std / 64, border.centreDiff / 128, grey / px,
@@ -92,21 +93,35 @@ function entropy(hist: Float64Array): number {
 
 /** Spread of the outer ring's colour (plain backgrounds are a graphic's), and how far the centre is from it. */
 function borderStats(rgb: Float32Array, n: number): { std: number; centreDiff: number } {
-  const ring: number[][] = [];
+  const onRing = (x: number, y: number): boolean => x < 3 || y < 3 || x >= n - 3 || y >= n - 3;
+  const inCentre = (x: number, y: number): boolean => Math.abs(x - n / 2) < n / 6 && Math.abs(y - n / 2) < n / 6;
+  // Sums in the same order as a list of the ring's pixels would give them, without building the list.
+  const sum = [0, 0, 0];
   const centre = [0, 0, 0];
+  let ringN = 0;
   let cn = 0;
   for (let y = 0; y < n; y++)
     for (let x = 0; x < n; x++) {
       const i = (y * n + x) * 3;
-      const v = [rgb[i]!, rgb[i + 1]!, rgb[i + 2]!];
-      if (x < 3 || y < 3 || x >= n - 3 || y >= n - 3) ring.push(v);
-      else if (Math.abs(x - n / 2) < n / 6 && Math.abs(y - n / 2) < n / 6) {
-        for (let c = 0; c < 3; c++) centre[c]! += v[c]!;
+      if (onRing(x, y)) {
+        for (let c = 0; c < 3; c++) sum[c]! += rgb[i + c]!;
+        ringN++;
+      } else if (inCentre(x, y)) {
+        for (let c = 0; c < 3; c++) centre[c]! += rgb[i + c]!;
         cn++;
       }
     }
-  const mean = [0, 1, 2].map((c) => ring.reduce((s, v) => s + v[c]!, 0) / ring.length);
-  const std = Math.sqrt(ring.reduce((s, v) => s + [0, 1, 2].reduce((t, c) => t + (v[c]! - mean[c]!) ** 2, 0), 0) / ring.length / 3);
+  const mean = sum.map((s) => s / ringN);
+  let sq = 0;
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++) {
+      if (!onRing(x, y)) continue;
+      const i = (y * n + x) * 3;
+      let t = 0;
+      for (let c = 0; c < 3; c++) t += (rgb[i + c]! - mean[c]!) ** 2;
+      sq += t;
+    }
+  const std = Math.sqrt(sq / ringN / 3);
   const centreDiff = Math.sqrt([0, 1, 2].reduce((t, c) => t + (centre[c]! / (cn || 1) - mean[c]!) ** 2, 0) / 3);
   return { std, centreDiff };
 }

@@ -11,7 +11,7 @@ describe('the inference worker after start-up', () => {
     await releaseSessions();
   });
 
-  it('asks for one collection once both models have loaded or failed, not before', async () => {
+  it('loads the detector first, then stage 2, and asks for one collection once both have loaded or failed, not before', async () => {
     const answers: ((r: Response) => void)[] = [];
     const fetched: string[] = [];
     vi.stubGlobal('fetch', (url: URL) => {
@@ -20,10 +20,13 @@ describe('the inference worker after start-up', () => {
     });
     const collect = vi.fn();
     const warmed = startInferenceWorker(scope(), collect);
-    await vi.waitFor(() => expect(answers).toHaveLength(2));
-    expect(fetched.every((u) => u.startsWith('chrome-extension://test/models/'))).toBe(true);
-    answers[0]!(new Response(null, { status: 404 }));
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    // Stage 2 is not asked for while the detector loads.
     await new Promise((r) => setTimeout(r, 20));
+    expect(fetched).toEqual(['chrome-extension://test/models/blazeface.onnx']);
+    answers[0]!(new Response(null, { status: 404 }));
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    expect(fetched[1]).toMatch(/^chrome-extension:\/\/test\/models\/gan-forensic/);
     expect(collect).not.toHaveBeenCalled();
     answers[1]!(new Response(null, { status: 404 }));
     await warmed;

@@ -25,8 +25,8 @@ export function failureReply(id: number, err: unknown): InferenceReply {
 }
 
 /**
- * Wires `scope`: ORT from the extension's files, models warmed at once, runs answered by id. Once both
- * models have loaded (or failed), `collect` is asked to free what compiling them left behind.
+ * Wires `scope`: ORT from the extension's files, models warmed at once (the detector first), runs answered
+ * by id. Once both models have loaded (or failed), `collect` is asked to free what compiling them left behind.
  */
 export function startInferenceWorker(scope: WorkerScope, collect: () => void = requestCollection): Promise<void> {
   setupExtensionOrt(`${scope.location.origin}/`);

@@ -11,6 +11,11 @@ function own(): Analyser {
   return (analyser ??= startAnalyser());
 }
 
+/** Firefox: start the analyser now (at the background page's start), so its models load before the first avatar. */
+export function startInlineAnalyser(): void {
+  own();
+}
+
 /** Firefox: analyse image URLs in this background page. */
 export function analyzeInline(urls: string[]): Promise<UrlVerdict[]> {
   return own().analyze(urls);

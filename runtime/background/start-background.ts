@@ -8,7 +8,7 @@ import { loadSettings } from '../../utils/settings';
 import { isTargeted } from '../../utils/messages/parse';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
-import { analyzeInOffscreen } from './offscreen-client';
+import { analyzeInOffscreen, ensureOffscreen } from './offscreen-client';
 import { registerContextMenu } from './context-menu';
 import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
@@ -27,6 +27,9 @@ export function startBackground(): void {
   const runModels = import.meta.env.FIREFOX
     ? async (urls: string[]) => (await import('./inline-analyser')).analyzeInline(urls)
     : analyzeInOffscreen;
+  // Firefox's background page starts with the browser: its analyser (and the inference worker, which loads
+  // the detector) starts with it, before the first avatar arrives. An unused worker ends after its idle time.
+  if (import.meta.env.FIREFOX) void import('./inline-analyser').then((m) => m.startInlineAnalyser());
   const service = new AnalyzeService({ analyze: runModels, cache: recorder });
   // Right-clicked images are checked but not stored as evidence: they aren't sightings of an account.
   registerContextMenu({ analyze: runModels });
@@ -67,6 +70,9 @@ export function startBackground(): void {
     const pageUrl = isExtensionPage(sender, browser.runtime.getURL('/')) ? undefined : sender.tab?.url;
     const refusals = screenSightings(msg.items, pageUrl);
     const items = msg.items.filter((_, i) => refusals[i] === null);
+    // Chrome: the offscreen document (and its worker, which loads the detector) starts now, while the
+    // store is read for cached verdicts, not after; a failure here is met again by the analysis itself.
+    if (!import.meta.env.FIREFOX && items.length > 0) ensureOffscreen().catch(() => undefined);
     const analysed = items.length > 0 ? service.analyzeAll(items.map((i) => i.url)) : Promise.resolve([]);
     // Record the avatar under the URL that is analysed (X's _400x400, YouTube's =s400), so the stored
     // image hashes attach to the account and reused avatars can be matched.

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark, with the machine it ran on. Figures are printed, never asserted.
  *   Node image pipeline · coordination signals (if present) · known-network import · sockscope batch · the extension in Chromium, then in Firefox,
- *   with a table setting the two side by side · package size.
+ *   with a table setting the two side by side · package size · and, with SOCKSCOPE_BENCH_BASE=<an earlier
+ *   checkout>, the before/after table (scripts/bench/compare.ts), both measured in this run.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { benchFirefox } from './firefox';
 import { compareBrowsers, machineLine, type BrowserFigures } from './browsers';
 import { FIREFOX } from '../../e2e/firefox/support/launch-firefox';
 import { loadRows } from '../eval/eyes-split';
+import { compareWithBase } from './compare';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -69,6 +71,11 @@ async function main(): Promise<void> {
       console.log(`models/${folder.name}/${m}: ${(statSync(resolve(ROOT, 'models', folder.name, m)).size / 1024).toFixed(0)} KiB`);
     }
   }
+
+  const base = process.env.SOCKSCOPE_BENCH_BASE;
+  section('before/after: an earlier checkout beside this one, rounds interleaved (SOCKSCOPE_BENCH_BASE)');
+  if (base) for (const line of await compareWithBase(base, Number(process.env.SOCKSCOPE_BENCH_ROUNDS ?? 2))) console.log(line);
+  else console.log('skipped: set SOCKSCOPE_BENCH_BASE to an earlier checkout (with its node_modules) to print the table');
 }
 
 main().catch((err: unknown) => {
