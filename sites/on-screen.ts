@@ -14,3 +14,14 @@ export function hiddenFromReader(el: Element): boolean {
 export function behindOverlay(el: Element, overlays: readonly Element[]): boolean {
   return overlays.length > 0 && !overlays.some((o) => o.contains(el));
 }
+
+/**
+ * True when the page's style hides `el`: `display: none` on it or an ancestor (no box at all), or
+ * `visibility: hidden`. One style read through `checkVisibility()`, never a layout, so a scan asks it for a
+ * whole batch before it mounts anything and the page restyles once. Content that `content-visibility: auto`
+ * skips off-screen counts as shown (Chromium 156: `checkVisibility()` says true for it unless asked about
+ * it). Where the DOM has no `checkVisibility` (Node, older browsers) nothing counts as hidden.
+ */
+export function hiddenByStyle(el: Element): boolean {
+  return typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true });
+}
