@@ -37,7 +37,7 @@ async function badgeNames(context: BrowserContext, page: Page): Promise<{ all: s
   const cdp = await context.newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
   await cdp.detach();
-  const badges = nodes.filter((n) => n.role?.value === 'button' && /^Sockscope/.test(n.name?.value ?? ''));
+  const badges = nodes.filter((n) => n.role?.value === 'button' && /Sockscope: /.test(n.name?.value ?? ''));
   const open = badges.find((n) => n.properties?.some((p) => p.name === 'expanded' && p.value.value === true));
   return { all: badges.map((n) => n.name!.value!), open: open?.name?.value ?? null };
 }
