@@ -4,7 +4,8 @@ import { expect, test } from './support/fixtures';
 
 /**
  * axe-core over the extension's own pages, in light and dark themes: the popup, the dashboard (its table and
- * an account's view) and the check-image window, with the evidence a visit to the X fixture page records.
+ * an account's view) and the check-image window, with the evidence a visit to the X fixture page records;
+ * then the badges and an open reasons panel on that page, and the panel by keyboard alone.
  * Serious and critical violations fail; moderate and minor ones are printed. WCAG 2.1 A and AA rules.
  */
 const THEMES = ['light', 'dark'] as const;
@@ -62,4 +63,68 @@ test('the popup, dashboard and check-image window have no serious or critical ax
     failures.push(...(await audit(ext, `check-image (${theme})`)));
   }
   expect(failures).toEqual([]);
+});
+
+/** Sockscope's own marks on a page: the badges and the panel layer (the fixture page's markup is not ours). */
+async function auditMarks(page: Page, what: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .include('sockscope-badge')
+    .include('sockscope-layer')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice', 'experimental'])
+    .analyze();
+  const line = (v: (typeof result.violations)[number]): string => `${what}: ${v.impact} ${v.id} (${v.nodes.length}×) ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`;
+  for (const v of result.violations.filter((x) => x.impact !== 'serious' && x.impact !== 'critical')) console.log(`[axe] ${line(v)}`);
+  console.log(`[axe] ${what}: ${result.passes.length} rules pass, ${result.violations.length} violated`);
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(line);
+}
+
+test('the badges and the open reasons panel have no serious or critical axe violations, light and dark', async ({ page }) => {
+  test.setTimeout(120_000);
+  const failures: string[] = [];
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(`https://x.com/home?theme=${theme}`);
+    await expect(page.locator('sockscope-badge')).not.toHaveCount(0);
+    await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
+    // A badge with a word beside its symbol ("? med", "! high"), and its panel with reasons and the photo.
+    await page.locator('sockscope-badge button.badge[data-state="medium"], sockscope-badge button.badge[data-state="high"]').first().click();
+    await expect(page.locator('sockscope-layer [role="dialog"]')).toBeVisible();
+    failures.push(...(await auditMarks(page, `badges and reasons panel (${theme})`)));
+  }
+  expect(failures).toEqual([]);
+});
+
+test('the reasons panel works by keyboard alone: Enter or Space opens it with the focus inside, Tab stays in it, Escape gives the focus back', async ({ page }) => {
+  await page.goto('https://x.com/home');
+  await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
+  const badge = page.locator('sockscope-badge button.badge[data-state="medium"], sockscope-badge button.badge[data-state="high"]').first();
+  const dialog = page.locator('sockscope-layer [role="dialog"]');
+  // Where the focus is: the light-DOM element, and inside its shadow root.
+  const focus = () =>
+    page.evaluate(() => {
+      const host = document.activeElement;
+      const inner = host?.shadowRoot?.activeElement ?? null;
+      return { host: host?.localName ?? null, inner: inner ? `${inner.localName}.${inner.className}` : null, expanded: inner?.getAttribute('aria-expanded') ?? null };
+    });
+
+  for (const key of ['Enter', ' ']) {
+    await badge.focus();
+    await page.keyboard.press(key);
+    await expect(dialog).toBeVisible();
+    expect(await focus()).toMatchObject({ host: 'sockscope-layer', inner: 'div.panel' });
+    // Tab goes round the panel's controls and never leaves it.
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focus();
+      expect(f.host).toBe('sockscope-layer');
+      seen.push(f.inner ?? '');
+    }
+    expect(seen).toContain('button.close');
+    await page.keyboard.press('Shift+Tab');
+    expect((await focus()).host).toBe('sockscope-layer');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    expect(await focus()).toMatchObject({ host: 'sockscope-badge', inner: 'button.badge', expanded: 'false' });
+  }
 });

@@ -14,3 +14,23 @@ export function hiddenFromReader(el: Element): boolean {
 export function behindOverlay(el: Element, overlays: readonly Element[]): boolean {
   return overlays.length > 0 && !overlays.some((o) => o.contains(el));
 }
+
+/**
+ * True when the page's style hides `el`: `display: none` on it or an ancestor (no box at all), or
+ * `visibility: hidden`. `checkVisibility()` answers from style alone, never a layout, so a scan asks it for a
+ * whole batch before it mounts anything and the page restyles once. Only where it says "not visible" is the
+ * cause looked up, because it says so inside `content-visibility: hidden` too, which Facebook puts on
+ * server-rendered parts until its scripts show them (a style change no scan sees): those count as shown.
+ * Content that `content-visibility: auto` skips off-screen counts as shown (Chromium 156: checkVisibility()
+ * says true for it unless asked). Where the DOM has no `checkVisibility` (Node, older browsers) nothing
+ * counts as hidden.
+ */
+export function hiddenByStyle(el: Element): boolean {
+  if (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })) return false;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const visibility = view.getComputedStyle(el).visibility;
+  if (visibility === 'hidden' || visibility === 'collapse') return true;
+  for (let a: Element | null = el; a; a = a.parentElement) if (view.getComputedStyle(a).display === 'none') return true;
+  return false;
+}

@@ -41,8 +41,8 @@ describe('badge', () => {
   it.each([
     ['checking', 'Sockscope: checking — click for reasons', '…'],
     ['low', 'Sockscope: little evidence found (not a verification) — click for reasons', '○'],
-    ['medium', 'Sockscope: medium risk — click for reasons', '?med'],
-    ['high', 'Sockscope: high risk — click for reasons', '!high'],
+    ['medium', 'med, Sockscope: medium risk — click for reasons', '?med'],
+    ['high', 'high, Sockscope: high risk — click for reasons', '!high'],
     ['no-face', 'Sockscope: no face found — click for reasons', '–'],
   ] as const)('state %s: label, aria and text', (state: BadgeState, aria, text) => {
     const { button } = mount({ state });
@@ -51,6 +51,8 @@ describe('badge', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(button.getAttribute('data-state')).toBe(state);
     expect(button.textContent).toBe(text);
+    // The name holds the visible word (WCAG 2.5.3, label in name).
+    expect(aria).toContain(text.replace(/^[^a-z]+/, ''));
   });
 
   it('never shows "low" as a seal of approval: no tick, no green, and the words say it is not a verification', () => {

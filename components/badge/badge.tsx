@@ -62,7 +62,9 @@ export function Badge(props: BadgeInternalProps) {
         dir="ltr"
         data-state={props.state}
         data-theme={props.theme}
-        aria-label={label}
+        // The visible word comes first in the name ("med, Sockscope: medium risk …"): what a sighted
+        // speech-input user reads on the badge is what they say to press it (WCAG 2.5.3).
+        aria-label={word ? `${word}, ${label}` : label}
         aria-expanded={open}
         aria-haspopup="dialog"
         title={label.replace(' — click for reasons', '')}

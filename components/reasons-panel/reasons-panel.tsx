@@ -3,6 +3,7 @@ import type { BadgeProps } from '../badge/types';
 import { stateText, statePhrase } from '../badge/labels';
 import { displayText } from '../display-text';
 import { AvatarFigure } from './avatar-figure';
+import { cycleFocus } from './focus-cycle';
 import { placePanel, type AnchorRect, type Placement } from './place-panel';
 import { useDismiss } from './use-dismiss';
 
@@ -48,8 +49,12 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
     // Re-placed when the content (and so the height) changes, e.g. checking → high while open.
   }, [props.anchorRect, props.dir, state, reasons, props.error]);
 
+  // Focus moves in once the panel is placed: until then it is visibility:hidden, which cannot take focus.
   // preventScroll: a scroll would trigger our own close-on-scroll.
-  useEffect(() => ref.current?.focus({ preventScroll: true }), []);
+  const placed = pos !== null;
+  useEffect(() => {
+    if (placed) ref.current?.focus({ preventScroll: true });
+  }, [placed]);
 
   return (
     <div
@@ -64,8 +69,12 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
       data-theme={props.theme}
       // Hidden until measured, so it never flashes at 0,0.
       style={pos ? { top: `${pos.top}px`, left: `${pos.left}px`, maxHeight: `${pos.maxHeight}px` } : { top: '0px', left: '0px', visibility: 'hidden' }}
-      // Keys and clicks inside the panel are ours: keep X's shortcuts and post-opening handlers out.
-      onKeyDown={(e) => e.stopPropagation()}
+      // Keys and clicks inside the panel are ours: keep X's shortcuts and post-opening handlers out. Tab
+      // goes round the panel's controls; Escape (use-dismiss) closes it and gives the focus back to the badge.
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (ref.current) cycleFocus(e, ref.current);
+      }}
       onClick={(e) => e.stopPropagation()}
     >
       <div class="head">

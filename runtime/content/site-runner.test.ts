@@ -133,6 +133,28 @@ describe('SiteRunner', () => {
     expect(document.querySelector('div.post[data-handle="d"] sockscope-badge')).not.toBeNull();
   });
 
+  it('badges nothing the page hides by its style alone (display:none, visibility:hidden), asked before any mount', async () => {
+    const { runner, mount } = setup();
+    document.body.innerHTML = `<div style="display:none">${post('a', 'https://i/a')}</div><div style="visibility:hidden">${post('b', 'https://i/b')}</div>${post('c', 'https://i/c')}`;
+    // happy-dom has no checkVisibility(): the browser's answer for these two, and the order it is asked in.
+    const asked: string[] = [];
+    const proto = window.HTMLElement.prototype as { checkVisibility?: (o?: object) => boolean };
+    proto.checkVisibility = function (this: HTMLElement) {
+      asked.push(`${this.closest('[data-handle]')?.getAttribute('data-handle')}:${document.querySelectorAll('sockscope-badge').length}`);
+      return this.closest('[style]') === null;
+    };
+    try {
+      runner.start();
+      await tick();
+    } finally {
+      delete proto.checkVisibility;
+    }
+    expect(mount).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('div.post[data-handle="c"] sockscope-badge')).not.toBeNull();
+    // Every candidate was asked while no badge was in the page yet: one restyle for the batch.
+    expect(asked).toEqual(['a:0', 'b:0', 'c:0']);
+  });
+
   it('removes all badges when the site is switched off, and re-bands live', async () => {
     const { runner, states } = setup();
     document.body.innerHTML = post('a', 'https://i/gan');

@@ -29,6 +29,11 @@ export const FB_SELECTORS = {
    * The photo and video viewers (Comet's "theatre"): a dialog over the page holding the media and a side
    * column with the owner, the caption and the comments (Jan 2022 en: role=dialog "Photo viewer", pagelet
    * MediaViewerPhoto, role=complementary). Chat windows are dialogs too, without media.
+   * The video theatre and the story viewer: no saved page of either is known (none in ../shared/data/dom;
+   * public repositories searched on 2026-12-07 held only other extensions' selectors naming
+   * `[role="dialog"] [data-pagelet="TahoeVideo"] video` and `[data-pagelet="StoriesContentPane"]`). A dialog
+   * holding a `video` counts as a viewer by this rule, so the page behind a theatre gets no badges, and its
+   * owner is read from its side column if it has one; a story viewer that is no dialog is read as a page.
    */
   viewer: '[role="dialog"]',
   viewerMedia: '[data-pagelet^="MediaViewer"], [role="complementary"], video',

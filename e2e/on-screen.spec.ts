@@ -1,0 +1,29 @@
+import { renderTimeline } from './fixtures/x-timeline';
+import { HOME_POSTS } from './fixtures/x-scenario';
+import { expect, test } from './support/fixtures';
+
+/**
+ * Badges for what is on screen: a post the page's style alone hides (display:none on an ancestor,
+ * visibility:hidden; no hidden attribute, no ARIA) gets no badge, and the posts around it do. A post under
+ * content-visibility:hidden is badged: Facebook hides its server-rendered parts that way until its scripts
+ * show them, a change of style that no scan sees.
+ */
+test('posts hidden by CSS alone get no badge', async ({ page }) => {
+  // Four posts without quotes: a badge per article.
+  const [shown, after, gone, , veiled, pending] = HOME_POSTS;
+  const html = renderTimeline([shown!, gone!, veiled!, after!, pending!]).replace(
+    '</style>',
+    '#timeline>[data-testid="cellInnerDiv"]:nth-child(2){display:none}#timeline>[data-testid="cellInnerDiv"]:nth-child(3) article{visibility:hidden}#timeline>[data-testid="cellInnerDiv"]:nth-child(5){content-visibility:hidden}</style>',
+  );
+  await page.route('https://x.com/css-hidden', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto('https://x.com/css-hidden');
+  const badgeOf = (handle: string) => page.locator(`article:has(a[href="/${handle}"]) sockscope-badge`);
+  await expect(badgeOf(shown!.handle)).toHaveCount(1);
+  await expect(badgeOf(after!.handle)).toHaveCount(1);
+  await expect(badgeOf(pending!.handle)).toHaveCount(1);
+  // The shown posts are badged and settled: the scan that read the hidden two is over.
+  await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
+  await expect(badgeOf(gone!.handle)).toHaveCount(0);
+  await expect(badgeOf(veiled!.handle)).toHaveCount(0);
+  await expect(page.locator('sockscope-badge')).toHaveCount(3);
+});
