@@ -11,7 +11,7 @@ import { formatMessage, type Messages } from './format-message';
 export type MessageKey = keyof typeof en;
 
 /** Looks a message up with its substitutions; '' when the key is unknown (as `i18n.getMessage` answers). */
-export type Lookup = (key: string, subs: readonly string[]) => string;
+export type Lookup = (key: MessageKey, subs: readonly string[]) => string;
 
 const ENGLISH: Messages = en;
 

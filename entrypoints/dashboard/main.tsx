@@ -4,6 +4,11 @@ import { App } from '../../components/dashboard/app';
 import { storeDeps } from '../../components/dashboard/store-deps';
 import { openEvidenceDb } from '../../utils/db/open';
 import './style.css';
+import { useBrowserMessages } from '../../utils/i18n/browser-messages';
+import { pageLanguage } from '../../components/page-language';
+
+useBrowserMessages();
+pageLanguage(document);
 
 const root = document.getElementById('app');
 if (root)

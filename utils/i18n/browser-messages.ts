@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import { useMessages } from '../../core/i18n/translate';
+
+/**
+ * Says every message of this context through the browser's i18n (public/_locales, the browser's UI language,
+ * English where a locale lacks a key) and writes figures and dates the UI language's way. Each extension
+ * context calls it once, at its start.
+ */
+export function useBrowserMessages(): void {
+  useMessages((key, subs) => browser.i18n.getMessage(key, [...subs]), browser.i18n.getUILanguage());
+}
