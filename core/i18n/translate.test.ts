@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMessage } from './format-message';
-import { ENGLISH_VOICE, formatDay, messagesLookup, normaliseLocale, say, t, textDirection, uiLocale, useMessages } from './translate';
+import { ENGLISH_VOICE, formatDay, messagesLookup, normaliseLocale, pickUiLocale, say, t, textDirection, uiLocale, useMessages } from './translate';
 import { counted, said, sayEnglish, sayIn, sayLocal } from './said';
 import { readLocales } from '../../scripts/dev/locales';
 
@@ -45,6 +45,13 @@ describe('the message layer', () => {
 
   it('knows which locales read right to left', () => {
     expect(['ar', 'fa', 'ar_EG', 'fa-IR', 'en', 'zh_CN', 'th'].map((l) => textDirection(l))).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'ltr', 'ltr', 'ltr']);
+  });
+
+  it("writes in the messages' language, with the browser's region when the languages agree", () => {
+    expect(pickUiLocale('ar', 'en-US')).toBe('ar');
+    expect(pickUiLocale('fr', 'fr-CA')).toBe('fr-CA');
+    expect(pickUiLocale('zh_CN', 'zh-CN')).toBe('zh-CN');
+    expect(pickUiLocale('', 'de-AT')).toBe('de-AT');
   });
 
   it('normalises POSIX and browser locale names', () => {

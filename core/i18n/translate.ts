@@ -37,6 +37,18 @@ export function uiLocale(): string {
   return locale;
 }
 
+/**
+ * The locale to write in: the browser's UI language where the messages shown are in that language (it may
+ * carry a region, "fr-CA"), else the messages' own locale (`messagesLocale`), so that direction, digits and
+ * dates always match the words on screen. Headless Chromium started with --lang shows the messages of that
+ * language while still reporting "en-US" as its UI language (docs/translations.md).
+ */
+export function pickUiLocale(messagesLocale: string, uiLanguage: string): string {
+  const shown = normaliseLocale(messagesLocale || uiLanguage);
+  const ui = normaliseLocale(uiLanguage);
+  return ui.split('-')[0] === shown.split('-')[0] ? ui : shown;
+}
+
 /** "zh_CN" or "zh-cn" → "zh-CN"; anything unusable → "en". */
 export function normaliseLocale(raw: string): string {
   const parts = raw.trim().replace(/_/g, '-').split(/[.@]/)[0]?.split('-').filter(Boolean) ?? [];

@@ -57,6 +57,8 @@ export function localeProblems(all: Record<string, Messages | null>): string[] {
       const max = MAX_LENGTH[key];
       if (max && typeof m.message === 'string' && [...m.message].length > max) out.push(`${locale}.${key}: ${[...m.message].length} characters, over ${max}`);
       if (typeof m.message === 'string' && placeholderRefs(m.message).join() !== placeholderRefs(ref.message).join()) out.push(`${locale}.${key}: placeholders differ from English`);
+      // The extension takes the language of its text (direction, digits, dates) from this message.
+      if (key === 'messagesLocale' && m.message !== locale) out.push(`${locale}.messagesLocale: "${m.message}", not the folder's name`);
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useMessages } from '../../core/i18n/translate';
+import { pickUiLocale, useMessages } from '../../core/i18n/translate';
 
 /**
  * Says every message of this context through the browser's i18n (public/_locales, the browser's UI language,
@@ -7,5 +7,6 @@ import { useMessages } from '../../core/i18n/translate';
  * context calls it once, at its start.
  */
 export function useBrowserMessages(): void {
-  useMessages((key, subs) => browser.i18n.getMessage(key, [...subs]), browser.i18n.getUILanguage());
+  const shown = browser.i18n.getMessage('messagesLocale');
+  useMessages((key, subs) => browser.i18n.getMessage(key, [...subs]), pickUiLocale(shown, browser.i18n.getUILanguage()));
 }
