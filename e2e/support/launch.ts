@@ -39,6 +39,17 @@ export async function launchWithExtension(port: number, opts: { headless?: boole
   });
 }
 
+/**
+ * What makes Debian's headless Chromium show the extension's messages in a UI language (checked 2026-12-07 on
+ * /usr/bin/chromium, docs/translations.md): the `--lang` switch (LANGUAGE alone does not; getUILanguage()
+ * still answers "en-US" either way). LANGUAGE/LANG go with it for the process, and Playwright's `locale` sets
+ * the pages' navigator.language and Accept-Language to match.
+ */
+export function uiLanguageArgs(locale: string): { args: string[]; env: Record<string, string>; pageLocale: string } {
+  const bcp = locale.replace('_', '-');
+  return { args: [`--lang=${bcp}`], env: { LANGUAGE: locale, LANG: `${locale}.UTF-8` }, pageLocale: bcp };
+}
+
 /** The extension's service worker (waits for it to start). */
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -5,10 +5,10 @@ import { storeDeps } from '../../components/dashboard/store-deps';
 import { openEvidenceDb } from '../../utils/db/open';
 import './style.css';
 import { useBrowserMessages } from '../../utils/i18n/browser-messages';
-import { pageLanguage } from '../../components/page-language';
 
+// The dashboard's own words are English until they are translated (docs/translations.md): it keeps
+// lang="en" and left-to-right; its CSS uses logical properties, ready to mirror.
 useBrowserMessages();
-pageLanguage(document);
 
 const root = document.getElementById('app');
 if (root)

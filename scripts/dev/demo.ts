@@ -6,9 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startFixtureServer } from '../../e2e/server/fixture-server';
-import { launchWithExtension } from '../../e2e/support/launch';
+import { launchWithExtension, uiLanguageArgs } from '../../e2e/support/launch';
 import { SHARED_DIR } from '../../utils/testing/shared-data';
-import { demoLocale, uiLanguageArgs } from './demo-locale';
+import { demoLocale } from './demo-locale';
 
 const LOCALE = demoLocale(process.env.SOCKSCOPE_LOCALE);
 const OUT = resolve(import.meta.dirname, '../../demo-output', LOCALE ?? '');
