@@ -5,6 +5,7 @@ import { BATCH_USAGE, runBatchCommand } from './batch/command';
 import { EXTRACT_USAGE, runExtract } from './extract';
 import { runScan, SCAN_USAGE } from './scan';
 import type { LineWriter } from './output';
+import { takeLocale, useCliMessages } from './locale';
 
 /** One `sockscope` sub-command. */
 interface Command {
@@ -46,7 +47,7 @@ function commandHelp(name: string, command: Command): string[] {
 
 /** Usage text for all commands. */
 function helpLines(): string[] {
-  const lines = ['usage: sockscope <command> [options]', '', 'commands:'];
+  const lines = ['usage: sockscope [--locale <lang>] <command> [options]', '', 'commands:'];
   for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(9)} ${command.summary}`, `            ${command.usage}`);
   lines.push(`  ${'help'.padEnd(9)} show this help; \`sockscope <command> --help\` shows one command's, with an example`);
   return lines;
@@ -59,8 +60,11 @@ function writeAll(lines: readonly string[], out: LineWriter): number {
 }
 
 /** Dispatch `argv` (without node and script) to a sub-command; returns the exit code. */
-export async function main(argv: string[], out: LineWriter = (line) => console.log(line)): Promise<number> {
-  const [name, ...rest] = argv;
+export async function main(argv: string[], out: LineWriter = (line) => console.log(line), env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+  // Sentences for people (scan's lines) follow --locale or LANG; files and JSON stay English, as tools read them.
+  const { locale, args } = takeLocale(argv, env);
+  useCliMessages(locale);
+  const [name, ...rest] = args;
   // `sockscope help batch` reads as `sockscope batch --help`.
   const topic = name === 'help' && rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
   if (topic) return writeAll(commandHelp(rest[0]!, topic), out);

@@ -7,6 +7,10 @@ import { decodeNode } from '../analysis/image/decode-node';
 import { expandPaths } from './scan-files';
 import { eyesMatch } from '../core/release-verdict';
 import type { Decision } from '../core/reasons';
+import { judgeImage } from '../core/judge';
+import { reasonText } from '../core/reason-text';
+import { POLICY } from '../core/release-policy';
+import { defaultSettings } from '../utils/settings-schema';
 
 export const SCAN_USAGE = 'sockscope scan [--json] PATH...   (image files or folders, recursive)';
 
@@ -54,11 +58,16 @@ export function scanLine(path: string, v: ImageVerdict): ScanLine {
   };
 }
 
-function humanLine(l: ScanLine): string {
+/** The verdict's reasons in the CLI's language (the JSON lines keep the stored English). */
+function localReasons(v: ImageVerdict): string[] {
+  return judgeImage(v, { sensitivity: POLICY.flagProbability, signals: defaultSettings().signals }).reasons.map((r) => reasonText(r));
+}
+
+function humanLine(l: ScanLine, v: ImageVerdict): string {
   if (l.error !== null) return `${l.path}: error: ${l.error}`;
-  if (!l.face) return `${l.path}: no face`;
+  if (!l.face) return `${l.path}: no face ${localReasons(v).join(' ')}`.trimEnd();
   const stage2 = l.stage2Probability === null ? 'not run' : l.stage2Probability.toFixed(2);
-  return `${l.path}: ${l.flagged ? 'FLAGGED' : 'ok'} (eye distance ${l.eyeDistance?.toFixed(3)}, texture check ${stage2}) ${l.reasons.join(' ')}`;
+  return `${l.path}: ${l.flagged ? 'FLAGGED' : 'ok'} (eye distance ${l.eyeDistance?.toFixed(3)}, texture check ${stage2}) ${localReasons(v).join(' ')}`;
 }
 
 /** Runs the scan; exit code 0 = all read, 1 = some image could not be read, 2 = usage. */
@@ -80,7 +89,7 @@ export async function runScan(args: string[], out: (line: string) => void): Prom
     }
     const line = scanLine(target.path, verdict);
     if (line.error !== null) failures++;
-    out(json ? JSON.stringify(line) : humanLine(line));
+    out(json ? JSON.stringify(line) : humanLine(line, verdict));
   }
   return failures > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { OVERLAY_COLORS } from './eye-overlay';
+import { t } from '../core/i18n/translate';
 
 export interface EyeLegendProps {
   /** Whether detected-eye dots are drawn (otherwise the legend says none were found). */
@@ -14,13 +15,13 @@ export function EyeLegend({ detected }: EyeLegendProps) {
           <circle cx="6" cy="6" r="4" fill="none" stroke={OVERLAY_COLORS.halo} stroke-width="2.6" />
           <circle cx="6" cy="6" r="4" fill="none" stroke={OVERLAY_COLORS.target} stroke-width="1.3" />
         </svg>{' '}
-        where StyleGAN faces have their eyes
+        {t('legendStyleGanEyes')}
       </li>
       <li>
         <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
           <circle cx="6" cy="6" r="3" fill={OVERLAY_COLORS.detected} stroke={OVERLAY_COLORS.halo} stroke-width="1" />
         </svg>{' '}
-        {detected ? 'eyes found in this photo' : 'no eyes found in this photo'}
+        {detected ? t('legendEyesFound') : t('legendNoEyes')}
       </li>
     </ul>
   );

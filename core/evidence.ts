@@ -1,4 +1,5 @@
 import type { ClusterSignal, SignalId } from './signal-registry';
+import { sayEnglish, type Said } from './i18n/said';
 
 export type { ClusterSignal, SignalId } from './signal-registry';
 
@@ -10,7 +11,10 @@ export interface SignalResult {
   /** `fired` is `score >= threshold`. */
   threshold: number;
   fired: boolean;
+  /** The sentence in English (the export's and the CLI's machine-readable text). */
   reason: string;
+  /** The same sentence as a message key and figures, said in the reader's locale (absent in evidence stored before). */
+  msg?: Said;
 }
 
 /** Account key as stored: `${site}:${handle lowercased}`. */
@@ -32,8 +36,17 @@ export interface ClusterEvidence extends SignalResult {
   onePageLoad?: boolean;
 }
 
-/** Builds a SignalResult, deriving `fired` so it can't disagree with score and threshold. */
-export function signalResult(signal: SignalId, score: number, threshold: number, reason: string): SignalResult {
+/** A finding's words: its English text and the sentence it comes from. */
+export function wordsOf(msg: Said): Pick<SignalResult, 'reason' | 'msg'> {
+  return { reason: sayEnglish(msg), msg };
+}
+
+/**
+ * Builds a SignalResult, deriving `fired` so it can't disagree with score and threshold, and its English text
+ * from its sentence (a plain string is English only).
+ */
+export function signalResult(signal: SignalId, score: number, threshold: number, why: Said | string): SignalResult {
   const s = Math.min(1, Math.max(0, score));
-  return { signal, score: s, threshold, fired: s >= threshold, reason };
+  const words = typeof why === 'string' ? { reason: why } : wordsOf(why);
+  return { signal, score: s, threshold, fired: s >= threshold, ...words };
 }

@@ -5,7 +5,7 @@ import { ONE_FACT, SIGNALS, WEAK_FAMILIES, type ClusterSignal, type EvidenceFami
 import type { Cap, Contribution } from './reasons';
 
 /** What fusion needs of a cluster: which signal, how strong, whether it fired and its sentence. */
-export type ClusterFinding = Pick<SignalResult, 'score' | 'fired' | 'reason'> & { signal: ClusterSignal; onePageLoad?: boolean };
+export type ClusterFinding = Pick<SignalResult, 'score' | 'fired' | 'reason' | 'msg'> & { signal: ClusterSignal; onePageLoad?: boolean };
 
 /** The evidence fusion weighs: only what the user's switches let count (core/judge.ts picks it). */
 export interface FusionInput {
@@ -33,18 +33,18 @@ export interface RiskAssessment {
 /** Points and sentence for each contributing signal (zero-point signals are dropped). */
 function contributions(ev: FusionInput, d: RiskDefaults): Contribution[] {
   const out: Contribution[] = ev.avatar && ev.avatar.points > 0 ? [ev.avatar] : [];
-  const add = (signal: SignalId, score: number, text: string): void => {
+  const add = (signal: SignalId, score: number, found: Pick<SignalResult, 'reason' | 'msg'>): void => {
     if (signal === 'gan-face') return;
     const points = Math.round(d.points[signal as WeightedSignal] * Math.min(1, Math.max(0, score)));
-    if (points > 0) out.push({ signal, family: SIGNALS[signal].family, points, said: { id: 'signal', text } });
+    if (points > 0) out.push({ signal, family: SIGNALS[signal].family, points, said: { id: 'signal', text: found.reason, ...(found.msg ? { msg: found.msg } : {}) } });
   };
   // One contribution per signal: the strongest cluster of each kind.
   const strongest = new Map<SignalId, ClusterFinding>();
   for (const c of ev.clusters) if (c.fired && c.score > (strongest.get(c.signal)?.score ?? -1)) strongest.set(c.signal, c);
-  for (const c of strongest.values()) add(c.signal, c.score, c.reason);
-  for (const p of ev.profile) if (p.fired || p.score > 0) add(p.signal, p.score, p.reason);
-  if (ev.known?.fired) add('known-account', 1, ev.known.reason);
-  for (const a of ev.account) if (a.fired) add(a.signal, a.score, a.reason);
+  for (const c of strongest.values()) add(c.signal, c.score, c);
+  for (const p of ev.profile) if (p.fired || p.score > 0) add(p.signal, p.score, p);
+  if (ev.known?.fired) add('known-account', 1, ev.known);
+  for (const a of ev.account) if (a.fired) add(a.signal, a.score, a);
   return oneCountPerFact(out).sort((a, b) => b.points - a.points);
 }
 

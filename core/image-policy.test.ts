@@ -3,7 +3,7 @@ import { bandOf, decide, everyFaceFlagged, eyePixelsOf, riskPointsOf, scoreOf, s
 import { POLICY } from './release-policy';
 import { reasonText } from './reason-text';
 
-const reasonsOf = (f: StageFigures): string[] => stageReasons(f).map(reasonText);
+const reasonsOf = (f: StageFigures): string[] => stageReasons(f).map((r) => reasonText(r));
 
 const p = (probability: number) => ({ logit: Math.log(probability / (1 - probability)), probability });
 const high = Math.min(0.999, POLICY.flagProbability + 0.05);

@@ -126,7 +126,7 @@ describe('judge: the badge', () => {
     const avatar = j.reasons.find((r) => r.id === 'contribution' && r.signal === 'gan-face')!;
     expect(reasonText(avatar)).toMatch(/^Profile photo: Eyes sit where StyleGAN puts them .* The texture check finds traces of a GAN-made face/);
     // No eye or texture sentence stands on its own beside it.
-    expect(j.reasons.map(reasonText).filter((t) => /Eyes sit where|texture check/.test(t))).toHaveLength(1);
+    expect(j.reasons.map((r) => reasonText(r)).filter((t) => /Eyes sit where|texture check/.test(t))).toHaveLength(1);
     // Where the avatar adds no points (eyes differ), its stage reason is the one line about it.
     const differ = judge(account({}, okVerdict(FLAGGED_P, { eyeDistance: POLICY.eyeMatchBelow + 0.05 })), DEFAULT);
     expect(differ.reasons.map((r) => r.id)).toEqual(['account-risk', 'eyes-differ']);
@@ -134,7 +134,7 @@ describe('judge: the badge', () => {
   });
   it('restates the stored stage reasons at the default exactly, and notes a non-square image', () => {
     const v = okVerdict(REAL_P, { width: 300, height: 400 });
-    expect(judgeImage(v, DEFAULT).reasons.map(reasonText)).toEqual(v.reasons);
+    expect(judgeImage(v, DEFAULT).reasons.map((r) => reasonText(r))).toEqual(v.reasons);
     expect(v.reasons.at(-1)).toMatch(/not square \(300×400 px\)/);
   });
 });

@@ -1,58 +1,60 @@
 /**
- * Every reason in words, in one place (the later translations replace this file's sentences, not the
- * judge's data). The sentences quote the figures the reason carries.
+ * Every reason in words, in one place: each sentence is a message of public/_locales (the figures its
+ * placeholders), said in a voice — the UI locale's for the panel and the dashboard, English for the
+ * export's columns. The sentences quote the figures the reason carries.
  */
 import type { Cap, Contribution, Reason, Said } from './reasons';
 import type { SignalId } from './evidence';
 import type { EvidenceFamily } from './signal-registry';
+import { currentVoice, formatNumber, formatPercent, say, type Voice } from './i18n/translate';
+import { sayIn } from './i18n/said';
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
-const fixed = (x: number): string => x.toFixed(3);
-
-/** One reason as a sentence. */
-export function reasonText(r: Reason): string {
+/** One reason as a sentence, in the UI locale unless a voice is given. */
+export function reasonText(r: Reason, voice: Voice = currentVoice()): string {
+  const pct = (x: number): string => formatPercent(x, voice.locale);
+  const fixed = (x: number): string => formatNumber(x, { minimumFractionDigits: 3, maximumFractionDigits: 3 }, voice.locale);
+  const s = (key: Parameters<typeof say>[1], ...subs: (string | number)[]): string => say(voice, key, subs);
   switch (r.id) {
     case 'account-risk':
-      return `Account risk ${r.risk}/100 from all evidence${r.cap ? ` (${capText(r.cap)})` : ''}`;
+      return r.cap ? s('reasonAccountRiskCapped', r.risk, capText(r.cap, voice)) : s('reasonAccountRisk', r.risk);
     case 'contribution':
-      return saidText(r.said);
+      return saidText(r.said, voice);
     case 'eyes-differ':
-      return `Eyes are not where StyleGAN puts them (distance ${fixed(r.eyeDistance)} of the width; ${pct(r.ganEyeMatch)} of GAN faces in our tests are within ${fixed(r.limit)}), so the texture check did not run.`;
+      return s('reasonEyesDiffer', fixed(r.eyeDistance), pct(r.ganEyeMatch), fixed(r.limit));
     case 'eyes-only':
-      return `Eyes sit where StyleGAN puts them (distance ${fixed(r.eyeDistance)}, within ${fixed(r.limit)}). That is common in aligned stock, passport and dataset photos too (${pct(r.alignedRealEyeMatch)} of those in our tests), and the texture check did not run, so this is a hint, not a finding.`;
+      return s('reasonEyesOnly', fixed(r.eyeDistance), fixed(r.limit), pct(r.alignedRealEyeMatch));
     case 'eyes-match-common':
-      return `Eyes sit where StyleGAN puts them (distance ${fixed(r.eyeDistance)}, within ${fixed(r.limit)}). That is common in aligned stock, passport and dataset photos too (${pct(r.alignedRealEyeMatch)} of those in our tests).`;
+      return s('reasonEyesMatchCommon', fixed(r.eyeDistance), fixed(r.limit), pct(r.alignedRealEyeMatch));
     case 'eyes-match':
-      return `Eyes sit where StyleGAN puts them (distance ${fixed(r.eyeDistance)}, within ${fixed(r.limit)}).`;
+      return s('reasonEyesMatch', fixed(r.eyeDistance), fixed(r.limit));
     case 'too-small':
-      return `The picture is too small to check the texture (${Math.round(r.eyePixels)} px between the eyes; the check needs ${r.minEyePixels}), so this is a hint, not a finding. A larger copy of the same avatar can be checked.`;
+      return s('reasonTooSmall', Math.round(r.eyePixels), r.minEyePixels);
     case 'texture-real':
-      return `The texture check found no GAN traces (${pct(r.probability)} on its scale; it flags from ${pct(r.threshold)}).`;
+      return s('reasonTextureReal', pct(r.probability), pct(r.threshold));
     case 'texture-flagged':
-      return `The texture check finds traces of a GAN-made face (${pct(r.probability)} on its scale; it flags from ${pct(r.threshold)}). At the default cut-off (${pct(r.defaultThreshold)}) our tests on sources it never saw flagged ${pct(r.ganRecall)} of GAN faces and ${pct(r.alignedRealFlagged)} of aligned real photos.`;
+      return s('reasonTextureFlagged', pct(r.probability), pct(r.threshold), pct(r.defaultThreshold), pct(r.ganRecall), pct(r.alignedRealFlagged));
     case 'not-square':
-      return `The image is not square (${r.width}×${r.height} px), so it is not an untouched StyleGAN output.`;
+      return s('reasonNotSquare', r.width, r.height);
     case 'no-face':
-      return 'No face found, so the GAN-face checks do not apply.';
+      return s('reasonNoFace');
   }
 }
 
 /** What a contribution says, as the export's `reasons` column and the panel show it. */
-export function saidText(s: Said): string {
-  if (s.id === 'signal') return s.text;
+export function saidText(x: Said, voice: Voice = currentVoice()): string {
+  // A signal's sentence as data when it has one; verdicts stored before that carry the English text only.
+  if (x.id === 'signal') return x.msg ? sayIn(voice, x.msg) : x.text;
   // One line per piece of evidence: the stages' own sentences, with their figures, under the avatar's points.
-  if (s.stages.length > 0) return `Profile photo: ${s.stages.map(reasonText).join(' ')}`;
-  if (s.decision === 'flagged') return `Profile photo: the eyes sit where StyleGAN puts them and the texture check finds GAN traces (${pct(s.probability)} on its scale)`;
-  if (s.decision === 'texture-real') return 'Profile photo: the eyes sit where StyleGAN puts them, common in aligned stock and dataset photos; the texture check found no GAN traces';
-  if (s.decision === 'too-small') return 'Profile photo: the eyes sit where StyleGAN puts them; the picture is too small to check the texture';
-  return 'Profile photo: the eyes sit where StyleGAN puts them (the texture check did not run)';
+  if (x.stages.length > 0) return say(voice, 'reasonProfilePhoto', [x.stages.map((r) => reasonText(r, voice)).join(' ')]);
+  if (x.decision === 'flagged') return say(voice, 'reasonPhotoFlagged', [formatPercent(x.probability, voice.locale)]);
+  if (x.decision === 'texture-real') return say(voice, 'reasonPhotoTextureReal', []);
+  if (x.decision === 'too-small') return say(voice, 'reasonPhotoTooSmall', []);
+  return say(voice, 'reasonPhotoEyesOnly', []);
 }
 
 /** Why the risk was capped, in words. */
-export function capText(c: Cap): string {
-  return c.id === 'weak-only'
-    ? `Capped at ${c.at}: profile patterns and links alone are common among real people`
-    : `Capped at ${c.at}: 'high' needs ${c.families} independent kinds of evidence`;
+export function capText(c: Cap, voice: Voice = currentVoice()): string {
+  return c.id === 'weak-only' ? say(voice, 'reasonCapWeakOnly', [c.at]) : say(voice, 'reasonCapNeedsFamilies', [c.at, c.families]);
 }
 
 /** A contribution in words, as the export and the CLI list it: a signal, its family, its points and its sentence. */
@@ -64,6 +66,6 @@ export interface RiskReason {
 }
 
 /** The contributions in words, in the judgement's order. */
-export function riskReasons(contributions: readonly Contribution[]): RiskReason[] {
-  return contributions.map((c) => ({ signal: c.signal, family: c.family, points: c.points, reason: saidText(c.said) }));
+export function riskReasons(contributions: readonly Contribution[], voice: Voice = currentVoice()): RiskReason[] {
+  return contributions.map((c) => ({ signal: c.signal, family: c.family, points: c.points, reason: saidText(c.said, voice) }));
 }

@@ -4,6 +4,7 @@
  */
 import type { SignalId } from './evidence';
 import type { EvidenceFamily } from './signal-registry';
+import type { Said as Sentence } from './i18n/said';
 
 /**
  * Which stage decided an avatar, and how: the eyes rule a StyleGAN face out; they match but the face is
@@ -15,8 +16,11 @@ export type Decision = 'eyes-differ' | 'too-small' | 'eyes-only' | 'texture-real
 /** Why the account's risk was capped: weak evidence alone, or 'high' without enough independent kinds. */
 export type Cap = { id: 'weak-only'; at: number } | { id: 'needs-families'; at: number; families: number };
 
-/** What a contribution to the account's risk says: the avatar's decision, or the signal's own sentence. */
-export type Said = { id: 'avatar'; decision: Decision; probability: number; stages: readonly StageReason[] } | { id: 'signal'; text: string };
+/**
+ * What a contribution to the account's risk says: the avatar's decision, or the signal's own sentence (its
+ * English `text`, and `msg`, the same sentence as a message key and figures, for other locales).
+ */
+export type Said = { id: 'avatar'; decision: Decision; probability: number; stages: readonly StageReason[] } | { id: 'signal'; text: string; msg?: Sentence };
 
 /** One signal's share of the account's risk. */
 export interface Contribution {

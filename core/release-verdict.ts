@@ -6,6 +6,7 @@
 import type { RiskBand } from './verdict';
 import { bandOf, decide, eyesMatch as policyEyesMatch, scoreOf, shapeReasons, stageReasons, textureCheckable, type StageFigures } from './image-policy';
 import { reasonText } from './reason-text';
+import { ENGLISH_VOICE } from './i18n/translate';
 import type { Decision } from './reasons';
 
 export type { StageFigures } from './image-policy';
@@ -13,12 +14,12 @@ export { everyFaceFlagged, eyePixelsOf, figuresOf } from './image-policy';
 
 /** Score, decision, band and reasons of a face at the release's default threshold. */
 export function releaseVerdict(f: StageFigures, size: { width: number; height: number }): { score: number; decision: Decision; band: RiskBand; reasons: string[] } {
-  return { score: scoreOf(f), decision: decide(f), band: bandOf(f), reasons: [...stageReasons(f), ...shapeReasons(size)].map(reasonText) };
+  return { score: scoreOf(f), decision: decide(f), band: bandOf(f), reasons: [...stageReasons(f), ...shapeReasons(size)].map((r) => reasonText(r, ENGLISH_VOICE)) };
 }
 
 /** The reasons of an image without a face. */
 export function noFaceReasons(): string[] {
-  return [reasonText({ id: 'no-face' })];
+  return [reasonText({ id: 'no-face' }, ENGLISH_VOICE)];
 }
 
 /** True when the eyes sit where StyleGAN puts them (stage 1): the pipeline runs stage 2 only then. */

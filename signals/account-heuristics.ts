@@ -2,6 +2,7 @@ import { siteEntry, type Site } from '../sites/registry';
 import { isAccountIdHandle } from '../sites/author-label';
 import { isDefaultAvatarUrl } from './default-avatar';
 import { signalResult, type SignalResult } from '../core/evidence';
+import { said } from '../core/i18n/said';
 
 /*
  * Weak, cheap profile heuristics. Each is common among REAL people, so fusion caps them (see
@@ -22,9 +23,9 @@ export function autoHandle(site: Site, handle: string): SignalResult {
   const h = handle.replace(/^@/, '');
   // Each site's entry knows the shape its platform assigns (sites/<site>/site.ts).
   const entry = siteEntry(site);
-  if (entry.autoHandle?.test(h)) return signalResult('auto-handle', 1, 0.5, `Handle @${h} has the shape ${entry.autoHandle.shape}`);
+  if (entry.autoHandle?.test(h)) return signalResult('auto-handle', 1, 0.5, said('reasonAutoHandleShape', `@${h}`, entry.autoHandle.shape));
   if (entry.digitTailHandles && LONG_DIGIT_TAIL.test(h))
-    return signalResult('auto-handle', 0.4, 0.5, `Handle @${h} ends in a long run of digits`);
+    return signalResult('auto-handle', 0.4, 0.5, said('reasonAutoHandleDigits', `@${h}`));
   return signalResult('auto-handle', 0, 0.5, 'Handle looks chosen by a person');
 }
 
@@ -63,13 +64,13 @@ export function nameMismatch(handle: string, displayName: string | null): Signal
     (initials.length >= 2 && h.startsWith(initials));
   return related
     ? signalResult('name-mismatch', 0, 0.5, 'Display name matches the handle')
-    : signalResult('name-mismatch', 1, 0.5, `Display name “${displayName}” shares nothing with the handle @${handle}`);
+    : signalResult('name-mismatch', 1, 0.5, said('reasonNameMismatch', displayName, `@${handle}`));
 }
 
 /** Is the avatar the platform's placeholder? */
 export function defaultAvatar(avatarUrl: string | null): SignalResult {
   return isDefaultAvatarUrl(avatarUrl)
-    ? signalResult('default-avatar', 1, 0.5, 'Uses the default profile picture')
+    ? signalResult('default-avatar', 1, 0.5, said('reasonDefaultAvatar'))
     : signalResult('default-avatar', 0, 0.5, 'Has its own profile picture');
 }
 

@@ -5,7 +5,8 @@
 import { coActionScore, findCoAction, other, type CoAct, type CoActionAccount, type CoActionRules } from './co-action';
 import { COORDINATION_RULES } from './coordination-rules';
 import { normaliseText, textHash } from './normalise-text';
-import type { AccountKey, ClusterEvidence } from '../core/evidence';
+import { wordsOf, type AccountKey, type ClusterEvidence } from '../core/evidence';
+import { counted, said } from '../core/i18n/said';
 
 /** One repost: who reposted which original, and when (post time, else when it was seen). */
 export interface Repost {
@@ -79,20 +80,19 @@ const handleOf = (key: AccountKey): string => `@${key.slice(key.indexOf(':') + 1
 export function coRepostEvidence(acc: CoActionAccount, rules: CoActionRules, threshold: number): CoRepostEvidence {
   const self = acc.accountKey;
   const top = acc.partners[0];
-  const most = top ? ` (most: ${handleOf(other(top, self))}, ${top.items} posts)` : '';
-  const others = `${acc.partnerCount} other account${acc.partnerCount === 1 ? '' : 's'}`;
-  const days = `${acc.days} day${acc.days === 1 ? '' : 's'}`;
+  const most = top ? said('reasonMostPosts', handleOf(other(top, self)), counted(top.items, 'countPostOne', 'countPosts')) : '';
+  const days = counted(acc.days, 'countDayOne', 'countDays');
   const timed = Number.isFinite(rules.windowMs);
   // Without repost times (the browser) there is no "within": the page shows no time for a repost.
-  const reason = timed
-    ? `Reposted ${acc.items} of the same posts as ${others}, each within ${durationText(Math.max(acc.maxGapMs, 60_000))}, on ${days}${most}`
-    : `Reposted ${acc.items} of the same posts as ${others}, seen on ${days}${most}; the page shows no time for a repost`;
+  const msg = timed
+    ? said('reasonCoRepostTimed', acc.items, counted(acc.partnerCount, 'countAccountOne', 'countAccounts'), { ms: Math.max(acc.maxGapMs, 60_000) }, days, most)
+    : said('reasonCoRepostUntimed', acc.items, counted(acc.partnerCount, 'countAccountOne', 'countAccounts'), days, most);
   return {
     signal: 'co-repost', score: coActionScore(acc, rules), threshold, fired: true, count: acc.partnerCount,
     accounts: acc.partners.map((p) => other(p, self)), partners: acc.partners.map((p) => ({ account: other(p, self), posts: p.items, weight: p.weight })),
     truncated: acc.partnerCount > acc.partners.length, day: null,
     shared: timed ? `${acc.items} posts reposted within ${durationText(rules.windowMs)} of each other` : `${acc.items} posts reposted by both`,
-    posts: acc.items, days: acc.days, windowMs: rules.windowMs, cluster: acc.cluster, clusterSize: acc.clusterSize, reason,
+    posts: acc.items, days: acc.days, windowMs: rules.windowMs, cluster: acc.cluster, clusterSize: acc.clusterSize, ...wordsOf(msg),
   };
 }
 

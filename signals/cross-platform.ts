@@ -1,11 +1,11 @@
 import { accountWebLabel } from './account-label';
 import { siteOfKey, type AvatarLinks } from './reused-avatar';
-import type { AccountKey, ClusterEvidence } from '../core/evidence';
+import { wordsOf, type AccountKey, type ClusterEvidence } from '../core/evidence';
+import { said, type Said } from '../core/i18n/said';
 
 /** How many linked accounts a reason names before "and N more". */
 const NAMED = 3;
 
-const day = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString().slice(0, 10));
 
 /**
  * Accounts showing the same picture (perceptual hash within the reuse threshold, or the same file) as
@@ -17,8 +17,8 @@ export function findCrossPlatform(links: AvatarLinks, maxListed = 20): Map<Accou
   for (const [key, all] of links) {
     const others = [...all].filter(([other]) => siteOfKey(other) !== siteOfKey(key)).sort(([a], [b]) => a.localeCompare(b));
     if (others.length === 0) continue;
-    const named = others.slice(0, NAMED).map(([k, l]) => `${accountWebLabel(k)}${l.seenAt !== null ? `, seen ${day(l.seenAt)}` : ''}`);
-    const more = others.length > NAMED ? ` and ${others.length - NAMED} more` : '';
+    const named: Said[] = others.slice(0, NAMED).map(([k, l]) => (l.seenAt !== null ? said('reasonAccountSeenOn', accountWebLabel(k), { day: new Date(l.seenAt).toISOString().slice(0, 10) }) : said('reasonAccount', accountWebLabel(k))));
+    const more = others.length > NAMED ? said('reasonAndMore', others.length - NAMED) : '';
     const exact = others.every(([, l]) => l.sameFile);
     out.set(key, {
       signal: 'cross-platform',
@@ -30,7 +30,7 @@ export function findCrossPlatform(links: AvatarLinks, maxListed = 20): Map<Accou
       truncated: others.length > maxListed,
       day: null,
       shared: others[0]?.[1].hash ?? '',
-      reason: `Same picture as ${named.join('; ')}${more}${exact ? ' (identical file)' : ''} — a link between accounts to follow, not proof`,
+      ...wordsOf(said(exact ? 'reasonCrossPlatformExact' : 'reasonCrossPlatform', { all: named }, more)),
     });
   }
   return out;

@@ -1,5 +1,6 @@
 import { ringEvidence } from './ring-evidence';
 import type { AccountKey, ClusterEvidence } from '../core/evidence';
+import { said } from '../core/i18n/said';
 
 /**
  * Order-insensitive key of a post's hashtag SET (NFKC, case-folded, '#' dropped), or null when it has
@@ -86,7 +87,7 @@ export function findHashtagBursts(
     for (const key of only === undefined ? all : [only]) {
       const prev = out.get(key);
       if (prev && prev.count >= count) continue;
-      out.set(key, ringEvidence('hashtag-burst', key, all, need, opts.maxListed, { day: g.day, shared: g.tags, reason: `Used the same hashtags (${g.tags}) as ${count} other accounts on ${g.day}` }));
+      out.set(key, ringEvidence('hashtag-burst', key, all, need, opts.maxListed, { day: g.day, shared: g.tags, msg: said('reasonHashtagBurst', g.tags, count, { day: g.day }) }));
     }
   }
   return out;

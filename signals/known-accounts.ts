@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { accountOfUrl, SITES, type Site } from '../sites/registry';
 import { accountKey } from './account-key';
 import { signalResult, type AccountKey, type SignalResult } from '../core/evidence';
+import { said } from '../core/i18n/said';
 
 /** A list of accounts already attributed to an operation (e.g. Twitter's information-operations archive). */
 export interface KnownAccountList {
@@ -76,6 +77,6 @@ export function parseKnownAccounts(text: string, source?: string): KnownAccountL
 export function matchKnown(lists: readonly KnownAccountList[], key: AccountKey): SignalResult {
   const hit = lists.find((l) => l.keys.includes(key));
   return hit
-    ? signalResult('known-account', 1, 1, `Listed in ${hit.source}`)
+    ? signalResult('known-account', 1, 1, said('reasonKnownAccount', hit.source))
     : signalResult('known-account', 0, 1, 'Not on any imported list');
 }

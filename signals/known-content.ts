@@ -4,6 +4,7 @@ import { REUSE_MAX_BITS } from './reused-avatar';
 import type { KnownTweet } from './io-tweets';
 import { KNOWN_MIN_CHARS } from './io-tweets';
 import { signalResult, type SignalResult } from '../core/evidence';
+import { said, type Said } from '../core/i18n/said';
 
 /** An account's own post, as far as matching needs it. */
 export interface OwnPost {
@@ -35,8 +36,9 @@ export const KNOWN_CONTENT = {
   score: { oneText: 0.75, texts: 1, hashtags: 0.5, picture: 1 },
 } as const;
 
-const who = (t: KnownTweet): string => `${t.screenName ? `@${t.screenName}` : t.userid ? `user ${t.userid}` : 'an archive account'}${t.time ? ` on ${t.time.slice(0, 10)}` : ''}`;
-const cite = (t: KnownTweet): string => `${t.source} row ${t.row}${t.tweetid ? `, tweet ${t.tweetid}` : ''}`;
+const account = (t: KnownTweet): Said => (t.screenName ? said('reasonAccount', `@${t.screenName}`) : t.userid ? said('knownUser', t.userid) : said('knownArchiveAccount'));
+const who = (t: KnownTweet): Said => (t.time ? said('knownWhoOn', account(t), { day: t.time.slice(0, 10) }) : account(t));
+const cite = (t: KnownTweet): Said => (t.tweetid ? said('knownCiteTweet', t.source, t.row, t.tweetid) : said('knownCite', t.source, t.row));
 
 /**
  * Matches an account's posts and pictures against a known network's archive: near-copies (estimated
@@ -77,11 +79,11 @@ export function matchKnownContent(own: readonly OwnPost[], candidates: readonly 
   if (matches.length === 0) return { ...signalResult('known-content', 0, KNOWN_CONTENT.threshold, 'Nothing matches an imported archive'), matches };
   const parts = matches.slice(0, 3).map((m) =>
     m.kind === 'text'
-      ? `near-copy of a tweet by ${who(m.tweet)} (${cite(m.tweet)}): “${m.tweet.excerpt.slice(0, 60)}…”`
+      ? said('knownText', who(m.tweet), cite(m.tweet), `${m.tweet.excerpt.slice(0, 60)}…`)
       : m.kind === 'hashtags'
-        ? `the archive's hashtag set ${m.tweet.tagsKey} (used by ${m.accounts} of its accounts; ${cite(m.tweet)})`
-        : `same picture as ${m.picture.file} (${m.picture.source})`,
+        ? said('knownHashtags', m.tweet.tagsKey ?? '', m.accounts, cite(m.tweet))
+        : said('knownPicture', m.picture.file, m.picture.source),
   );
-  const more = matches.length > 3 ? `; ${matches.length - 3} more` : '';
-  return { ...signalResult('known-content', score, KNOWN_CONTENT.threshold, `Matches a known network's archive: ${parts.join('; ')}${more}`), matches };
+  const more = matches.length > 3 ? said('knownMore', matches.length - 3) : '';
+  return { ...signalResult('known-content', score, KNOWN_CONTENT.threshold, said('reasonKnownContent', { all: parts }, more)), matches };
 }

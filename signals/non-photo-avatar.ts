@@ -1,15 +1,16 @@
 import type { ImageVerdict } from '../core/verdict';
 import { NONPHOTO_THRESHOLD } from '../analysis/nonphoto/classify';
 import { signalResult, type SignalResult } from '../core/evidence';
+import { said } from '../core/i18n/said';
 
 /** Score at or above which the avatar counts as a non-photo: models/non-photo/model.json's operating point. */
 export const NON_PHOTO_THRESHOLD = NONPHOTO_THRESHOLD;
 
 const KIND_TEXT = {
-  illustration: 'a drawing (anime or cartoon style)',
-  graphic: 'a drawing, logo or graphic',
-  'platform-default': "the platform's default picture",
-  photo: 'a photo',
+  illustration: 'nonPhotoIllustration',
+  graphic: 'nonPhotoGraphic',
+  'platform-default': 'nonPhotoDefault',
+  photo: 'nonPhotoPhoto',
 } as const;
 
 /**
@@ -25,7 +26,7 @@ export function nonPhotoAvatar(verdict: ImageVerdict | null): SignalResult | nul
     score,
     NON_PHOTO_THRESHOLD,
     score >= NON_PHOTO_THRESHOLD
-      ? `Profile picture looks like ${what} (${score.toFixed(2)} of 1), not a photo — weak: many real people use one`
+      ? said('reasonNonPhoto', said(what), { fixed: score, digits: 2 })
       : 'Profile picture looks like a photo',
   );
 }

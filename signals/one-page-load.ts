@@ -1,4 +1,5 @@
-import type { AccountKey, ClusterEvidence } from '../core/evidence';
+import { wordsOf, type AccountKey, type ClusterEvidence } from '../core/evidence';
+import { said } from '../core/i18n/said';
 
 // A page can plant posts against any handle of its own site (docs/threat-model.md): a cluster whose every
 // sighting came from one page load is no more than what that page showed, so it says so, and fusion does not
@@ -29,6 +30,6 @@ export function markOnePageLoad<C extends ClusterEvidence>(clusters: readonly C[
     }
     const [only] = loads;
     const one = covered.size === members.size && loads.size === 1 && only !== undefined;
-    return one ? { ...c, onePageLoad: true, reason: `${c.reason}; ${ONE_PAGE_LOAD_NOTE}` } : c;
+    return one ? { ...c, onePageLoad: true, ...(c.msg ? wordsOf(said('reasonOnePageLoad', c.msg)) : { reason: `${c.reason}; ${ONE_PAGE_LOAD_NOTE}` }) } : c;
   });
 }

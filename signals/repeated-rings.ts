@@ -9,7 +9,8 @@ import { coActionScore, findCoAction, other, type CoAct, type CoActionAccount, t
 import { COORDINATION_RULES } from './coordination-rules';
 import { hashtagGroups, type HashtagBurstOptions, type TagPost } from './hashtag-burst';
 import { nearDuplicateGroups, type CopiedTextOptions, type TextPost } from './text-similarity';
-import type { AccountKey, ClusterEvidence } from '../core/evidence';
+import { wordsOf, type AccountKey, type ClusterEvidence } from '../core/evidence';
+import { counted, otherAccounts, said, type Said } from '../core/i18n/said';
 
 /** One item both kinds share: a day, what was shared, and who shared it. */
 interface RingItem {
@@ -21,10 +22,9 @@ interface RingItem {
 }
 
 const handleOf = (key: AccountKey): string => `@${key.slice(key.indexOf(':') + 1)}`;
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** Co-action over ring items: each item's accounts acted on it on its day. */
-function repeated(signal: 'copied-text' | 'hashtag-burst', items: readonly RingItem[], rules: CoActionRules, only: AccountKey | undefined, say: (acc: CoActionAccount, item: RingItem) => string): Map<AccountKey, ClusterEvidence> {
+function repeated(signal: 'copied-text' | 'hashtag-burst', items: readonly RingItem[], rules: CoActionRules, only: AccountKey | undefined, say: (acc: CoActionAccount, item: RingItem) => Said): Map<AccountKey, ClusterEvidence> {
   const acts: CoAct[] = [];
   items.forEach((it, i) => {
     const at = Date.parse(`${it.day}T00:00:00Z`);
@@ -41,7 +41,7 @@ function repeated(signal: 'copied-text' | 'hashtag-burst', items: readonly RingI
     out.set(key, {
       signal, score: coActionScore(acc, rules), threshold, fired: true,
       count: acc.partnerCount, accounts: acc.partners.map((p) => other(p, key)), truncated: acc.partnerCount > acc.partners.length,
-      day: it.day, shared: it.shared, reason: say(acc, it),
+      day: it.day, shared: it.shared, ...wordsOf(say(acc, it)),
     });
   }
   return out;
@@ -58,8 +58,8 @@ export function findRepeatedCopiedText(posts: readonly TextPost[], opts: Pick<Co
   }
   return repeated('copied-text', items, rules, only, (acc, it) => {
     const top = acc.partners[0];
-    const most = top ? ` (most: ${handleOf(other(top, acc.accountKey))}, ${plural(top.items, 'text')})` : '';
-    return `Posted ${plural(acc.items, 'text')} that ${acc.partnerCount === 1 ? 'another account' : `${acc.partnerCount} other accounts`} also posted, the same or nearly, on ${plural(acc.days, 'day')}${most}: “${it.quote}”`;
+    const most = top ? said('reasonMostTexts', handleOf(other(top, acc.accountKey)), counted(top.items, 'countTextOne', 'countTexts')) : '';
+    return said('reasonRepeatedTexts', counted(acc.items, 'countTextOne', 'countTexts'), otherAccounts(acc.partnerCount), counted(acc.days, 'countDayOne', 'countDays'), most, it.quote);
   });
 }
 
@@ -68,7 +68,7 @@ export function findRepeatedHashtagBursts(posts: readonly TagPost[], opts: Pick<
   const items: RingItem[] = hashtagGroups(posts, { minAccounts: 2, minCohesion: opts.minCohesion }).map((g) => ({ day: g.day, shared: g.tags, quote: g.tags, accounts: g.accounts }));
   return repeated('hashtag-burst', items, rules, only, (acc, it) => {
     const top = acc.partners[0];
-    const most = top ? ` (most: ${handleOf(other(top, acc.accountKey))})` : '';
-    return `Used the same hashtag sets as ${acc.partnerCount === 1 ? 'another account' : `${acc.partnerCount} other accounts`} ${acc.items} times, on ${plural(acc.days, 'day')}${most}, e.g. ${it.quote} on ${it.day}`;
+    const most = top ? said('reasonMost', handleOf(other(top, acc.accountKey))) : '';
+    return said('reasonRepeatedHashtags', otherAccounts(acc.partnerCount), counted(acc.items, 'countTimeOne', 'countTimes'), counted(acc.days, 'countDayOne', 'countDays'), most, it.quote, { day: it.day });
   });
 }

@@ -1,5 +1,6 @@
-import { DAY_MS, findDormancy, monthsText, timeline, type TimedPost } from './post-timeline';
+import { DAY_MS, findDormancy, timeline, type TimedPost } from './post-timeline';
 import { signalResult, type SignalResult } from '../core/evidence';
+import { counted, said, type Counted, type Said } from '../core/i18n/said';
 import { languageSwitch, topicSwitch } from './voice-switch';
 
 /** One value an account showed over a span of time (utils/db HistoryEntry has this shape). */
@@ -29,6 +30,12 @@ export const REPURPOSED_THRESHOLD = 0.55;
 const MIN_DORMANT_DAYS = 180;
 const AGE_YEARS = 2;
 const RECENT_DAYS = 90;
+
+/** A silence in months from two months on, else in days. */
+function silence(days: number): Counted {
+  const m = Math.round(days / 30.44);
+  return m >= 2 ? counted(m, 'countMonthOne', 'countMonths') : counted(Math.round(days), 'countDayOne', 'countDays');
+}
 
 const quoted = (s: string): string => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`;
 
@@ -63,40 +70,39 @@ function joinedAt(joined: string | null): number | null {
  */
 export function assessRepurposed(input: RepurposedInput): SignalResult {
   const w = REPURPOSED_WEIGHTS;
-  const found: Array<{ weight: number; text: string; identity?: boolean }> = [];
+  const found: Array<{ weight: number; text: Said; identity?: boolean }> = [];
   const handles = changes(input.history, 'handle');
-  if (handles.length > 1) found.push({ weight: w.handle, identity: true, text: `renamed ${handles.map((h) => `@${h.value}`).join(' → ')} (same ${input.platform} id)` });
+  if (handles.length > 1) found.push({ weight: w.handle, identity: true, text: said('repurposedRenamed', handles.map((h) => `@${h.value}`).join(' → '), input.platform) });
   const names = changes(input.history, 'name');
-  if (names.length > 1) found.push({ weight: w.name, identity: true, text: `name ${names.map((h) => quoted(h.value)).join(' → ')}` });
-  if (changes(input.history, 'avatar').length > 1) found.push({ weight: w.avatar, identity: true, text: 'new picture' });
-  if (changes(input.history, 'bio').length > 1) found.push({ weight: w.bio, identity: true, text: 'new bio' });
+  if (names.length > 1) found.push({ weight: w.name, identity: true, text: said('repurposedName', names.map((h) => quoted(h.value)).join(' → ')) });
+  if (changes(input.history, 'avatar').length > 1) found.push({ weight: w.avatar, identity: true, text: said('repurposedPicture') });
+  if (changes(input.history, 'bio').length > 1) found.push({ weight: w.bio, identity: true, text: said('repurposedBio') });
 
   const posts = timeline(input.posts);
   const dormant = findDormancy(input.posts, MIN_DORMANT_DAYS);
-  if (dormant) found.push({ weight: w.dormancy, text: `silent ${monthsText(dormant.days)} (${new Date(dormant.from).toISOString().slice(0, 7)} to ${new Date(dormant.to).toISOString().slice(0, 7)}), then ${dormant.burst} posts within a month` });
+  if (dormant) found.push({ weight: w.dormancy, text: said('repurposedSilent', silence(dormant.days), { day: new Date(dormant.from).toISOString().slice(0, 7) }, { day: new Date(dormant.to).toISOString().slice(0, 7) }, dormant.burst) });
   const cut = splitAt(posts, input.history, dormant?.to ?? null);
   if (cut > 0 && cut < posts.length) {
     const older = posts.slice(0, cut);
     const newer = posts.slice(cut);
     const lang = languageSwitch(older, newer);
-    if (lang) found.push({ weight: w.language, text: `older posts in ${lang.text.replace(' → ', ', newer in ')}` });
+    if (lang) found.push({ weight: w.language, text: said('repurposedLanguage', { lang: lang.from }, { lang: lang.to }) });
     const topic = lang ? null : topicSwitch(older, newer);
-    if (topic) found.push({ weight: w.topic, text: `topics changed (${topic.from.join(', ')} → ${topic.to.join(', ')})` });
+    if (topic) found.push({ weight: w.topic, text: said('repurposedTopics', topic.from.join(', '), topic.to.join(', ')) });
   }
   const joined = joinedAt(input.joined);
   const dated = posts.filter((p) => p.dated);
   const first = dated[0]?.at;
   const last = dated.at(-1)?.at;
   if (joined !== null && first !== undefined && last !== undefined && dated.length >= 3 && first - joined >= AGE_YEARS * 365 * DAY_MS && last - first <= RECENT_DAYS * DAY_MS)
-    found.push({ weight: w.age, text: `created ${input.joined}, but every visible post is from the last ${RECENT_DAYS} days` });
+    found.push({ weight: w.age, text: said('repurposedAge', input.joined ?? '', RECENT_DAYS) });
 
   const identity = Math.min(w.identityMax, found.filter((f) => f.identity).reduce((s, f) => s + f.weight, 0));
   // Rounded so that 0.15 + 0.4 is 0.55, not a hair under it.
   const score = Math.round(Math.min(1, identity + found.filter((f) => !f.identity).reduce((s, f) => s + f.weight, 0)) * 1000) / 1000;
   if (found.length < 2) {
-    const why = found[0] ? `Only one change seen (${found[0].text}); people rename and go quiet too` : 'No change of identity or voice seen';
+    const why = found[0] ? said('repurposedOnlyOne', found[0].text) : said('repurposedNone');
     return signalResult('repurposed', 0, REPURPOSED_THRESHOLD, why);
   }
-  const text = found.map((f) => f.text).join('; ');
-  return signalResult('repurposed', score, REPURPOSED_THRESHOLD, `Possibly repurposed: ${text}`);
+  return signalResult('repurposed', score, REPURPOSED_THRESHOLD, said('reasonRepurposed', { all: found.map((f) => f.text) }));
 }

@@ -1,5 +1,6 @@
 import { BAND_PAIR_MAX_BITS, hamming, phashBandPairs } from './phash';
-import type { AccountKey, ClusterEvidence } from '../core/evidence';
+import { wordsOf, type AccountKey, type ClusterEvidence } from '../core/evidence';
+import { counted, said } from '../core/i18n/said';
 
 /**
  * Max phash distance (bits) counted as "the same picture". Measured (phash-robustness.test.ts):
@@ -111,7 +112,7 @@ export function findReusedAvatars(sightings: readonly AvatarSighting[], opts: Re
       truncated: others.length > opts.maxListed,
       day: null,
       shared: [...m.values()][0]?.hash ?? '',
-      reason: `Same profile picture as ${others.length} other account${others.length === 1 ? '' : 's'}${exact ? ' (identical file)' : ' (resized or recompressed copy)'}`,
+      ...wordsOf(said(exact ? 'reasonReusedAvatarExact' : 'reasonReusedAvatarResized', counted(others.length, 'countAccountOne', 'countAccounts'))),
     });
   }
   return out;

@@ -1,4 +1,5 @@
 import type { AccountKey, ClusterEvidence } from '../core/evidence';
+import { sayEnglish, type Said } from '../core/i18n/said';
 
 /** The signals that find a ring: at least `minAccounts` accounts sharing one trait on one UTC day. */
 export type RingSignal = 'copied-text' | 'hashtag-burst';
@@ -7,7 +8,7 @@ export type RingSignal = 'copied-text' | 'hashtag-burst';
 export interface RingFinding {
   day: string;
   shared: string;
-  reason: string;
+  msg: Said;
 }
 
 /**
@@ -38,7 +39,8 @@ export function ringEvidence(signal: RingSignal, self: AccountKey, sorted: reado
     truncated: count > maxListed,
     day: found.day,
     shared: found.shared,
-    reason: found.reason,
+    reason: sayEnglish(found.msg),
+    msg: found.msg,
   };
 }
 

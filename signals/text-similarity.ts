@@ -4,6 +4,7 @@ import { comparableLength, scriptOf, SCRIPT_LIMITS } from './text-scripts';
 import { UnionFind } from './union-find';
 import { ringEvidence } from './ring-evidence';
 import type { AccountKey, ClusterEvidence } from '../core/evidence';
+import { said } from '../core/i18n/said';
 
 /** What is kept of a post's text for comparison: enough to match, and an excerpt to show. */
 export interface TextFingerprint {
@@ -214,7 +215,7 @@ export function findCopiedText(
     let all = sorted.get(accounts);
     if (!all) sorted.set(accounts, (all = [...accounts].sort()));
     const excerpt = `${post.excerpt}${post.length > post.excerpt.length ? '…' : ''}`;
-    out.set(key, ringEvidence('copied-text', key, all, need, opts.maxListed, { day: post.day, shared: post.excerpt, reason: `Same or nearly the same text as ${count} other accounts on ${post.day}: “${excerpt}”` }));
+    out.set(key, ringEvidence('copied-text', key, all, need, opts.maxListed, { day: post.day, shared: post.excerpt, msg: said('reasonCopiedText', count, { day: post.day }, excerpt) }));
   }
   return out;
 }

@@ -2,7 +2,8 @@ import { createPortal } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ReasonsPanel } from '../reasons-panel/reasons-panel';
 import type { AnchorRect } from '../reasons-panel/place-panel';
-import { badgeAriaLabel, stateText } from './labels';
+import { badgeAriaLabel, badgeTitle, stateText } from './labels';
+import { textDirection } from '../../core/i18n/translate';
 import { claimPanel, panelLayer, releasePanel } from './panel-layer';
 import type { BadgeProps } from './types';
 
@@ -58,8 +59,9 @@ export function Badge(props: BadgeInternalProps) {
         ref={button}
         type="button"
         class="badge"
-        // English label: keep "? med" in order on RTL pages (the host's margin still follows the page).
-        dir="ltr"
+        // The UI language's direction, whatever the page's: "? med" in English, "؟ متوسط" in Arabic (the host's
+        // margin still follows the page).
+        dir={textDirection()}
         data-state={props.state}
         data-theme={props.theme}
         // The visible word comes first in the name ("med, Sockscope: medium risk …"): what a sighted
@@ -67,7 +69,7 @@ export function Badge(props: BadgeInternalProps) {
         aria-label={word ? `${word}, ${label}` : label}
         aria-expanded={open}
         aria-haspopup="dialog"
-        title={label.replace(' — click for reasons', '')}
+        title={badgeTitle(props)}
         onClick={onClick}
         onKeyDown={onKeyDown}
       >

@@ -3,7 +3,8 @@ import type { Settings } from '../../utils/settings';
 import { judge } from '../../core/judge';
 import { reasonText } from '../../core/reason-text';
 import type { Reason as JudgedReason } from '../../core/reasons';
-import { SIGNALS } from '../../core/signal-registry';
+import { SIGNALS, type SignalId } from '../../core/signal-registry';
+import { t, type MessageKey } from '../../core/i18n/translate';
 import type { BadgeProps, Reason, Theme } from './types';
 import { accountWebLabel } from '../../signals/account-label';
 import { parseAccountKey } from '../../signals/account-key';
@@ -28,6 +29,15 @@ export function badgePropsFromResult(result: AuthorVerdict | null, avatarUrl: st
   };
 }
 
+/** What a signal looks for, as the panel adds it under the signal's own sentence (the registry's `explain`). */
+const EXPLAIN: Partial<Record<SignalId, MessageKey>> = {
+  repurposed: 'explainRepurposed',
+  'non-photo-avatar': 'explainNonPhotoAvatar',
+  'cross-platform': 'explainCrossPlatform',
+  'known-content': 'explainKnownContent',
+  'co-repost': 'explainCoRepost',
+};
+
 /** A judged reason as the panel shows it: a contribution with its points, links and what the signal looks for. */
 function panelReason(r: JudgedReason, clusters: readonly ClusterView[]): Reason {
   const text = reasonText(r);
@@ -36,8 +46,8 @@ function panelReason(r: JudgedReason, clusters: readonly ClusterView[]): Reason 
   // Across platforms "@name" is ambiguous: the label says which site (its web form, from the site's entry).
   const label = r.signal === 'cross-platform' ? accountWebLabel : accountLabel;
   const links = (cluster?.accounts ?? []).slice(0, 8).flatMap((a) => (a.profileUrl ? [{ label: label(a.key), href: a.profileUrl }] : []));
-  const spec = SIGNALS[r.signal];
-  const hint = spec.explainInPanel ? spec.explain : undefined;
+  const key = SIGNALS[r.signal].explainInPanel ? EXPLAIN[r.signal] : undefined;
+  const hint = key ? t(key) : undefined;
   return { text, points: r.points, ...(links.length ? { links } : {}), ...(hint ? { hint } : {}) };
 }
 

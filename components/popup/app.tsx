@@ -7,6 +7,8 @@ import { TabCountsView } from './tab-counts-view';
 import type { GetTabCounts } from './types';
 import { useSettings } from './use-settings';
 
+import { t } from '../../core/i18n/translate';
+
 export interface AppProps {
   getTabCounts: GetTabCounts;
 }
@@ -35,14 +37,14 @@ export function App({ getTabCounts }: AppProps) {
           {import.meta.env.DEV && (
             <label class="row debug">
               <input type="checkbox" checked={settings.debug} onChange={(e) => save({ ...settings, debug: e.currentTarget.checked })} />
-              Debug: outline what was detected on the page
+              {t('popupDebug')}
             </label>
           )}
         </>
       ) : (
-        <p class="counts">Loading settings…</p>
+        <p class="counts">{t('popupLoadingSettings')}</p>
       )}
-      <footer>Nothing leaves your browser.</footer>
+      <footer>{t('popupFooter')}</footer>
     </main>
   );
 }

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 
+import { t } from '../../core/i18n/translate';
+
 /** Opens the dashboard in a tab; '#export' asks it to export everything as soon as it has loaded. */
 function openDashboard(hash: '' | '#export'): void {
   // A tab, not the popup: the popup closes on blur, which would cut a download short.
@@ -11,8 +13,8 @@ function openDashboard(hash: '' | '#export'): void {
 export function DashboardButtons() {
   return (
     <div class="row dashboard-buttons">
-      <button type="button" onClick={() => openDashboard('')}>Open dashboard</button>
-      <button type="button" onClick={() => openDashboard('#export')}>Export</button>
+      <button type="button" onClick={() => openDashboard('')}>{t('popupOpenDashboard')}</button>
+      <button type="button" onClick={() => openDashboard('#export')}>{t('popupExport')}</button>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { RETENTION_CHOICES } from '../../utils/settings-schema';
 
+import { t } from '../../core/i18n/translate';
+
 export interface RetentionSelectProps {
   /** Days evidence is kept (one of RETENTION_CHOICES). */
   days: number;
@@ -10,7 +12,7 @@ export interface RetentionSelectProps {
 export function RetentionSelect({ days, onChange }: RetentionSelectProps) {
   return (
     <label class="row retention">
-      Keep evidence for{' '}
+      {t('popupKeepEvidence')}{' '}
       <select
         name="retention"
         value={String(days)}
@@ -21,7 +23,7 @@ export function RetentionSelect({ days, onChange }: RetentionSelectProps) {
       >
         {RETENTION_CHOICES.map((d) => (
           <option key={d} value={String(d)}>
-            {d} days
+            {t('countDays', d)}
           </option>
         ))}
       </select>

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SENSITIVITY, SENSITIVITY_MAX, SENSITIVITY_MIN } from '../../utils/settings';
 
+import { formatPercent, t } from '../../core/i18n/translate';
+
 export interface SensitivitySliderProps {
   /** The texture check's flag threshold (a calibrated probability, SENSITIVITY_MIN–MAX). */
   value: number;
@@ -14,10 +16,10 @@ const fromSlider = (pos: number): number => Math.round(100 - pos) / 100;
 /** Plain-language description of a threshold, relative to the release's default. */
 export function sensitivityLabel(threshold: number): string {
   const gap = threshold - DEFAULT_SENSITIVITY;
-  if (gap >= 0.1) return 'Cautious: only the clearest GAN traces are flagged. Fewer false alarms, misses more.';
-  if (gap > -0.1) return 'Balanced: the tested default. Some flags will still be real people.';
-  if (gap > -0.3) return 'Eager: more flags, and more of them will be aligned photos of real people.';
-  return 'Very eager: many flags will be real people. Use for research, not judgement.';
+  if (gap >= 0.1) return t('sensitivityCautious');
+  if (gap > -0.1) return t('sensitivityBalanced');
+  if (gap > -0.3) return t('sensitivityEager');
+  return t('sensitivityVeryEager');
 }
 
 /** Slider for how sure the texture check must be before an avatar whose eyes match is flagged. */
@@ -30,7 +32,7 @@ export function SensitivitySlider({ value, onChange }: SensitivitySliderProps) {
   return (
     <div class="group">
       <label class="slider-label" for="sensitivity">
-        Sensitivity
+        {t('sensitivityLabel')}
       </label>
       <input
         id="sensitivity"
@@ -45,14 +47,13 @@ export function SensitivitySlider({ value, onChange }: SensitivitySliderProps) {
         onChange={(e) => onChange(fromSlider(Number(e.currentTarget.value)))}
       />
       <div class="scale" aria-hidden="true">
-        <span>fewer flags</span>
-        <span>more flags</span>
+        <span>{t('sensitivityFewer')}</span>
+        <span>{t('sensitivityMore')}</span>
       </div>
       <p id="sensitivity-help" class="help">
         {label}{' '}
         <span class="numbers">
-          (flag when the eyes match and the texture check reaches {Math.round(draft * 100)}%
-          {draft === DEFAULT_SENSITIVITY ? ', the default' : ''})
+          {draft === DEFAULT_SENSITIVITY ? t('sensitivityNumbersDefault', formatPercent(draft)) : t('sensitivityNumbers', formatPercent(draft))}
         </span>
       </p>
     </div>

@@ -1,5 +1,7 @@
 import { SITE_ENTRIES, type Site } from '../../sites/registry';
 
+import { t } from '../../core/i18n/translate';
+
 export interface SiteTogglesProps {
   sites: Record<Site, boolean>;
   onChange: (sites: Record<Site, boolean>) => void;
@@ -9,7 +11,7 @@ export interface SiteTogglesProps {
 export function SiteToggles({ sites, onChange }: SiteTogglesProps) {
   return (
     <fieldset class="group">
-      <legend>Show badges on</legend>
+      <legend>{t('popupShowBadgesOn')}</legend>
       {SITE_ENTRIES.map(({ id, toggleLabel }) => (
         <label key={id} class="row">
           <input

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GetTabCounts, TabCounts } from './types';
 
+import { t } from '../../core/i18n/translate';
+
 type Loaded = { kind: 'loading' } | { kind: 'none' } | { kind: 'failed' } | { kind: 'ok'; counts: TabCounts };
 
 /** "This tab: N authors checked, N medium, N high, N couldn't check". */
@@ -23,16 +25,13 @@ export function TabCountsView({ getTabCounts }: { getTabCounts: GetTabCounts }) 
 
   return (
     <p class="counts" aria-live="polite">
-      {state.kind === 'loading' && 'This tab: counting…'}
-      {state.kind === 'none' && "Sockscope doesn't run on this page."}
-      {state.kind === 'failed' && "This tab: counts aren't available right now."}
-      {state.kind === 'ok' && (
-        <>
-          This tab: <strong>{state.counts.checked}</strong> {state.counts.checked === 1 ? 'author' : 'authors'} checked,{' '}
-          <strong>{state.counts.medium}</strong> medium, <strong>{state.counts.high}</strong> high,{' '}
-          <strong>{state.counts.error}</strong> couldn't check
-        </>
-      )}
+      {state.kind === 'loading' && t('popupCounting')}
+      {state.kind === 'none' && t('popupNotHere')}
+      {state.kind === 'failed' && t('popupCountsFailed')}
+      {state.kind === 'ok' &&
+        (state.counts.checked === 1
+          ? t('popupCountsOne', state.counts.medium, state.counts.high, state.counts.error)
+          : t('popupCounts', state.counts.checked, state.counts.medium, state.counts.high, state.counts.error))}
     </p>
   );
 }

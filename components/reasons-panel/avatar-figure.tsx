@@ -3,6 +3,7 @@ import type { Point } from '../../core/verdict';
 import { EyeLegend } from '../eye-legend';
 import { EyeOverlay } from '../eye-overlay';
 import { platformImageUrl } from '../safe-image-url';
+import { t } from '../../core/i18n/translate';
 
 export interface AvatarFigureProps {
   avatarUrl: string | null;
@@ -27,14 +28,14 @@ export function AvatarFigure({ avatarUrl, eyes, measured }: AvatarFigureProps) {
         {shown ? (
           <img
             src={src}
-            alt="Profile photo"
+            alt={t('panelPhotoAlt')}
             // No referrer: the image is usually cached already; nothing about the reader needs to leave.
             referrerpolicy="no-referrer"
             onError={() => setFailed(true)}
           />
         ) : (
           // Facebook's signed avatar URLs expire (403): say so instead of showing a broken image.
-          <div class="noimg">{src ? 'Photo no longer available' : 'No photo to show'}</div>
+          <div class="noimg">{src ? t('panelPhotoGone') : t('panelPhotoNone')}</div>
         )}
         {overlay && <EyeOverlay eyes={eyes} />}
       </div>

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { mountBadge, type BadgeHandle } from '../badge/mount-badge';
+import { messagesLookup, useMessages } from '../../core/i18n/translate';
+import { readLocales } from '../../scripts/dev/locales';
+import { REPO_ROOT } from '../../utils/testing/source-files';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -13,6 +16,7 @@ let handle: BadgeHandle | null = null;
 afterEach(() => {
   handle?.unmount();
   document.body.innerHTML = '';
+  useMessages(messagesLookup({}), 'en');
 });
 
 async function openPanel(props: Partial<Parameters<typeof mountBadge>[1]> = {}) {
@@ -31,6 +35,23 @@ async function openPanel(props: Partial<Parameters<typeof mountBadge>[1]> = {}) 
 }
 
 describe('reasons panel', () => {
+  it('reads right to left in Arabic and left to right in Chinese, in the UI language whatever the page', async () => {
+    const all = readLocales(REPO_ROOT);
+    useMessages(messagesLookup(all.ar!), 'ar');
+    const ar = await openPanel({ reasons: [{ text: 'x', points: 40 }] });
+    expect([ar.getAttribute('dir'), ar.getAttribute('lang')]).toEqual(['rtl', 'ar']);
+    expect(ar.querySelector('.title')!.textContent).toContain('خطورة مرتفعة');
+    expect(ar.querySelector('.disclaimer')!.textContent).toBe('أدلة لا براهين. قد يطابق أشخاص حقيقيون ذلك.');
+    expect(ar.querySelector('.close')!.getAttribute('aria-label')).toBe('إغلاق');
+    expect(handle!.shadowRoot.querySelector('button')!.getAttribute('dir')).toBe('rtl');
+    handle!.unmount();
+    document.body.innerHTML = '';
+    useMessages(messagesLookup(all.zh_CN!), 'zh-CN');
+    const zh = await openPanel({ reasons: [{ text: 'x', points: 40 }] });
+    expect([zh.getAttribute('dir'), zh.getAttribute('lang')]).toEqual(['ltr', 'zh-CN']);
+    expect(zh.querySelector('.title')!.textContent).toContain('高风险');
+  });
+
   it('renders hostile reason text as text, isolated for bidi, without bidi overrides', async () => {
     const dialog = await openPanel();
     const items = [...dialog.querySelectorAll('.reasons li bdi')];

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BadgeProps } from '../badge/types';
 import { stateText, statePhrase } from '../badge/labels';
 import { displayText } from '../display-text';
+import { formatNumber, t, textDirection, uiLocale, type MessageKey } from '../../core/i18n/translate';
 import { AvatarFigure } from './avatar-figure';
 import { cycleFocus } from './focus-cycle';
 import { placePanel, type AnchorRect, type Placement } from './place-panel';
@@ -18,14 +19,14 @@ export interface ReasonsPanelProps extends BadgeProps {
 }
 
 let nextId = 0;
-const EMPTY: Record<BadgeProps['state'], string> = {
-  checking: 'Still checking this account.',
-  low: 'Little of what Sockscope looks for was found. This is not a verification: it cannot tell that an account is genuine.',
-  medium: 'Some evidence; no details recorded.',
-  high: 'Strong evidence; no details recorded.',
+const EMPTY: Record<BadgeProps['state'], MessageKey> = {
+  checking: 'panelEmptyChecking',
+  low: 'panelEmptyLow',
+  medium: 'panelEmptyMedium',
+  high: 'panelEmptyHigh',
   // The title already says why; nothing else is known.
-  error: 'Nothing was measured: the risk band needs the profile photo.',
-  'no-face': 'No face was found in the profile photo, so the face checks did not run.',
+  error: 'panelEmptyError',
+  'no-face': 'panelEmptyNoFace',
 };
 
 /** Popover with the risk band, a disclaimer, the reasons and the avatar with eye overlay. */
@@ -63,9 +64,10 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
       role="dialog"
       aria-labelledby={`${id}-title`}
       tabIndex={-1}
-      // Our strings are English for now, so the panel reads LTR even on RTL pages (only its
-      // placement follows the page); TODO(i18n): use the UI locale's direction.
-      dir="ltr"
+      // The panel reads in the UI language's direction (Arabic and Persian right to left, whatever the page);
+      // its placement follows the page's (props.dir). Its CSS uses logical properties, so its layout mirrors.
+      dir={textDirection()}
+      lang={uiLocale()}
       data-theme={props.theme}
       // Hidden until measured, so it never flashes at 0,0.
       style={pos ? { top: `${pos.top}px`, left: `${pos.left}px`, maxHeight: `${pos.maxHeight}px` } : { top: '0px', left: '0px', visibility: 'hidden' }}
@@ -82,20 +84,20 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
           <span class="chip" data-state={state} aria-hidden="true">
             {stateText(state).icon}
           </span>
-          {phrase.charAt(0).toUpperCase() + phrase.slice(1)}
+          {phrase.charAt(0).toLocaleUpperCase(uiLocale()) + phrase.slice(1)}
         </h2>
-        <button type="button" class="close" aria-label="Close" onClick={() => props.onClose(true)}>
+        <button type="button" class="close" aria-label={t('panelClose')} onClick={() => props.onClose(true)}>
           ×
         </button>
       </div>
-      <p class="disclaimer">Evidence, not proof. Real people can match.</p>
+      <p class="disclaimer">{t('panelDisclaimer')}</p>
       {reasons.length > 0 ? (
         <ul class="reasons">
           {reasons.map((r, i) => (
             <li key={i}>
               <bdi>{displayText(r.text)}</bdi>
               {r.points !== undefined && Number.isFinite(r.points) && (
-                <span class="points">{r.points > 0 ? `+${r.points}` : String(r.points)}</span>
+                <span class="points">{formatNumber(r.points, { signDisplay: 'exceptZero' })}</span>
               )}
               {r.hint && <span class="hint">{displayText(r.hint)}</span>}
               {r.links && r.links.length > 0 && (
@@ -111,7 +113,7 @@ export function ReasonsPanel(props: ReasonsPanelProps) {
           ))}
         </ul>
       ) : (
-        EMPTY[state] && <p class="empty">{EMPTY[state]}</p>
+        <p class="empty">{t(EMPTY[state])}</p>
       )}
       <AvatarFigure avatarUrl={props.avatarUrl} eyes={props.eyes} measured={state !== 'error' && state !== 'checking' && props.eyes !== null} />
     </div>

@@ -12,12 +12,15 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, `../../.output/chrome-
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launch Debian's Chromium with the built extension, the platform hostnames mapped to our server. */
-export async function launchWithExtension(port: number, opts: { headless?: boolean; extraArgs?: string[]; withoutExtension?: boolean; extensionDir?: string } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(port: number, opts: { headless?: boolean; extraArgs?: string[]; withoutExtension?: boolean; extensionDir?: string; env?: Record<string, string>; locale?: string } = {}): Promise<BrowserContext> {
   const ext = opts.extensionDir ?? EXTENSION_DIR;
   const rules = MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
+    // A UI language for the browser (its environment) and the pages (navigator.language), where one is asked for.
+    ...(opts.env ? { env: { ...process.env, ...opts.env } as Record<string, string> } : {}),
+    ...(opts.locale ? { locale: opts.locale } : {}),
     viewport: { width: 1000, height: 900 },
     args: [
       '--no-sandbox',
@@ -34,6 +37,17 @@ export async function launchWithExtension(port: number, opts: { headless?: boole
       ...(opts.extraArgs ?? []),
     ],
   });
+}
+
+/**
+ * What makes Debian's headless Chromium show the extension's messages in a UI language (checked 2026-12-07 on
+ * /usr/bin/chromium, docs/translations.md): the `--lang` switch (LANGUAGE alone does not; getUILanguage()
+ * still answers "en-US" either way). LANGUAGE/LANG go with it for the process, and Playwright's `locale` sets
+ * the pages' navigator.language and Accept-Language to match.
+ */
+export function uiLanguageArgs(locale: string): { args: string[]; env: Record<string, string>; pageLocale: string } {
+  const bcp = locale.replace('_', '-');
+  return { args: [`--lang=${bcp}`], env: { LANGUAGE: locale, LANG: `${locale}.UTF-8` }, pageLocale: bcp };
 }
 
 /** The extension's service worker (waits for it to start). */

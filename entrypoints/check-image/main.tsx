@@ -4,6 +4,11 @@ import { CheckImageView } from '../../components/dashboard/check-image-view';
 import { imageCheckKey, parseImageCheckState } from '../../utils/image-check-state';
 import { loadSettings } from '../../utils/settings';
 import '../dashboard/style.css';
+import { useBrowserMessages } from '../../utils/i18n/browser-messages';
+import { pageLanguage } from '../../components/page-language';
+
+useBrowserMessages();
+pageLanguage(document);
 
 const root = document.getElementById('app');
 const key = imageCheckKey(decodeURIComponent(location.hash.slice(1)));

@@ -4,6 +4,11 @@ import { App } from '../../components/dashboard/app';
 import { storeDeps } from '../../components/dashboard/store-deps';
 import { openEvidenceDb } from '../../utils/db/open';
 import './style.css';
+import { useBrowserMessages } from '../../utils/i18n/browser-messages';
+
+// The dashboard's own words are English until they are translated (docs/translations.md): it keeps
+// lang="en" and left-to-right; its CSS uses logical properties, ready to mirror.
+useBrowserMessages();
 
 const root = document.getElementById('app');
 if (root)

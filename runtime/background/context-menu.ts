@@ -3,6 +3,7 @@ import { httpUrlOf } from '../../utils/dom/urls';
 import { platformImageUrl } from '../../sites/platform-image-url';
 import { imageCheckKey, type ImageCheckState } from '../../utils/image-check-state';
 import type { UrlVerdict } from '../../utils/messages';
+import { t } from '../../core/i18n/translate';
 
 export const MENU_ID = 'sockscope-check-image';
 
@@ -36,7 +37,7 @@ export function registerContextMenu(deps: ContextMenuDeps): void {
   const api = deps.api ?? browserApi();
   const newId = deps.newId ?? (() => crypto.randomUUID());
   // removeAll first: the worker re-runs this on every start and a duplicate id would throw.
-  void api.removeAll().then(() => api.create({ id: MENU_ID, title: 'Check this image with Sockscope', contexts: ['image'] }));
+  void api.removeAll().then(() => api.create({ id: MENU_ID, title: t('menuCheckImage'), contexts: ['image'] }));
   api.onClicked((info) => {
     if (info.menuItemId !== MENU_ID || !info.srcUrl) return;
     void check(info.srcUrl);

@@ -91,7 +91,7 @@ export class EvidenceRecorder implements VerdictCache {
  * cluster counts only when fired, so only fired ones travel.
  */
 export function toEvidenceView(a: AccountEvidence<ClusterEvidence>, profileUrl: (key: AccountKey) => string | null = () => null): AccountEvidenceView {
-  const finding = (r: SignalResult): SignalResult => ({ signal: r.signal, score: r.score, threshold: r.threshold, fired: r.fired, reason: r.reason.slice(0, 1_000) });
+  const finding = (r: SignalResult): SignalResult => ({ signal: r.signal, score: r.score, threshold: r.threshold, fired: r.fired, reason: r.reason.slice(0, 1_000), ...(r.msg ? { msg: r.msg } : {}) });
   const cluster = (c: ClusterEvidence): ClusterView => ({
     ...finding(c),
     signal: c.signal,

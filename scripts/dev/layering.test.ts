@@ -19,7 +19,7 @@ function breaks(from: string, to: string): string | null {
   if (wing(from) && wing(to) && wing(from) !== wing(to) && !(wing(to) === 'analyser' && ['background', 'offscreen'].includes(wing(from)!))) return 'a context wing is imported by another context';
   if (top(to) === 'cli' && !['cli', 'scripts'].includes(top(from))) return 'only the CLI imports cli/';
   if (top(to) === 'components' && !['entrypoints', 'runtime', 'components'].includes(top(from))) return 'only pages and the content script import the UI';
-  if (top(from) === 'core' && !(top(to) === 'core' || isSiteData(to) || (top(to) === 'models' && to.endsWith('config')))) return 'core imports only core, the site registry and the model release';
+  if (top(from) === 'core' && !(top(to) === 'core' || isSiteData(to) || (top(to) === 'models' && to.endsWith('config')) || to === 'public/_locales/en/messages')) return 'core imports only core, the site registry, the model release and the English messages';
   if (isSiteData(from) && !isSiteData(to)) return 'the site registry is plain data';
   if (['analysis', 'signals', 'sites'].includes(top(from)) && (to.startsWith('utils/db/') || to.startsWith('utils/export/'))) return 'analysis, signals and sites never reach into the store or the export';
   return null;

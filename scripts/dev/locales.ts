@@ -1,21 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Message, Messages } from '../../core/i18n/format-message';
+
+export type { Message, Messages } from '../../core/i18n/format-message';
 
 /** The locales Sockscope ships (public/_locales/<locale>/messages.json); `en` is the reference. */
 export const LOCALES = ['en', 'es', 'fr', 'de', 'ru', 'uk', 'ar', 'fa', 'zh_CN', 'zh_TW', 'tr', 'th'] as const;
 
-/** One message of a messages.json file, as the browser's i18n reads it. */
-export interface Message {
-  message: string;
-  description?: string;
-  placeholders?: Record<string, { content: string; example?: string }>;
-}
-
-/** A locale's messages by key. */
-export type Messages = Record<string, Message>;
-
-/** Keys whose message the Chrome Web Store caps (the manifest's description: 132 characters). */
-const MAX_LENGTH: Record<string, number> = { extDescription: 132 };
+/**
+ * Keys whose message has a length limit: the manifest's description (the Chrome Web Store's 132 characters),
+ * and the words shown inside a badge, which sits beside an author's name where space is tight.
+ */
+const MAX_LENGTH: Record<string, number> = { extDescription: 132, badgeWordMedium: 6, badgeWordHigh: 6 };
 
 /** The `$name$` placeholders a message uses, lower-cased (the browser matches them case-insensitively). */
 export function placeholderRefs(text: string): string[] {
@@ -61,6 +57,8 @@ export function localeProblems(all: Record<string, Messages | null>): string[] {
       const max = MAX_LENGTH[key];
       if (max && typeof m.message === 'string' && [...m.message].length > max) out.push(`${locale}.${key}: ${[...m.message].length} characters, over ${max}`);
       if (typeof m.message === 'string' && placeholderRefs(m.message).join() !== placeholderRefs(ref.message).join()) out.push(`${locale}.${key}: placeholders differ from English`);
+      // The extension takes the language of its text (direction, digits, dates) from this message.
+      if (key === 'messagesLocale' && m.message !== locale) out.push(`${locale}.messagesLocale: "${m.message}", not the folder's name`);
     }
   }
   return out;

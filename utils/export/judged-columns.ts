@@ -1,6 +1,7 @@
 import type { ImageVerdict } from '../../core/verdict';
 import type { Judgement } from '../../core/judge';
 import { capText, riskReasons } from '../../core/reason-text';
+import { ENGLISH_VOICE } from '../../core/i18n/translate';
 import type { ClusterEvidence } from '../../core/evidence';
 import { signalScores } from './signal-scores';
 import type { ExportAccount } from './types';
@@ -10,13 +11,14 @@ export type JudgedAccount = Pick<ExportAccount, 'risk' | 'band' | 'signals' | 'r
 
 /** An account's judgement as the export's columns hold it (the CLI's `batch` writes the same). */
 export function judgedColumns(image: ImageVerdict | null, j: Judgement<ClusterEvidence>): JudgedAccount {
-  const reasons = riskReasons(j.contributions);
+  // English with ISO dates whatever the reader's language: tools and other investigators read these columns.
+  const reasons = riskReasons(j.contributions, ENGLISH_VOICE);
   return {
     risk: j.risk ?? 0,
     band: j.band,
     signals: signalScores(image, j.clusters, reasons, undefined, j.signals),
     reasons,
-    cap: j.cap ? capText(j.cap) : null,
+    cap: j.cap ? capText(j.cap, ENGLISH_VOICE) : null,
     clusters: j.clusters,
   };
 }

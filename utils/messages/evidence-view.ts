@@ -2,8 +2,10 @@ import * as v from 'valibot';
 import { CLUSTER_SIGNALS, SIGNAL_IDS } from '../../core/signal-registry';
 import { httpUrl, str } from '../../core/fields';
 
+import { SaidSchema } from './said-schema';
+
 const score = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
-const finding = { score, threshold: v.number(), fired: v.boolean(), reason: str(1_000) };
+const finding = { score, threshold: v.number(), fired: v.boolean(), reason: str(1_000), msg: v.optional(SaidSchema) };
 
 /** One signal's finding as it crosses to a page. */
 const SignalResultSchema = v.object({ signal: v.picklist(SIGNAL_IDS), ...finding });
