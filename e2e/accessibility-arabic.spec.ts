@@ -39,7 +39,7 @@ test('in Arabic, the badge and its panel read right to left, and the popup and i
   await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
   const flagged = page.locator('sockscope-badge button.badge[data-state="medium"], sockscope-badge button.badge[data-state="high"]').first();
   await expect(flagged).toHaveAttribute('dir', 'rtl');
-  await expect(flagged).toHaveAttribute('aria-label', /^Sockscope: خطورة (متوسطة|مرتفعة) .*انقر لعرض الأسباب$/);
+  await expect(flagged).toHaveAttribute('aria-label', /^(متوسط|مرتفع)، Sockscope: خطورة (متوسطة|مرتفعة) .*انقر لعرض الأسباب$/);
   await flagged.click();
   const panel = page.locator('[role="dialog"]');
   await expect(panel).toHaveAttribute('dir', 'rtl');

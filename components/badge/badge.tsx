@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ReasonsPanel } from '../reasons-panel/reasons-panel';
 import type { AnchorRect } from '../reasons-panel/place-panel';
 import { badgeAriaLabel, badgeTitle, stateText } from './labels';
-import { textDirection } from '../../core/i18n/translate';
+import { t, textDirection } from '../../core/i18n/translate';
 import { claimPanel, panelLayer, releasePanel } from './panel-layer';
 import type { BadgeProps } from './types';
 
@@ -66,7 +66,7 @@ export function Badge(props: BadgeInternalProps) {
         data-theme={props.theme}
         // The visible word comes first in the name ("med, Sockscope: medium risk …"): what a sighted
         // speech-input user reads on the badge is what they say to press it (WCAG 2.5.3).
-        aria-label={word ? `${word}, ${label}` : label}
+        aria-label={word ? t('badgeNameWithWord', word, label) : label}
         aria-expanded={open}
         aria-haspopup="dialog"
         title={badgeTitle(props)}
