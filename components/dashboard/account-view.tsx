@@ -48,7 +48,7 @@ export function AccountView({ account: a, posts, onOpen, onReview, onClose }: Ac
         <div>
           <h3>{t('dashWhy')}</h3>
           <ul class="reasons">
-            {a.reasons.map((r, i) => <li key={i}><strong>+{r.points}</strong> {r.signal}: {r.reason}</li>)}
+            {a.reasons.map((r, i) => <li key={i}><strong>+{formatNumber(r.points)}</strong> {r.signal}: {r.reason}</li>)}
             {a.reasons.length === 0 && <li>{t('dashNoSignal')}</li>}
           </ul>
           {a.cap && <p class="hint">{a.cap}</p>}

@@ -54,7 +54,8 @@ export function ClusterGraph({ accounts, onOpen }: ClusterGraphProps) {
         {LEGEND.map(([signal, key], i) => (
           <span key={signal}>{i > 0 && t('dashLegendSeparator')}<span style={{ color: EDGE_COLOR[signal] }}>{t(key)}</span></span>
         ))}
-        . {t('dashLegendDots')}
+        <br />
+        {t('dashLegendDots')}
       </figcaption>
     </figure>
   );
