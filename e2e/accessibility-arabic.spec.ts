@@ -6,8 +6,9 @@ import { extensionId, launchWithExtension, uiLanguageArgs } from './support/laun
 
 /**
  * The browser in Arabic: the badge and the reasons panel read right to left in Arabic on an English page,
- * and axe-core finds no serious or critical violation in the popup and the check-image window (light theme;
- * accessibility.spec.ts covers both themes in English). The dashboard's words are not translated yet.
+ * the dashboard is in Arabic, right to left, and axe-core finds no serious or critical violation in the
+ * popup, the dashboard and the check-image window (light theme; accessibility.spec.ts covers both themes in
+ * English).
  */
 const test = base.extend<{ context: BrowserContext; extId: string }, { server: FixtureServer }>({
   server: [
@@ -33,7 +34,7 @@ async function serious(page: Page, what: string): Promise<string[]> {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${what}: ${v.impact} ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-test('in Arabic, the badge and its panel read right to left, and the popup and image check pass axe', async ({ page, context, extId }) => {
+test('in Arabic, the badge, its panel and the dashboard read right to left, and the popup, dashboard and image check pass axe', async ({ page, context, extId }) => {
   test.setTimeout(120_000);
   await page.goto('https://x.com/home');
   await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
@@ -59,6 +60,11 @@ test('in Arabic, the badge and its panel read right to left, and the popup and i
 
   // A real verdict from the store (an avatar of that visit), shown as a finished right-click check.
   await ext.goto(`${base}/dashboard.html`);
+  await expect(ext.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(ext.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(ext.locator('h1')).toHaveText('لوحة Sockscope');
+  await expect(ext.locator('main.dashboard')).toHaveAttribute('dir', 'rtl');
+  await expect(ext).toHaveTitle('لوحة Sockscope');
   await ext.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const r = indexedDB.open('sockscope');
@@ -73,7 +79,7 @@ test('in Arabic, the badge and its panel read right to left, and the popup and i
     if (!shown) throw new Error('no analysed avatar in the store');
     await chrome.storage.session.set({ 'check-image:axe': { state: 'done', url: shown.url, verdict: shown.verdict } });
   });
-  failures.push(...(await serious(ext, 'dashboard (ar UI, English words)')));
+  failures.push(...(await serious(ext, 'dashboard (ar)')));
   await ext.goto(`${base}/check-image.html#axe`);
   await expect(ext.locator('h1')).toHaveText('فحص الصورة');
   failures.push(...(await serious(ext, 'check-image (ar)')));

@@ -33,7 +33,7 @@ test('browse x.com, see flagged accounts in the dashboard, review one, export a 
   await view.getByLabel('False positive').check();
   await view.locator('textarea[name=notes]').fill(FORMULA_NOTE);
   await view.getByRole('button', { name: 'Save review' }).click();
-  await expect(row('hostile_text')).toContainText('false-positive');
+  await expect(row('hostile_text')).toContainText('False positive');
 
   const [download] = await Promise.all([dash.waitForEvent('download'), dash.getByRole('button', { name: 'Export all' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^sockscope-export-.*\.zip$/);

@@ -120,7 +120,7 @@ describe('dashboard', () => {
     await tick();
     const handles = root.querySelector('.history [data-field=handle]');
     expect(handles?.textContent).toContain('Handles (2: changed)');
-    expect([...(handles?.querySelectorAll('dd') ?? [])].map((d) => d.textContent)).toEqual(['@maria_bakes 2019-05-01', '@gan_face_one 2024-06-10']);
+    expect([...(handles?.querySelectorAll('dd') ?? [])].map((d) => d.textContent)).toEqual(['@maria_bakes May 1, 2019', '@gan_face_one Jun 10, 2024']);
     expect(root.querySelector('.history')?.textContent).toContain('Platform id 42');
   });
 

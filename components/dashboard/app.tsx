@@ -8,6 +8,7 @@ import { KnownImports } from './known-imports';
 import { FilterBar } from './filter-bar';
 import { applyFilters, DEFAULT_FILTERS, toggleSort } from './filters';
 import type { DashboardDeps } from './types';
+import { t, textDirection, uiLocale } from '../../core/i18n/translate';
 
 type Data = { accounts: ExportAccount[]; posts: ExportPost[] };
 
@@ -21,14 +22,14 @@ export function App({ deps, autoExport = false }: { deps: DashboardDeps; autoExp
   const [view, setView] = useState<'table' | 'clusters'>('table');
   const [busy, setBusy] = useState('');
 
-  const reload = useCallback(() => deps.load().then(setData, (e: unknown) => setError(`Couldn't read the evidence store: ${String(e)}`)), [deps]);
+  const reload = useCallback(() => deps.load().then(setData, (e: unknown) => setError(t('dashStoreError', String(e)))), [deps]);
   useEffect(() => void reload(), [reload]);
   const rows = useMemo(() => (data ? applyFilters(data.accounts, filters) : []), [data, filters]);
   const current = open ? data?.accounts.find((a) => a.key === open) ?? null : null;
 
   const doExport = (select?: readonly string[]) => {
-    setBusy('Exporting… (fetching avatars)');
-    deps.exportZip(select).then(() => setBusy('Export downloaded.'), (e: unknown) => setBusy(`Export failed: ${String(e)}`));
+    setBusy(t('dashExporting'));
+    deps.exportZip(select).then(() => setBusy(t('dashExportDone')), (e: unknown) => setBusy(t('dashExportFailed', String(e))));
   };
   // The popup's "Export" opens us with #export: export everything once, without another click.
   useEffect(() => {
@@ -36,26 +37,26 @@ export function App({ deps, autoExport = false }: { deps: DashboardDeps; autoExp
   }, []);
 
   return (
-    <main class="dashboard">
+    <main class="dashboard" lang={uiLocale()} dir={textDirection()}>
       <header class="top">
-        <h1>Sockscope dashboard</h1>
+        <h1>{t('dashTitle')}</h1>
         <nav>
-          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>Accounts</button>
-          <button type="button" aria-pressed={view === 'clusters'} onClick={() => setView('clusters')}>Clusters</button>
+          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>{t('dashViewAccounts')}</button>
+          <button type="button" aria-pressed={view === 'clusters'} onClick={() => setView('clusters')}>{t('dashViewClusters')}</button>
         </nav>
         <div class="actions">
-          <button type="button" disabled={selected.size === 0} onClick={() => doExport([...selected])}>Export selection ({selected.size})</button>
-          <button type="button" onClick={() => doExport()}>Export all</button>
+          <button type="button" disabled={selected.size === 0} onClick={() => doExport([...selected])}>{t('dashExportSelection', selected.size)}</button>
+          <button type="button" onClick={() => doExport()}>{t('dashExportAll')}</button>
         </div>
       </header>
       {busy && <p role="status" class="status">{busy}</p>}
       {error && <p role="alert" class="error">{error}</p>}
-      <p class="hint">Evidence, not proof: read the reasons before drawing any conclusion. Everything here stays in this browser.</p>
-      {!data && !error && <p>Loading…</p>}
+      <p class="hint">{t('dashHint')}</p>
+      {!data && !error && <p>{t('dashLoading')}</p>}
       {data && view === 'table' && (
         <>
           <FilterBar filters={filters} onChange={setFilters} />
-          <p class="count">{rows.length} of {data.accounts.length} accounts</p>
+          <p class="count">{t('dashCount', rows.length, data.accounts.length)}</p>
           <AccountTable
             rows={rows}
             filters={filters}
@@ -76,7 +77,7 @@ export function App({ deps, autoExport = false }: { deps: DashboardDeps; autoExp
           onReview={(r) => void deps.saveReview(current.key, r).then(reload)}
         />
       )}
-      {open && !current && <p class="hint">{open} is linked but not in this browser's store (seen only by the signal).</p>}
+      {open && !current && <p class="hint">{t('dashNotStored', open)}</p>}
       <KnownImports importKnownAccounts={deps.importKnownAccounts} importKnownTweets={deps.importKnownTweets} onImported={() => void reload()} />
       <DataTools exportSettings={deps.exportSettings} importSettings={(j) => deps.importSettings(j)} clearAll={() => deps.clearAll().then(reload)} />
     </main>

@@ -111,3 +111,11 @@ export function formatDay(iso: string, inLocale: string = locale): string {
   const opts: Intl.DateTimeFormatOptions = month ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(inLocale, opts).format(at);
 }
+
+/** A moment (ms since the epoch, or an ISO timestamp) as the UI locale writes a day and time, in UTC and saying so. */
+export function formatMoment(at: number | string, inLocale: string = locale): string {
+  const ms = typeof at === 'number' ? at : Date.parse(at);
+  if (!Number.isFinite(ms)) return String(at);
+  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' };
+  return new Intl.DateTimeFormat(inLocale, opts).format(ms);
+}

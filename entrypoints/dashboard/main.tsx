@@ -5,10 +5,13 @@ import { storeDeps } from '../../components/dashboard/store-deps';
 import { openEvidenceDb } from '../../utils/db/open';
 import './style.css';
 import { useBrowserMessages } from '../../utils/i18n/browser-messages';
+import { pageLanguage } from '../../components/page-language';
+import { t } from '../../core/i18n/translate';
 
-// The dashboard's own words are English until they are translated (docs/translations.md): it keeps
-// lang="en" and left-to-right; its CSS uses logical properties, ready to mirror.
 useBrowserMessages();
+// The page's language and direction are the messages' (Arabic and Persian right to left).
+pageLanguage(document);
+document.title = t('dashTitle');
 
 const root = document.getElementById('app');
 if (root)
@@ -16,6 +19,6 @@ if (root)
     (db) => render(<App deps={storeDeps(db, browser.runtime.getManifest().version)} autoExport={location.hash === '#export'} />, root),
     (e: unknown) => {
       // Say it on the page: a blank dashboard would look like "no data".
-      root.textContent = `[sockscope:dashboard] couldn't open the evidence store: ${String(e)}`;
+      root.textContent = `[sockscope:dashboard] ${t('dashStoreError', String(e))}`;
     },
   );
