@@ -3,10 +3,11 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import { SHARED_DIR } from '../utils/testing/shared-data';
 import { startFixtureServer, type FixtureServer } from './server/fixture-server';
 import { extensionId, launchWithExtension, uiLanguageArgs } from './support/launch';
+import { auditMarks } from './support/axe-marks';
 
 /**
- * The browser in Arabic: the badge and the reasons panel read right to left in Arabic on an English page,
- * the dashboard is in Arabic, right to left, and axe-core finds no serious or critical violation in the
+ * The browser in Arabic: the badge and the reasons panel read right to left in Arabic on an English page and
+ * pass axe in light and dark, the dashboard is in Arabic, right to left, and axe-core finds no serious or critical violation in the
  * popup, the dashboard and the check-image window (light theme; accessibility.spec.ts covers both themes in
  * English).
  */
@@ -50,13 +51,21 @@ test('in Arabic, the badge, its panel and the dashboard read right to left, and 
   // Mirrored: the title starts at the panel's right edge, the close button sits at its left.
   const [title, close] = await Promise.all([panel.locator('.title').boundingBox(), panel.locator('button.close').boundingBox()]);
   expect(close!.x).toBeLessThan(title!.x);
+  // The badges and the open panel in Arabic, light and dark: axe as in accessibility.spec.ts.
+  const failures = await auditMarks(page, 'badges and reasons panel (ar, light)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('https://x.com/home?theme=dark');
+  await expect(page.locator('sockscope-badge button.badge[data-state="checking"]')).toHaveCount(0, { timeout: 30_000 });
+  await page.locator('sockscope-badge button.badge[data-state="medium"], sockscope-badge button.badge[data-state="high"]').first().click();
+  await expect(page.locator('sockscope-layer [role="dialog"]')).toBeVisible();
+  failures.push(...(await auditMarks(page, 'badges and reasons panel (ar, dark)')));
 
   const ext = await context.newPage();
   const base = `chrome-extension://${extId}`;
   await ext.goto(`${base}/popup.html`);
   await expect(ext.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(ext.locator('footer')).toHaveText('لا يغادر شيء متصفحك.');
-  const failures = await serious(ext, 'popup (ar)');
+  failures.push(...(await serious(ext, 'popup (ar)')));
 
   // A real verdict from the store (an avatar of that visit), shown as a finished right-click check.
   await ext.goto(`${base}/dashboard.html`);

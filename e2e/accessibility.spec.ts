@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { auditMarks } from './support/axe-marks';
 
 /**
  * axe-core over the extension's own pages, in light and dark themes: the popup, the dashboard (its table and
@@ -64,19 +65,6 @@ test('the popup, dashboard and check-image window have no serious or critical ax
   }
   expect(failures).toEqual([]);
 });
-
-/** Sockscope's own marks on a page: the badges and the panel layer (the fixture page's markup is not ours). */
-async function auditMarks(page: Page, what: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .include('sockscope-badge')
-    .include('sockscope-layer')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice', 'experimental'])
-    .analyze();
-  const line = (v: (typeof result.violations)[number]): string => `${what}: ${v.impact} ${v.id} (${v.nodes.length}×) ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`;
-  for (const v of result.violations.filter((x) => x.impact !== 'serious' && x.impact !== 'critical')) console.log(`[axe] ${line(v)}`);
-  console.log(`[axe] ${what}: ${result.passes.length} rules pass, ${result.violations.length} violated`);
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(line);
-}
 
 test('the badges and the open reasons panel have no serious or critical axe violations, light and dark', async ({ page }) => {
   test.setTimeout(120_000);
