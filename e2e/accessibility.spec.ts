@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { auditMarks } from './support/axe-marks';
+import { auditMarks, auditPage, stageStoredCheck } from './support/axe';
 
 /**
  * axe-core over the extension's own pages, in light and dark themes: the popup, the dashboard (its table and
@@ -11,13 +9,6 @@ import { auditMarks } from './support/axe-marks';
  */
 const THEMES = ['light', 'dark'] as const;
 
-async function audit(page: Page, what: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const line = (v: (typeof result.violations)[number]): string => `${what}: ${v.impact} ${v.id} (${v.nodes.length}×) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`;
-  for (const v of result.violations.filter((x) => x.impact !== 'serious' && x.impact !== 'critical')) console.log(`[axe] ${line(v)}`);
-  console.log(`[axe] ${what}: ${result.passes.length} rules pass, ${result.violations.length} violated`);
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(line);
-}
 
 test('the popup, dashboard and check-image window have no serious or critical axe violations, light and dark', async ({ page, context, extId }) => {
   test.setTimeout(120_000);
@@ -29,39 +20,26 @@ test('the popup, dashboard and check-image window have no serious or critical ax
   const base = `chrome-extension://${extId}`;
   // A real verdict from the store (an avatar of that visit), shown as a finished right-click check.
   await ext.goto(`${base}/dashboard.html`);
-  await ext.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const r = indexedDB.open('sockscope');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    const images = await new Promise<Array<{ url: string; verdict: { status: string; band?: string } }>>((ok) => {
-      const r = db.transaction('images').objectStore('images').getAll();
-      r.onsuccess = () => ok(r.result as Array<{ url: string; verdict: { status: string } }>);
-    });
-    const shown = images.find((i) => i.verdict.status === 'ok' && i.verdict.band !== 'low') ?? images[0];
-    if (!shown) throw new Error('no analysed avatar in the store');
-    await chrome.storage.session.set({ 'check-image:axe': { state: 'done', url: shown.url, verdict: shown.verdict } });
-  });
+  await stageStoredCheck(ext);
 
   const failures: string[] = [];
   for (const theme of THEMES) {
     await ext.emulateMedia({ colorScheme: theme });
     await ext.goto(`${base}/popup.html`);
     await expect(ext.locator('#app')).not.toBeEmpty();
-    failures.push(...(await audit(ext, `popup (${theme})`)));
+    failures.push(...(await auditPage(ext, `popup (${theme})`)));
 
     await ext.goto(`${base}/dashboard.html`);
     await ext.selectOption('select[name=band]', 'all');
     await expect(ext.locator('tbody tr').first()).toBeVisible();
-    failures.push(...(await audit(ext, `dashboard (${theme})`)));
+    failures.push(...(await auditPage(ext, `dashboard (${theme})`)));
     await ext.locator('tbody tr[data-account="x:gan_face_one"]').getByRole('button', { name: '@gan_face_one' }).click();
     await expect(ext.locator('.account-view')).toBeVisible();
-    failures.push(...(await audit(ext, `dashboard account view (${theme})`)));
+    failures.push(...(await auditPage(ext, `dashboard account view (${theme})`)));
 
     await ext.goto(`${base}/check-image.html#axe`);
     await expect(ext.locator('#app')).not.toBeEmpty();
-    failures.push(...(await audit(ext, `check-image (${theme})`)));
+    failures.push(...(await auditPage(ext, `check-image (${theme})`)));
   }
   expect(failures).toEqual([]);
 });

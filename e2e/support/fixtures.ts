@@ -1,12 +1,14 @@
 import { test as base, type BrowserContext } from '@playwright/test';
 import { SHARED_DIR } from '../../utils/testing/shared-data';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server';
-import { extensionId, launchWithExtension } from './launch';
+import { extensionId, launchWithExtension, uiLanguageArgs } from './launch';
 
 interface WorkerFixtures {
   server: FixtureServer;
 }
 interface TestFixtures {
+  /** The browser's UI language, e.g. 'ar' (`test.use({ uiLocale: 'ar' })`); the system's when unset. */
+  uiLocale: string | undefined;
   context: BrowserContext;
   extId: string;
 }
@@ -21,8 +23,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ server }, use) => {
-    const context = await launchWithExtension(server.port);
+  uiLocale: [undefined, { option: true }],
+  context: async ({ server, uiLocale }, use) => {
+    const ui = uiLocale ? uiLanguageArgs(uiLocale) : null;
+    const context = await launchWithExtension(server.port, ui ? { extraArgs: ui.args, env: ui.env, locale: ui.pageLocale } : undefined);
     await use(context);
     await context.close();
   },
