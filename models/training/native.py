@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                       lambda i, j: batch_features(fn, [train_crops(job, k) for job, k in items[i:j]]), CHUNK, "native",
                       a.train_max or None)
     faces = [j[0] for j, _ in items[: len(train_x)]]
-    rows = Rows(np.arange(len(items)), np.asarray([f.label for f in faces]), np.asarray([f.population for f in faces]),
+    rows = Rows(np.arange(len(faces)), np.asarray([f.label for f in faces]), np.asarray([f.population for f in faces]),
                 np.asarray([f.source for f in faces]))
     print(f"[sockscope:native] fitted on {len(faces)} of {len(items)} training copies ({len(jobs)} faces); "
           f"{len(held)} held-out rows", file=sys.stderr)
