@@ -1,3 +1,5 @@
+import type { FoundAuthor } from './types';
+
 /**
  * What a reader can see, as far as the markup says: content the page hides from everyone (`hidden`),
  * from assistive technology and interaction (`aria-hidden="true"`, `inert`: what lies behind an open
@@ -33,4 +35,19 @@ export function hiddenByStyle(el: Element): boolean {
   if (visibility === 'hidden' || visibility === 'collapse') return true;
   for (let a: Element | null = el; a; a = a.parentElement) if (view.getComputedStyle(a).display === 'none') return true;
   return false;
+}
+
+/**
+ * The authors whose badge would be seen, and the anchors of the others: nothing the page's markup hides
+ * (hidden: a 0×0 box; aria-hidden, inert: behind a dialog) nor its style (display:none, visibility:hidden).
+ * Content behind an overlay gets its badge once it shows again (read anew after the change that shows it).
+ */
+export function splitOnScreen(found: readonly FoundAuthor[]): { shown: FoundAuthor[]; hidden: Element[] } {
+  const shown: FoundAuthor[] = [];
+  const hidden: Element[] = [];
+  for (const f of found) {
+    if (!f.anchor || (!hiddenFromReader(f.anchor) && !hiddenByStyle(f.anchor))) shown.push(f);
+    else hidden.push(f.anchor);
+  }
+  return { shown, hidden };
 }

@@ -56,6 +56,11 @@ export class PageChanges {
     this.full = true;
   }
 
+  /** Rescan what holds `el` next time, as if it had changed (a hidden author shown by a class or style). */
+  touch(el: Element): void {
+    this.markDirty(el);
+  }
+
   /** What to rescan, forgetting the changes: 'page' for a whole-page scan, else the roots to rescan. */
   take(): 'page' | ParentNode[] {
     const full = this.full;

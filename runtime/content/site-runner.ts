@@ -2,9 +2,10 @@ import type { FoundAuthor, SiteAdapter } from '../../sites/types';
 import type { Settings } from '../../utils/settings';
 import { BadgeSlots, type BadgeSlotsDeps } from './badge-slots';
 import { contextTimers, type ScriptContext, type TimerId, type Timers } from './context-timers';
+import { HiddenWatch } from './hidden-watch';
 import { PageChanges } from './page-changes';
 import { TimeSlicedQueue } from './time-sliced-queue';
-import { hiddenByStyle, hiddenFromReader } from '../../sites/on-screen';
+import { splitOnScreen } from '../../sites/on-screen';
 
 export type { BadgeView } from './badge-slots';
 
@@ -28,23 +29,14 @@ const BADGES_PER_TASK = 40;
 /** Units read per task at most when a long page's first scan is split. */
 const UNITS_PER_TASK = 40;
 
-/**
- * The authors whose badge would be seen: nothing the page's markup hides (hidden: a 0×0 box; aria-hidden,
- * inert: behind a dialog) nor its style (display:none, visibility:hidden). Content behind an overlay gets
- * its badge once it shows again (the page changes, and it is read anew). Asked for the whole batch before
- * any badge is inserted, so the page restyles once and never lays out: a forced layout per slice made a
- * 3,000-post first scan three times slower.
- */
-function onScreen(found: FoundAuthor[]): FoundAuthor[] {
-  return found.filter((f) => !f.anchor || (!hiddenFromReader(f.anchor) && !hiddenByStyle(f.anchor)));
-}
-
 /** Finds authors with the site adapter, keeps one badge per author element, and follows the page. */
 export class SiteRunner {
   private readonly doc: Document;
   private readonly timers: Timers;
   private readonly badges: BadgeSlots;
   private readonly changes: PageChanges;
+  /** Anchors skipped as hidden, read again once a class, style or attribute change shows them. */
+  private readonly hidden: HiddenWatch;
   private timer: TimerId | null = null;
   /**
    * Found authors still to badge: a first scan of a page with thousands of posts would otherwise block the
@@ -66,6 +58,10 @@ export class SiteRunner {
     this.timers = contextTimers(deps.ctx);
     this.badges = new BadgeSlots({ ...deps, settings: () => this.settings }, this.doc, this.timers);
     this.changes = new PageChanges(this.doc, deps.adapter.unitSelector, () => this.schedule());
+    this.hidden = new HiddenWatch(this.timers, deps.throttleMs ?? 120, (shown) => {
+      for (const anchor of shown) this.changes.touch(anchor);
+      this.schedule();
+    });
     this.toBadge = new TimeSlicedQueue({ maxItems: BADGES_PER_TASK, budgetMs: SLICE_MS }, this.timers, (f) => {
       if (f.anchor?.isConnected) this.badges.ensure(f, f.anchor);
     });
@@ -76,7 +72,7 @@ export class SiteRunner {
         if (unit.isConnected) this.readFound.push(...this.safeFind(() => this.deps.adapter.find(unit, this.href())));
       },
       (startedAt) => {
-        const found = onScreen(this.readFound);
+        const found = this.onScreen(this.readFound);
         this.readFound = [];
         this.toBadge.push(found);
         this.toBadge.run(startedAt + SLICE_MS);
@@ -117,6 +113,7 @@ export class SiteRunner {
     this.toBadge.clear();
     this.toRead.clear();
     this.readFound = [];
+    this.hidden.clear();
   }
 
   /** Ask for a whole-page scan soon (SPA navigation). */
@@ -147,7 +144,7 @@ export class SiteRunner {
       this.toRead.schedule();
     }
     for (const root of roots) found.push(...this.safeFind(() => this.deps.adapter.find(root, this.href())));
-    this.toBadge.push(onScreen(found));
+    this.toBadge.push(this.onScreen(found));
     this.toBadge.run(t0 + SLICE_MS);
     this.badges.prune();
     this.mark(found.length, performance.now() - t0);
@@ -160,6 +157,17 @@ export class SiteRunner {
     const all = this.doc.querySelectorAll(sel);
     if (all.length <= UNITS_PER_TASK) return null;
     return [...all].filter((u) => !u.parentElement?.closest(sel));
+  }
+
+  /**
+   * The authors to badge now, asked for the whole batch before any badge is inserted, so the page restyles
+   * once and never lays out (a forced layout per slice made a 3,000-post first scan three times slower).
+   * The hidden ones' anchors are remembered until a class, style or attribute change shows them.
+   */
+  private onScreen(found: FoundAuthor[]): FoundAuthor[] {
+    const { shown, hidden } = splitOnScreen(found);
+    this.hidden.remember(hidden);
+    return shown;
   }
 
   private href(): string {
