@@ -18,36 +18,53 @@ export function behindOverlay(el: Element, overlays: readonly Element[]): boolea
 }
 
 /**
- * True when the page's style hides `el`: `display: none` on it or an ancestor (no box at all), or
- * `visibility: hidden`. `checkVisibility()` answers from style alone, never a layout, so a scan asks it for a
- * whole batch before it mounts anything and the page restyles once. Only where it says "not visible" is the
- * cause looked up, because it says so inside `content-visibility: hidden` too, which Facebook puts on
+ * What in the page's style hides `el`, or null: the nearest element with `display: none` (it or an ancestor:
+ * no box at all), or `el` itself under `visibility: hidden` (which a descendant may override, so nothing
+ * above it is singled out). `checkVisibility()` answers from style alone, never a layout, so a scan asks it
+ * for a whole batch before it mounts anything and the page restyles once. Only where it says "not visible"
+ * is the cause looked up, because it says so inside `content-visibility: hidden` too, which Facebook puts on
  * server-rendered parts until its scripts show them (a style change no scan sees): those count as shown.
  * Content that `content-visibility: auto` skips off-screen counts as shown (Chromium 156: checkVisibility()
  * says true for it unless asked). Where the DOM has no `checkVisibility` (Node, older browsers) nothing
  * counts as hidden.
  */
-export function hiddenByStyle(el: Element): boolean {
-  if (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })) return false;
+export function styleHider(el: Element): Element | null {
+  if (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })) return null;
   const view = el.ownerDocument.defaultView;
-  if (!view) return false;
+  if (!view) return null;
   const visibility = view.getComputedStyle(el).visibility;
-  if (visibility === 'hidden' || visibility === 'collapse') return true;
-  for (let a: Element | null = el; a; a = a.parentElement) if (view.getComputedStyle(a).display === 'none') return true;
-  return false;
+  if (visibility === 'hidden' || visibility === 'collapse') return el;
+  for (let a: Element | null = el; a; a = a.parentElement) if (view.getComputedStyle(a).display === 'none') return a;
+  return null;
 }
 
 /**
- * The authors whose badge would be seen, and the anchors of the others: nothing the page's markup hides
- * (hidden: a 0×0 box; aria-hidden, inert: behind a dialog) nor its style (display:none, visibility:hidden).
- * Content behind an overlay gets its badge once it shows again (read anew after the change that shows it).
+ * What hides `el` from the reader, or null when nothing does: the nearest element the markup hides
+ * (`hidden`, `aria-hidden`, `inert`), else what the style hides it by (styleHider). Only a change of that
+ * element or of an ancestor can show `el` again (short of `:has()` and sibling selectors).
  */
-export function splitOnScreen(found: readonly FoundAuthor[]): { shown: FoundAuthor[]; hidden: Element[] } {
+export function hiderOf(el: Element): Element | null {
+  return el.closest(HIDDEN) ?? styleHider(el);
+}
+
+/** A found author the page hides, and what hides it. */
+export interface HiddenAnchor {
+  anchor: Element;
+  hider: Element;
+}
+
+/**
+ * The authors whose badge would be seen, and the others' anchors with what hides them: nothing the markup
+ * hides (hidden: a 0×0 box; aria-hidden, inert: behind a dialog) nor the style (display:none,
+ * visibility:hidden). Content behind an overlay gets its badge once it shows again (read anew then).
+ */
+export function splitOnScreen(found: readonly FoundAuthor[]): { shown: FoundAuthor[]; hidden: HiddenAnchor[] } {
   const shown: FoundAuthor[] = [];
-  const hidden: Element[] = [];
+  const hidden: HiddenAnchor[] = [];
   for (const f of found) {
-    if (!f.anchor || (!hiddenFromReader(f.anchor) && !hiddenByStyle(f.anchor))) shown.push(f);
-    else hidden.push(f.anchor);
+    const hider = f.anchor && hiderOf(f.anchor);
+    if (f.anchor && hider) hidden.push({ anchor: f.anchor, hider });
+    else shown.push(f);
   }
   return { shown, hidden };
 }

@@ -45,7 +45,10 @@ describe('a hidden author shown later without a DOM change', () => {
     const shown = vi.fn();
     const watch = new HiddenWatch(plainTimers, 5, shown);
     try {
-      watch.remember([document.getElementById('a')!]);
+      const a = document.getElementById('a')!;
+      watch.remember([{ anchor: a, hider: a.parentElement! }]);
+      // The folded element and its ancestors up to <html>: four elements.
+      expect(watch.size).toEqual({ anchors: 1, observed: 4 });
       document.getElementById('other')!.className = 'y';
       await tick();
       expect(style.asked()).toBe(0);
@@ -54,19 +57,21 @@ describe('a hidden author shown later without a DOM change', () => {
       await tick();
       expect(style.asked()).toBe(1);
       expect(shown).not.toHaveBeenCalled();
-      expect(watch.size).toBe(1);
+      expect(watch.size.anchors).toBe(1);
     } finally {
       watch.clear();
       style.restore();
     }
   });
 
-  it('remembers 300 anchors at most, the newest', () => {
-    document.body.innerHTML = `<div hidden>${Array.from({ length: 400 }, (_, i) => `<b id="b${i}"></b>`).join('')}</div>`;
+  it('remembers 300 anchors at most, the newest, and observes what hides them once', () => {
+    document.body.innerHTML = `<div hidden>${Array.from({ length: 400 }, (_, i) => `<p><b id="b${i}"></b></p>`).join('')}</div>`;
+    const hider = document.querySelector('[hidden]')!;
     const watch = new HiddenWatch(plainTimers, 5, vi.fn());
-    watch.remember([...document.querySelectorAll('b')]);
-    expect(watch.size).toBe(300);
+    watch.remember([...document.querySelectorAll('b')].map((anchor) => ({ anchor, hider })));
+    // The hidden <div>, <body> and <html>: not the 400 paragraphs under the hidden one.
+    expect(watch.size).toEqual({ anchors: 300, observed: 3 });
     watch.clear();
-    expect(watch.size).toBe(0);
+    expect(watch.size).toEqual({ anchors: 0, observed: 0 });
   });
 });
