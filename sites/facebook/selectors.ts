@@ -29,11 +29,12 @@ export const FB_SELECTORS = {
    * The photo and video viewers (Comet's "theatre"): a dialog over the page holding the media and a side
    * column with the owner, the caption and the comments (Jan 2022 en: role=dialog "Photo viewer", pagelet
    * MediaViewerPhoto, role=complementary). Chat windows are dialogs too, without media.
-   * The video theatre and the story viewer: no saved page of either is known (none in ../shared/data/dom;
-   * public repositories searched on 2026-12-07 held only other extensions' selectors naming
-   * `[role="dialog"] [data-pagelet="TahoeVideo"] video` and `[data-pagelet="StoriesContentPane"]`). A dialog
+   * The story viewer (Feb 2025 fr, web.facebook.com/stories/, fixtures/MANIFEST.tsv) is a dialog too, with a
+   * `video`, no pagelet and no side column: the owner's name link and picture head the dialog. The video
+   * theatre: no saved page is known (none in ../shared/data/dom; public repositories searched on 2026-12-07
+   * held only other extensions' selectors naming `[role="dialog"] [data-pagelet="TahoeVideo"] video`). A dialog
    * holding a `video` counts as a viewer by this rule, so the page behind a theatre gets no badges, and its
-   * owner is read from its side column if it has one; a story viewer that is no dialog is read as a page.
+   * owner is read from its side column if it has one.
    */
   viewer: '[role="dialog"]',
   viewerMedia: '[data-pagelet^="MediaViewer"], [role="complementary"], video',
