@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { IMAGE_HOST_PATTERNS } from './sites/registry';
 import { iconPaths, renderIcons } from './scripts/build/icons';
 import { noInnerHtml } from './scripts/build/no-inner-html';
+import { leanMessages } from './scripts/build/lean-messages';
 
 // Image hosts the analyser fetches avatars from (host permissions exempt it from CORS), one list in the
 // site registry. Page hosts are added from the content script's match patterns at build time (see hooks).
@@ -86,7 +87,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact(), noInnerHtml()],
+    plugins: [preact(), noInnerHtml(), leanMessages()],
     define: { 'import.meta.env.BENCH_BUILD': JSON.stringify(BENCH_BUILD), 'import.meta.env.TEST_HOOKS': JSON.stringify(BENCH_BUILD || TEST_BUILD) },
     resolve: {
       // analysis/ml/ort.ts imports 'onnxruntime-web' (Node resolves that to its node build); the extension

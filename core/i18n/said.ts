@@ -4,6 +4,7 @@
  * machine-readable fields and for verdicts stored before the sentences were translated.
  */
 import { ENGLISH_VOICE, currentVoice, formatDay, formatNumber, formatPercent, say, type MessageKey, type Voice } from './translate';
+import { languageNames } from './intl-cache';
 
 /**
  * One figure of a sentence: text (a handle, a name, a quote), a count, a UTC day or month ("2024-03-05",
@@ -56,7 +57,7 @@ function duration(ms: number, locale: string): string {
 /** A language's name in the voice's locale ("Russian", "الروسية"); the code where Intl doesn't know it. */
 function languageIn(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return languageNames(locale).of(code) ?? code;
   } catch {
     return code;
   }

@@ -6,6 +6,7 @@
  */
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import { formatMessage, type Messages } from './format-message';
+import { dateTimeFormat, numberFormat } from './intl-cache';
 
 /** Every message key, as English declares it (the reference every locale is checked against). */
 export type MessageKey = keyof typeof en;
@@ -95,7 +96,7 @@ export function textDirection(of: string = locale): 'ltr' | 'rtl' {
 
 /** A number in the UI locale's digits and separators. */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions, inLocale: string = locale): string {
-  return new Intl.NumberFormat(inLocale, options).format(n);
+  return numberFormat(inLocale, options).format(n);
 }
 
 /** A fraction 0..1 as a whole percentage ("12%", "٪١٢"). */
@@ -109,7 +110,7 @@ export function formatDay(iso: string, inLocale: string = locale): string {
   const at = Date.parse(month ? `${iso}-01T00:00:00Z` : /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
   if (!Number.isFinite(at)) return iso;
   const opts: Intl.DateTimeFormatOptions = month ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(inLocale, opts).format(at);
+  return dateTimeFormat(inLocale, opts).format(at);
 }
 
 /** A moment (ms since the epoch, or an ISO timestamp) as the UI locale writes a day and time, in UTC and saying so. */
@@ -117,5 +118,5 @@ export function formatMoment(at: number | string, inLocale: string = locale): st
   const ms = typeof at === 'number' ? at : Date.parse(at);
   if (!Number.isFinite(ms)) return String(at);
   const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' };
-  return new Intl.DateTimeFormat(inLocale, opts).format(ms);
+  return dateTimeFormat(inLocale, opts).format(ms);
 }

@@ -29,24 +29,28 @@ export function plainTextLine(el: Element | null | undefined, options: PlainText
   return line === '' ? null : line;
 }
 
+// Siblings by `nextSibling` rather than a copy of `childNodes`, and each node's type and tag read once: every
+// DOM property read crosses into the browser's bindings, and the scan reads the text of every post.
 function walk(node: Node, parts: string[], exclude: readonly Element[]): void {
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === TEXT_NODE) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === TEXT_NODE) {
       const value = child.nodeValue ?? '';
       // Pretty-printed captures put indentation-only nodes between elements. Sites' own whitespace nodes
       // (" ", "\n\n" in pre-wrap text) carry meaning and are kept.
-      if (/^\s*\n[ \t]{2,}\s*$/.test(value)) continue;
+      if (value.includes('\n') && /^\s*\n[ \t]{2,}\s*$/.test(value)) continue;
       parts.push(value);
       continue;
     }
-    if (child.nodeType !== ELEMENT_NODE) continue;
+    if (type !== ELEMENT_NODE) continue;
     const el = child as Element;
-    if (exclude.includes(el) || SKIP_TAGS.has(el.tagName)) continue;
-    if (el.tagName === 'IMG') {
+    const tag = el.tagName;
+    if (SKIP_TAGS.has(tag) || (exclude.length > 0 && exclude.includes(el))) continue;
+    if (tag === 'IMG') {
       parts.push(el.getAttribute('alt') ?? '');
       continue;
     }
-    if (el.tagName === 'BR') {
+    if (tag === 'BR') {
       parts.push('\n');
       continue;
     }
