@@ -100,7 +100,7 @@ for (const [key, g] of [...groups].sort()) {
     [
       key,
       g.length,
-      `${median(bits)}/${quantile(bits, 0.95)}/${Math.max(...bits)}`,
+      `${median(bits)}/${f(quantile(bits, 0.95), 1)}/${Math.max(...bits)}`,
       `${g.filter((r) => r.nonPhotoFlip).length} (${f(Math.max(...g.map((r) => r.nonPhotoDelta)))})`,
       g.filter((r) => r.faceFlip).length,
       shifts.length ? `${f(median(shifts))}/${f(quantile(shifts, 0.95))}` : '-',
