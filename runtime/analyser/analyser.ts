@@ -5,6 +5,7 @@ import { setModelRunner } from '../../analysis/ml/model-runner';
 import { YieldGate } from '../../analysis/yield-gate';
 import { analyzeUrls } from '../../analysis/analyze-urls';
 import { InferenceClient } from './inference-client';
+import { startupMark } from '../../utils/startup-mark';
 
 /**
  * The image analyser, one for both browsers: it lives in Chrome's offscreen document and in Firefox's
@@ -24,13 +25,20 @@ export interface Analyser {
 
 /** Start an analyser in this page; its worker starts now, so the models load while the first avatars are fetched. */
 export function startAnalyser(): Analyser {
+  startupMark('analyser-start');
   const inference = new InferenceClient(
     () => new Worker(new URL('./inference-worker-entry.ts', import.meta.url), { type: 'module', name: 'sockscope-inference' }),
   );
   setModelRunner(inference.run);
   inference.start();
   const gate = new YieldGate();
-  const analyze = (urls: string[]): Promise<UrlVerdict[]> => analyzeUrls(urls, decodeBrowser, { gate });
+  let batches = 0;
+  const analyze = (urls: string[]): Promise<UrlVerdict[]> => {
+    const first = batches++ === 0;
+    if (first) startupMark('first-batch-in');
+    const done = analyzeUrls(urls, decodeBrowser, { gate });
+    return first ? done.finally(() => startupMark('first-batch-out')) : done;
+  };
   return {
     analyze,
     handle(raw) {

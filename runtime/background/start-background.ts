@@ -16,9 +16,11 @@ import { screenSightings } from './screen-sightings';
 import { sameSiteView } from './same-site-view';
 import { scheduleRetention } from './retention-schedule';
 import { isExtensionPage, mayReadTabCounts } from '../../utils/messages/sender-rules';
+import { startupMark } from '../../utils/startup-mark';
 
 /** Wire the background: message routing, evidence store, analysis service, tab counts. */
 export function startBackground(): void {
+  startupMark('background-start');
   const store = openStore();
   const recorder = new EvidenceRecorder(store);
   scheduleRetention(store);
@@ -61,6 +63,7 @@ export function startBackground(): void {
     }
   }
 
+  let requests = 0;
   async function analyze(msg: AnalyzeRequest, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse> {
     // Analysis (which also starts the offscreen document on first use) runs while the sightings are
     // recorded; the reply still waits for the record, so nothing is answered that was not stored.
@@ -72,13 +75,22 @@ export function startBackground(): void {
     const items = msg.items.filter((_, i) => refusals[i] === null);
     // Chrome: the offscreen document (and its worker, which loads the detector) starts now, while the
     // store is read for cached verdicts, not after; a failure here is met again by the analysis itself.
-    if (!import.meta.env.FIREFOX && items.length > 0) ensureOffscreen().catch(() => undefined);
+    const first = requests++ === 0;
+    if (first) startupMark('first-request-in');
+    if (!import.meta.env.FIREFOX && items.length > 0) {
+      ensureOffscreen().then(
+        () => (first ? startupMark('offscreen-ready') : undefined),
+        () => undefined,
+      );
+    }
     const analysed = items.length > 0 ? service.analyzeAll(items.map((i) => i.url)) : Promise.resolve([]);
     // Record the avatar under the URL that is analysed (X's _400x400, YouTube's =s400), so the stored
     // image hashes attach to the account and reused avatars can be matched.
     const occs = items.map((i) => ({ ...i.occurrence, avatarUrl: i.url }));
     const keys = items.length > 0 ? await recorder.record(occs, pageUrl ?? '', Date.now(), msg.load) : [];
+    if (first) startupMark('first-request-recorded');
     const verdicts = await analysed;
+    if (first) startupMark('first-request-analysed');
     const tabId = sender.tab?.id;
     // One gathering per account and avatar per batch: a timeline often shows one author many times. The
     // page judges the evidence (core/judge.ts) at the settings in force there, and again when they change.
@@ -97,6 +109,7 @@ export function startBackground(): void {
         return { url, verdict, account: await assessed.get(id)! };
       }),
     );
+    if (first) startupMark('first-request-out');
     // Answers in request order, the refused ones included.
     let next = 0;
     return { results: msg.items.map((item, i) => (refusals[i] === null ? results[next++]! : { url: item.url, verdict: { status: 'error' as const, error: refusals[i]! }, account: null })) };
