@@ -8,7 +8,6 @@ import { REPO_ROOT } from '../../utils/testing/source-files';
 import { App } from './app';
 import type { DashboardDeps } from './types';
 
-const tick = () => new Promise((r) => setTimeout(r, 0));
 const all = readLocales(REPO_ROOT);
 let root: HTMLElement;
 
@@ -29,8 +28,10 @@ async function showIn(folder: string, locale: string): Promise<HTMLElement> {
   root = document.createElement('div');
   document.body.append(root);
   render(<App deps={deps()} />, root);
-  await tick();
-  await tick();
+  // The store's rows arrive asynchronously: wait for the table and its count rather than a fixed number of ticks.
+  await vi.waitFor(() => {
+    if (!root.querySelector('main .count') || !root.querySelector('main tbody tr')) throw new Error('the dashboard has not shown its rows yet');
+  }, { timeout: 5_000, interval: 10 });
   return root.querySelector('main')!;
 }
 
