@@ -54,8 +54,10 @@ export function startInferenceWorker(scope: WorkerScope, collect: () => void = r
     if (!msg) return;
     // Each model's first run is marked (bench and test builds): the cold start's trace shows what it waited for.
     const first = !ran.has(msg.model);
-    if (first && import.meta.env.TEST_HOOKS) ran.add(msg.model);
-    if (first) startupMark(`${msg.model}-first-run-in`);
+    if (first) {
+      ran.add(msg.model);
+      startupMark(`${msg.model}-first-run-in`);
+    }
     runModel(msg.model, msg.feeds).then(
       (outputs) => {
         if (first) startupMark(`${msg.model}-first-run-out`);
