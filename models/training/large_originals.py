@@ -7,12 +7,13 @@
 Every population is filtered the same way (GAN, aligned, wild and centred faces alike), so the size of the
 original is never a label. ``native``: the features of native.py (three 96 px crops of the 400 px served copy);
 those its cached run already made are reused, the missing ones are extracted into their own resumable file,
-faces of the largest ``--min-side`` first. ``gram``: the features of gram.py (one 128 px frame per face), all
+faces of 400 px or more first. ``gram``: the features of gram.py (one 128 px frame per face), all
 cached. The head, its C (chosen on validation sources) and the held-out rows are the designs' own ->
 runs/stage2/scores-<design>-min<N>.npz, for compare.py. ``--control`` (native) also fits, for each limit, on
 as many faces per population drawn from every training source whatever their size (scores-native-control<N>.npz):
 a gain of the filtered fit over its control is the size's, not the smaller training set's. ``--shrink S``
 (native) shrinks each large original to S px before serving it: the same faces as small originals.
+``--drop-source`` (native) leaves whole training sources out of the filtered sets (scores-native-min<N>-no-<owner>+<name>.npz).
 """
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ from .sources import EXTRA_DIR, SHARED_FACES
 from .train import Rows, sampling_weights, train_rows
 
 
+FIRST = 400
+
+
 def _rows(faces: list) -> Rows:
     return Rows(np.arange(len(faces)), np.asarray([f.label for f in faces]), np.asarray([f.population for f in faces]),
                 np.asarray([f.source for f in faces]))
@@ -45,7 +49,8 @@ def _report(tag: str, min_side: int, rows: Rows) -> None:
           f"{len(set(rows.source))} sources", file=sys.stderr)
 
 
-def native(min_sides: list[int], cs: list[float], control: bool = False) -> dict[str, tuple[float, np.ndarray]]:
+def native(min_sides: list[int], cs: list[float], control: bool = False,
+           drop: tuple[str, ...] = ()) -> dict[str, tuple[float, np.ndarray]]:
     import torch
 
     from .native import extractor
@@ -57,8 +62,8 @@ def native(min_sides: list[int], cs: list[float], control: bool = False) -> dict
     cache = STAGE2_CACHE / f"native-train-c1-crop{CROP}.npy"
     done = int(cache.with_suffix(".done").read_text()) if cache.exists() else 0
     cached, missing = cached_and_missing(large(keys, sides, min(min_sides)), done)
-    top = max(min_sides)
-    missing = np.asarray(sorted(missing, key=lambda i: (sides[keys[i]] < top, i)), dtype=np.int64)
+    # Faces of 400 px or more first (a fixed rule, so the extracted file's order never depends on the arguments).
+    missing = np.asarray(sorted(missing, key=lambda i: (sides[keys[i]] < FIRST, i)), dtype=np.int64)
     # The extracted file's order is fixed by the data; its key list guards a resume against other data.
     extra_path = STAGE2_CACHE / f"native-train-c1-crop{CROP}-min{min(min_sides)}.npy"
     order = extra_path.with_suffix(".keys.txt")
@@ -76,13 +81,14 @@ def native(min_sides: list[int], cs: list[float], control: bool = False) -> dict
     held = np.flatnonzero(t.frame >= 0)
     held_x = np.load(STAGE2_CACHE / f"native-conditions-crop{CROP}.npy", mmap_mode="r")
     out = {}
+    tag = "".join(f"-no-{d.replace('/', '+')}" for d in drop)
     for m in min_sides:
-        idx = large(keys, sides, m)
+        idx = np.asarray([i for i in large(keys, sides, m) if jobs[i][0].source not in drop], dtype=np.int64)
         rows = _rows([jobs[i][0] for i in idx])
         _report("large", m, rows)
         c, s = linear_head(np.stack([feats[int(i)] for i in idx]), rows.label, sampling_weights(rows), held_x, t,
-                           held, cs, f"native-min{m}")
-        out[f"min{m}"] = (c, _full(len(t), held, s))
+                           held, cs, f"native-min{m}{tag}")
+        out[f"min{m}{tag}"] = (c, _full(len(t), held, s))
         if control:
             pops = np.asarray([j[0].population for j in jobs[:done]])
             ctl = matched_draw(pops, rows.population)
@@ -171,11 +177,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="native: also fit on a draw of as many faces per population, of any size (the control)")
     ap.add_argument("--shrink", type=int, default=0,
                     help="native: shrink each original (>= the first --min-side) to this many px before serving it")
+    ap.add_argument("--drop-source", nargs="+", default=[], help="native: leave these training sources out (an ablation)")
     a = ap.parse_args(argv)
     if a.shrink:
         fits = shrunk(a.min_side[0], a.shrink, a.c)
     else:
-        fits = native(a.min_side, a.c, a.control) if a.design == "native" else gram(a.min_side, a.c)
+        fits = native(a.min_side, a.c, a.control, tuple(a.drop_source)) if a.design == "native" else gram(a.min_side, a.c)
     t = condition_table()
     STAGE2_RUNS.mkdir(parents=True, exist_ok=True)
     for name, (c, logit) in fits.items():
