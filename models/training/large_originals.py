@@ -43,9 +43,9 @@ def _rows(faces: list) -> Rows:
                 np.asarray([f.source for f in faces]))
 
 
-def _report(tag: str, min_side: int, rows: Rows) -> None:
+def _report(tag: str, what: str, rows: Rows) -> None:
     counts = {p: int((rows.population == p).sum()) for p in ("gan", "aligned", "wild", "centred")}
-    print(f"[sockscope:{tag}] originals >= {min_side} px: {len(rows.label)} training faces {counts}, "
+    print(f"[sockscope:{tag}] {what}: {len(rows.label)} training faces {counts}, "
           f"{len(set(rows.source))} sources", file=sys.stderr)
 
 
@@ -85,7 +85,7 @@ def native(min_sides: list[int], cs: list[float], control: bool = False,
     for m in min_sides:
         idx = np.asarray([i for i in large(keys, sides, m) if jobs[i][0].source not in drop], dtype=np.int64)
         rows = _rows([jobs[i][0] for i in idx])
-        _report("large", m, rows)
+        _report("large", f"originals >= {m} px", rows)
         c, s = linear_head(np.stack([feats[int(i)] for i in idx]), rows.label, sampling_weights(rows), held_x, t,
                            held, cs, f"native-min{m}{tag}")
         out[f"min{m}{tag}"] = (c, _full(len(t), held, s))
@@ -93,7 +93,7 @@ def native(min_sides: list[int], cs: list[float], control: bool = False,
             pops = np.asarray([j[0].population for j in jobs[:done]])
             ctl = matched_draw(pops, rows.population)
             crows = _rows([jobs[i][0] for i in ctl])
-            _report("large", 0, crows)
+            _report("large", f"control for originals >= {m} px", crows)
             c, s = linear_head(np.asarray(base[ctl]), crows.label, sampling_weights(crows), held_x, t, held, cs,
                                f"native-control{m}")
             out[f"control{m}"] = (c, _full(len(t), held, s))
@@ -131,7 +131,7 @@ def shrunk(min_side: int, side: int, cs: list[float]) -> dict[str, tuple[float, 
     x = chunked(path, len(idx), lambda i, j: batch_features(fn, [shrunk_crops(jobs[k], side) for k in idx[i:j]]),
                 CHUNK, "large")
     rows = _rows([jobs[i][0] for i in idx])
-    _report("large", min_side, rows)
+    _report("large", f"originals >= {min_side} px, shrunk to {side} px", rows)
     t = condition_table()
     held = np.flatnonzero(t.frame >= 0)
     held_x = np.load(STAGE2_CACHE / f"native-conditions-crop{CROP}.npy", mmap_mode="r")
@@ -156,7 +156,7 @@ def gram(min_sides: list[int], cs: list[float]) -> dict[str, tuple[float, np.nda
     for m in min_sides:
         idx = large(keys, sides, m)
         sub = Rows(rows.frame[keep][idx], rows.label[keep][idx], rows.population[keep][idx], rows.source[keep][idx])
-        _report("large", m, sub)
+        _report("large", f"originals >= {m} px", sub)
         c, s = linear_head(np.asarray(train_x[idx]), sub.label, sampling_weights(sub), held_x, t, held, cs, f"gram-min{m}")
         out[f"min{m}"] = (c, _full(len(t), held, s))
     return out
