@@ -1,0 +1,19 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CONTENT_MATCHES } from '../sites/registry';
+import type { WarmAnalyser } from '../utils/messages/warm';
+
+// As a supported page starts loading, about a second before the main content script (document_idle) reads
+// its first avatars, the analyser is asked to start loading the models (utils/messages/warm.ts).
+export default defineContentScript({
+  matches: [...CONTENT_MATCHES],
+  runAt: 'document_start',
+  main: () => {
+    if (import.meta.env.TEST_HOOKS) performance.mark('sockscope:startup:warm-sent');
+    const msg: WarmAnalyser = { target: 'background', type: 'warm-analyser' };
+    // Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3): wxt/browser's
+    // polyfill would make this script 19 KB instead of about 1 KB, parsed on every page load.
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    // Nothing depends on the answer: without it the first avatars start the analyser, as before.
+    api.runtime.sendMessage(msg).catch(() => undefined);
+  },
+});
