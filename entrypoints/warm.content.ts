@@ -13,7 +13,12 @@ export default defineContentScript({
     // Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3): wxt/browser's
     // polyfill would make this script 19 KB instead of about 1 KB, parsed on every page load.
     const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-    // Nothing depends on the answer: without it the first avatars start the analyser, as before.
-    api.runtime.sendMessage(msg).catch(() => undefined);
+    // Nothing depends on the answer: without it the first avatars start the analyser, as before. An
+    // invalidated extension context (the extension updated under the page) throws rather than rejects.
+    try {
+      api.runtime.sendMessage(msg).catch(() => undefined);
+    } catch {
+      // Nothing to warm: this script's extension is gone.
+    }
   },
 });
