@@ -10,8 +10,7 @@ export default defineContentScript({
   main: () => {
     if (import.meta.env.TEST_HOOKS) performance.mark('sockscope:startup:warm-sent');
     const msg: WarmAnalyser = { target: 'background', type: 'warm-analyser' };
-    // Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3): wxt/browser's
-    // polyfill would make this script 19 KB instead of about 1 KB, parsed on every page load.
+    // Firefox's `browser`, else Chrome's `chrome`: both promise-based here (MV2 Firefox, MV3 Chrome).
     const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
     // Nothing depends on the answer: without it the first avatars start the analyser, as before. An
     // invalidated extension context (the extension updated under the page) throws rather than rejects.
