@@ -51,8 +51,17 @@ function context2d(width: number, height: number): OffscreenCanvasRenderingConte
   return shared;
 }
 
-/** Decodes image bytes to RGBA with the browser's own codecs (EXIF orientation applied). */
-export async function decodeBrowser(bytes: Uint8Array, contentType: string, maxPixels: number = IMAGE_LIMITS.maxPixels): Promise<DecodedImage> {
+/** A size to decode to: the browser scales while it decodes (`createImageBitmap`'s resizeWidth/resizeHeight). */
+export interface DecodeSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * Decodes image bytes to RGBA with the browser's own codecs (EXIF orientation applied), at `size` when
+ * given (measured by scripts/bench/decode-browser.ts; the analyser decodes at full size).
+ */
+export async function decodeBrowser(bytes: Uint8Array, contentType: string, maxPixels: number = IMAGE_LIMITS.maxPixels, size?: DecodeSize): Promise<DecodedImage> {
   // Refuse a declared bomb before Chromium spends seconds and hundreds of MB decoding it (see declared-size.ts).
   const declared = readDeclaredSize(bytes);
   if (declared && declared.width * declared.height > maxPixels) {
@@ -61,7 +70,8 @@ export async function decodeBrowser(bytes: Uint8Array, contentType: string, maxP
   let bitmap: ImageBitmap;
   try {
     const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: contentType });
-    bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image', premultiplyAlpha: 'none', colorSpaceConversion: 'none' });
+    const resize: ImageBitmapOptions = size ? { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'medium' } : {};
+    bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image', premultiplyAlpha: 'none', colorSpaceConversion: 'none', ...resize });
   } catch {
     throw new ImageError('decode', "couldn't decode image (truncated, corrupt or not an image)");
   }

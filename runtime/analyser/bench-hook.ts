@@ -19,6 +19,24 @@ export const AnalyserBenchSchema = v.object({
   repeats: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
 });
 
+/** benchmark → the analyser: time the decode alone, at full size and at 1/`divisor` of each side, alternated. */
+export const DecodeBenchSchema = v.object({
+  target: v.literal('analyser'),
+  type: v.literal('analyser-decode-bench'),
+  urls: urlBatch,
+  repeats: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
+  divisor: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(8)),
+});
+
+/** One image's decode times (ms per repeat), full size and reduced, and the two sizes. */
+export interface DecodeTimes {
+  url: string;
+  full: number[];
+  reduced: number[];
+  fullSize: string;
+  reducedSize: string;
+}
+
 export interface StageTimes {
   url: string;
   /** Milliseconds per repeat for decode + detect + classify (fetch excluded). */
@@ -28,10 +46,43 @@ export interface StageTimes {
 }
 
 /** Answers a bench request (fetch each image once, then time the analysis `repeats` times, warm); undefined for anything else. */
-export function handleBench(raw: unknown): Promise<StageTimes[]> | undefined {
+export function handleBench(raw: unknown): Promise<StageTimes[] | DecodeTimes[]> | undefined {
   if (!isTargeted(raw, 'analyser')) return undefined;
+  const d = v.safeParse(DecodeBenchSchema, raw);
+  if (d.success) return benchDecode(d.output.urls, d.output.repeats, d.output.divisor);
   const r = v.safeParse(AnalyserBenchSchema, raw);
   return r.success ? benchDecodeAnalyze(r.output.urls, r.output.repeats) : undefined;
+}
+
+async function benchDecode(urls: string[], repeats: number, divisor: number): Promise<DecodeTimes[]> {
+  const out: DecodeTimes[] = [];
+  for (const url of urls) {
+    const img = await fetchImage(url);
+    const t: DecodeTimes = { url, full: [], reduced: [], fullSize: '', reducedSize: '' };
+    for (let i = 0; i < repeats; i++) {
+      // Alternated, so that both meet the same load; each decoded image is released before the next.
+      for (const reduced of i % 2 ? [true, false] : [false, true]) {
+        const size = reduced && t.fullSize ? sizeOver(t.fullSize, divisor) : undefined;
+        const t0 = performance.now();
+        const px = await decodeBrowser(img.bytes, img.contentType, undefined, size);
+        const ms = performance.now() - t0;
+        px.release?.();
+        if (!reduced) t.fullSize = `${px.width}x${px.height}`;
+        if (size) t.reducedSize = `${px.width}x${px.height}`;
+        // A reduced decode before any full one would not know its size; it is not counted (none, as ordered).
+        if (reduced && !size) continue;
+        (reduced ? t.reduced : t.full).push(ms);
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** "360x390" and 2 → 180 × 195: each side divided and rounded, never below 1 px. */
+export function sizeOver(full: string, divisor: number): { width: number; height: number } {
+  const [w, h] = full.split('x').map(Number) as [number, number];
+  return { width: Math.max(1, Math.round(w / divisor)), height: Math.max(1, Math.round(h / divisor)) };
 }
 
 async function benchDecodeAnalyze(urls: string[], repeats: number): Promise<StageTimes[]> {

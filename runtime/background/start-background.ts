@@ -8,7 +8,7 @@ import { loadSettings } from '../../utils/settings';
 import { isTargeted } from '../../utils/messages/parse';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
-import { analyzeInOffscreen, ensureOffscreen } from './offscreen-client';
+import { analyzeInOffscreen, ensureOffscreen, warmOffscreen } from './offscreen-client';
 import { registerContextMenu } from './context-menu';
 import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
@@ -52,8 +52,14 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => counter.forget(tabId));
 
-  async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse | TabCounts> {
+  async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse | TabCounts | null> {
     switch (msg.type) {
+      case 'warm-analyser':
+        // Any of our content scripts may ask; starting what already runs changes nothing.
+        startupMark('warm-in');
+        if (import.meta.env.FIREFOX) void import('./inline-analyser').then((m) => m.warmInlineAnalyser());
+        else void warmOffscreen().then(() => startupMark('warm-offscreen-ready'));
+        return null;
       case 'analyze':
         return analyze(msg, sender);
       case 'tab-counts':

@@ -6,6 +6,7 @@
  * bench build), the two are started in turn, run by run.
  *   SOCKSCOPE_BENCH_BUILD=1 npx tsx scripts/bench/cold-start.ts [RUNS=3] [OTHER_BUILD_DIR]
  */
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { startFixtureServer } from '../../e2e/server/fixture-server';
@@ -16,11 +17,17 @@ import { waitSettled } from './page';
 
 interface TraceEvent {
   name: string;
+  pid?: number;
+  tid?: number;
+  args?: { name?: string };
   cat: string;
   ph: string;
   ts: number;
   dur?: number;
 }
+
+/** The tab's own steps, from the trace: the document parsed and loaded, the content script's first scan. */
+const PAGE_EVENTS = new Set(['MarkDOMContent', 'MarkLoad', 'firstContentfulPaint', 'sockscope:scan']);
 
 /** One cold start: ms from the navigation to the first settled badge, and each traced step's ms after it. */
 async function coldStart(port: number, extensionDir: string): Promise<{ total: number; steps: Map<string, number> }> {
@@ -40,12 +47,15 @@ async function coldStart(port: number, extensionDir: string): Promise<{ total: n
     const total = Date.now() - t0;
     await cdp.send('Tracing.end');
     await done;
+    // A throwaway look at every event: SOCKSCOPE_TRACE_OUT=<file> writes the raw trace of the last run.
+    if (process.env.SOCKSCOPE_TRACE_OUT) writeFileSync(process.env.SOCKSCOPE_TRACE_OUT, JSON.stringify(events));
     const origin = events.find((e) => e.name === 'sockscope:bench:navigate')?.ts;
     if (origin === undefined) throw new Error('the trace has no navigation mark');
     const steps = new Map<string, number>();
     const at = (name: string, ts: number): void => void (steps.has(name) || steps.set(name, (ts - origin) / 1000));
     for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
       if (e.name.startsWith('sockscope:startup:')) at(e.name.slice('sockscope:startup:'.length), e.ts);
+      else if (PAGE_EVENTS.has(e.name)) at(`page ${e.name}`, e.ts);
       else if (e.cat.includes('v8.wasm') && e.dur !== undefined && e.dur > 200_000) at(`wasm ${e.name} (${(e.dur / 1000).toFixed(0)} ms) ends`, e.ts + e.dur);
     }
     return { total, steps };

@@ -2,9 +2,10 @@ import * as v from 'valibot';
 import { AnalyzeRequestSchema } from './analyze';
 import { parseTargeted } from './parse';
 import { TabCountsRequestSchema } from './tab-counts';
+import { WarmAnalyserSchema } from './warm';
 
 /** Every message the background answers. */
-export const BackgroundMessageSchema = v.variant('type', [AnalyzeRequestSchema, TabCountsRequestSchema]);
+export const BackgroundMessageSchema = v.variant('type', [AnalyzeRequestSchema, TabCountsRequestSchema, WarmAnalyserSchema]);
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
 
 /** Parse a message meant for the background; null for anything else (other targets, junk). */
