@@ -12,6 +12,7 @@ import { analyzeInOffscreen, ensureOffscreen, warmOffscreen } from './offscreen-
 import { registerContextMenu } from './context-menu';
 import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
+import { mayWarm } from './warm-gate';
 import { screenSightings } from './screen-sightings';
 import { sameSiteView } from './same-site-view';
 import { scheduleRetention } from './retention-schedule';
@@ -57,6 +58,7 @@ export function startBackground(): void {
       case 'warm-analyser':
         // Any of our content scripts may ask; starting what already runs changes nothing.
         startupMark('warm-in');
+        if (!mayWarm(sender.tab?.url, await loadSettings())) return null;
         if (import.meta.env.FIREFOX) void import('./inline-analyser').then((m) => m.warmInlineAnalyser());
         else void warmOffscreen().then(() => startupMark('warm-offscreen-ready'));
         return null;
