@@ -1,26 +1,20 @@
 /**
- * Where one avatar's CPU goes in `sockscope batch`, stage by stage, in one thread with native ORT, on the mix
- * the bench archive holds (about nine wild photos to one StyleGAN face): median CPU ms per avatar of each
- * stage, and of the whole analyzeBytes, over two passes (the first warms up and is dropped).
- *   npx tsx scripts/bench/batch-stages.ts [IMAGES=100] [BACKEND=native]
+ * Where one avatar's CPU goes in `sockscope batch`, stage by stage, in one thread, on the mix the bench
+ * archive holds (about nine wild photos to one StyleGAN face): median CPU ms per avatar of each stage (stage 2
+ * and the whole analyzeBytes as means, since stage 2 runs only where the eyes match), over two passes, the
+ * first dropped as warm-up. ROOT (default this checkout) is the checkout whose pipeline is measured, so an
+ * earlier commit's can be measured beside this one (scripts/bench/batch-compare.ts). Prints one JSON line.
+ *   npx tsx scripts/bench/batch-stages.ts [IMAGES=100] [BACKEND=native] [ROOT]
  */
 import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { analyzeBytes } from '../../analysis/analyze-bytes';
-import { scoreForensic } from '../../analysis/classifier/forensic-classifier';
-import { FORENSIC_MODEL_NAME } from '../../analysis/classifier/forensic-config';
-import { detectFaces } from '../../analysis/detect/face-detect';
-import { ganEyeDistance } from '../../analysis/eyes/eye-geometry';
-import { decodeNode } from '../../analysis/image/decode-node';
-import { sha256Hex } from '../../analysis/image/sha256';
-import { setupNodeOrt } from '../../analysis/ml/node-models';
-import { createSession, type OrtBackend } from '../../analysis/ml/ort';
-import { classifyNonPhoto } from '../../analysis/nonphoto/classify';
-import { eyePixelsOf, textureDecides } from '../../core/release-verdict';
-import { phash } from '../../signals/phash';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import sharp from 'sharp';
 import { sharedPath } from '../../utils/testing/shared-data';
 import { median } from '../eval/eyes-stats';
-import sharp from 'sharp';
+
+type Img = { width: number; height: number; data: Uint8ClampedArray };
+type Eyes = { left: { x: number; y: number }; right: { x: number; y: number } };
 
 /** `n` images spread over the shared faces: nine wild photos to one StyleGAN face, as the bench archive. */
 export function archiveMix(n: number): string[] {
@@ -39,39 +33,57 @@ async function cpu<T>(f: () => Promise<T> | T): Promise<[T, number]> {
   return [out, (c.user + c.system) / 1000];
 }
 
-/** Median CPU ms per avatar by stage; stage 2 averaged over all avatars (it runs only where the eyes match). */
-export async function stageCpu(paths: string[]): Promise<Record<string, number>> {
+/** The pipeline's stages as the checkout at `root` has them (its own modules, loaded by path). */
+async function pipelineAt(root: string) {
+  const at = async <T>(path: string): Promise<T> => (await import(pathToFileURL(resolve(root, path)).href)) as T;
+  const [bytesMod, classifier, detect, eyes, decode, sha, nodeModels, ort, nonPhoto, release, phash, forensicConfig] = await Promise.all([
+    at<{ analyzeBytes: (b: Uint8Array, t: null, d: (b: Uint8Array) => Promise<Img>) => Promise<unknown> }>('analysis/analyze-bytes.ts'),
+    at<{ scoreForensic: (img: Img, eyes: Eyes) => Promise<unknown> }>('analysis/classifier/forensic-classifier.ts'),
+    at<{ detectFaces: (img: Img) => Promise<Array<{ eyes: Eyes }>> }>('analysis/detect/face-detect.ts'),
+    at<{ ganEyeDistance: (eyes: Eyes) => number }>('analysis/eyes/eye-geometry.ts'),
+    at<{ decodeNode: (b: Uint8Array) => Promise<Img> }>('analysis/image/decode-node.ts'),
+    at<{ sha256Hex: (b: Uint8Array) => Promise<string> }>('analysis/image/sha256.ts'),
+    at<{ setupNodeOrt: (o: { backend: string; numThreads: number }) => void }>('analysis/ml/node-models.ts'),
+    at<{ createSession: (name: string) => Promise<unknown> }>('analysis/ml/ort.ts'),
+    at<{ classifyNonPhoto: (img: Img) => unknown }>('analysis/nonphoto/classify.ts'),
+    at<{ eyePixelsOf: (eyes: Eyes, w: number, h: number) => number; textureDecides: (d: number, p: number) => boolean }>('core/release-verdict.ts'),
+    at<{ phash: (img: Img) => string }>('signals/phash.ts'),
+    at<{ FORENSIC_MODEL_NAME: string }>('analysis/classifier/forensic-config.ts'),
+  ]);
+  return { ...bytesMod, ...classifier, ...detect, ...eyes, ...decode, ...sha, ...nodeModels, ...ort, ...nonPhoto, ...release, ...phash, ...forensicConfig };
+}
+
+/** Median CPU ms per avatar by stage, on `backend`, with the pipeline of the checkout at `root`. */
+export async function stageCpu(paths: string[], backend: string, root: string): Promise<Record<string, number>> {
+  const p = await pipelineAt(root);
+  p.setupNodeOrt({ backend, numThreads: 1 });
+  await Promise.all([p.createSession('blazeface'), p.createSession(p.FORENSIC_MODEL_NAME)]);
   const t: Record<string, number[]> = { read: [], sha256: [], decode: [], detect: [], phash: [], nonPhoto: [], stage2: [], analyzeBytes: [] };
   for (const [pass, list] of [paths, paths].entries())
     for (const path of list) {
       const rec = (name: string, v: number): void => void (pass > 0 && t[name]!.push(v));
       const [bytes, r] = await cpu(() => new Uint8Array(readFileSync(path)));
       rec('read', r);
-      rec('sha256', (await cpu(() => sha256Hex(bytes)))[1]);
-      const [img, d] = await cpu(() => decodeNode(bytes));
+      rec('sha256', (await cpu(() => p.sha256Hex(bytes)))[1]);
+      const [img, d] = await cpu(() => p.decodeNode(bytes));
       rec('decode', d);
-      const [faces, f] = await cpu(() => detectFaces(img));
+      const [faces, f] = await cpu(() => p.detectFaces(img));
       rec('detect', f);
-      rec('phash', (await cpu(() => phash(img)))[1]);
-      rec('nonPhoto', (await cpu(() => classifyNonPhoto(img)))[1]);
+      rec('phash', (await cpu(() => p.phash(img)))[1]);
+      rec('nonPhoto', (await cpu(() => p.classifyNonPhoto(img)))[1]);
       const face = faces[0];
-      const gated = face && textureDecides(ganEyeDistance(face.eyes), eyePixelsOf(face.eyes, img.width, img.height));
-      rec('stage2', gated ? (await cpu(() => scoreForensic(img, face.eyes)))[1] : 0);
-      rec('analyzeBytes', (await cpu(() => analyzeBytes(bytes, null, decodeNode)))[1]);
+      const gated = face && p.textureDecides(p.ganEyeDistance(face.eyes), p.eyePixelsOf(face.eyes, img.width, img.height));
+      rec('stage2', gated ? (await cpu(() => p.scoreForensic(img, face.eyes)))[1] : 0);
+      rec('analyzeBytes', (await cpu(() => p.analyzeBytes(bytes, null, p.decodeNode)))[1]);
     }
   const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
   return Object.fromEntries(Object.entries(t).map(([k, xs]) => [k, k === 'stage2' || k === 'analyzeBytes' ? mean(xs) : median(xs)]));
 }
 
 if (process.argv[1]?.endsWith('batch-stages.ts')) {
-  const n = Number(process.argv[2] ?? 100);
-  const backend = (process.argv[3] ?? 'native') as OrtBackend;
+  const [n = '100', backend = 'native', root = resolve(import.meta.dirname, '../..')] = process.argv.slice(2);
+  // As in a batch worker (cli/batch/worker/analyse-worker.ts): one libvips thread, no operation cache.
   sharp.concurrency(1);
   sharp.cache(false);
-  setupNodeOrt({ backend, numThreads: 1 });
-  await Promise.all([createSession('blazeface'), createSession(FORENSIC_MODEL_NAME)]);
-  const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
-  const l0 = load();
-  const s = await stageCpu(archiveMix(n));
-  console.log(`CPU ms per avatar, one thread, ${backend} ORT, ${n} avatars (medians; stage2 and analyzeBytes means): ${Object.entries(s).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' · ')}   [load ${l0} → ${load()}]`);
+  console.log(JSON.stringify(await stageCpu(archiveMix(Number(n)), backend, root)));
 }
