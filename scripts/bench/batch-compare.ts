@@ -1,9 +1,10 @@
 /**
- * `sockscope batch` before and after a change, in one run: for an earlier checkout (BASE, with its own
- * node_modules) and this one, alternated in every round (base, this, this, base, ...), each figure in a fresh
- * process: the CPU per avatar of each stage in one thread (scripts/bench/batch-stages.ts), and the image
- * stage's avatars/s and CPU per avatar with 1 and 2 workers over one generated archive; this checkout also
- * with 1 worker of 2 ORT threads. Medians per figure, with the load average beside each run.
+ * `sockscope batch` before and after a change, in one run, for an earlier checkout (BASE, with its own
+ * node_modules) and this one. Each round: the CPU per avatar of each stage in one thread, both pipelines in
+ * one process, image by image in turn (scripts/bench/batch-stages.ts); then the image stage's avatars/s and CPU
+ * per avatar with 1 and 2 workers over one generated archive, each run in a fresh process, the checkouts
+ * alternated (base, this, this, base, ...); this checkout also with 1 worker of 2 ORT threads, in the first
+ * round. Medians per figure, with the load average beside each run.
  *   npx tsx scripts/bench/batch-compare.ts BASE [ROUNDS=2] [ACCOUNTS=1000] [IMAGES=100]
  */
 import { execFileSync } from 'node:child_process';
@@ -16,10 +17,10 @@ import { median } from '../eval/eyes-stats';
 const HERE = resolve(import.meta.dirname, '../..');
 const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
 
-/** Runs a script of `root` with tsx in a fresh process and parses its last line as JSON. */
-function lastJson(root: string, script: string, args: string[]): Record<string, number> {
-  const stdout = execFileSync(process.execPath, ['--import', 'tsx', ...[script], ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
-  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>;
+/** Runs a script with tsx in a fresh process, in `root`, and returns its last line of output. */
+function lastLine(root: string, script: string, args: string[]): string {
+  const stdout = execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return stdout.trim().split('\n').pop() ?? '{}';
 }
 
 async function main(): Promise<void> {
@@ -34,24 +35,27 @@ async function main(): Promise<void> {
     const archive = join(root, 'archive');
     await makeArchive(archive, { accounts, tweets: accounts * 10 });
     console.log(`archive of ${accounts} accounts; load ${load()}`);
-    for (let r = 0; r < rounds; r++)
+    for (let r = 0; r < rounds; r++) {
+      // Both pipelines in one process, image by image in turn (this checkout's script, each side's modules).
+      const stages = JSON.parse(lastLine(HERE, join(HERE, 'scripts/bench/batch-stages.ts'), [images, 'native', ...sides.map(([, dir]) => dir)])) as Array<Record<string, number>>;
+      sides.forEach(([side], i) => {
+        for (const [k, v] of Object.entries(stages[i] ?? {})) add(`${side} stage ${k}`, v);
+        console.log(`round ${r + 1} ${side}: stages ${Object.entries(stages[i] ?? {}).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' · ')}   [load ${load()}]`);
+      });
       for (const [side, dir] of r % 2 === 0 ? sides : [...sides].reverse()) {
-        // The stage profile always runs this checkout's script, on the pipeline modules of `dir`.
-        const stages = lastJson(HERE, join(HERE, 'scripts/bench/batch-stages.ts'), [images, 'native', dir]);
-        for (const [k, v] of Object.entries(stages)) add(`${side} stage ${k}`, v);
-        console.log(`round ${r + 1} ${side}: stages ${Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' · ')}   [load ${load()}]`);
         const runs: Array<[string, string[]]> = [['1 worker', ['1', 'native', '2']], ['2 workers', ['2', 'native', '2']]];
         // Two ORT threads per worker: once, this checkout only (the intra-op threads spin, so it is slow to measure).
         if (side === 'after' && r === 0) runs.push(['1 worker, 2 ORT threads', ['1', 'native', '2', '2']]);
         for (const [name, args] of runs) {
           const out = join(root, `out-${side}-${r}-${name.replace(/\W+/g, '-')}`);
-          const t = lastJson(dir, join(dir, 'scripts/bench/batch-run.ts'), [archive, out, ...args]);
+          const t = JSON.parse(lastLine(dir, join(dir, 'scripts/bench/batch-run.ts'), [archive, out, ...args])) as Record<string, number>;
           rmSync(out, { recursive: true, force: true });
           add(`${side} ${name} avatars/s`, t.perSecond!);
           add(`${side} ${name} CPU ms/avatar`, t.cpuMsPerImage!);
           console.log(`round ${r + 1} ${side}: ${name}: ${t.perSecond!.toFixed(1)} avatars/s, CPU ${t.cpuMsPerImage!.toFixed(2)} ms/avatar, peak RSS ${t.peakRssMb!.toFixed(0)} MB   [load ${load()}]`);
         }
       }
+    }
     console.log(`\nmedians of ${rounds} rounds (before: ${base}):`);
     const keys = [...new Set([...figures.keys()].map((k) => k.replace(/^(before|after) /, '')))];
     for (const k of keys) {
