@@ -1,8 +1,8 @@
 /**
- * Where one avatar's CPU goes in `sockscope batch`, stage by stage, in one thread, on the mix the bench
- * archive holds (about nine wild photos to one StyleGAN face): median CPU ms per avatar of each stage (stage 2
- * and the whole analyzeBytes as means, since stage 2 runs only where the eyes match), over two passes, the
- * first dropped as warm-up. Each ROOT (default this checkout) is a checkout whose pipeline is measured, its own
+ * Where one avatar's CPU goes in `sockscope batch`, stage by stage, in one thread, on the mix of the bench
+ * archive's ordinary accounts (nine wild photos to one StyleGAN face; its planted network adds more): median
+ * CPU ms per avatar of each stage (stage 2 and the whole analyzeBytes as means, since stage 2 runs only where
+ * the eyes match), over two passes, the first dropped as warm-up. Each ROOT (default this checkout) is a checkout whose pipeline is measured, its own
  * modules loaded by path, each image going through every pipeline in turn: an earlier commit's beside this
  * one's in one process. Prints a line per checkout, then all as one JSON line.
  *   npx tsx scripts/bench/batch-stages.ts [IMAGES=100] [BACKEND=native] [ROOT...]
@@ -18,7 +18,7 @@ import { median } from '../eval/eyes-stats';
 type Img = { width: number; height: number; data: Uint8ClampedArray };
 type Eyes = { left: { x: number; y: number }; right: { x: number; y: number } };
 
-/** `n` images spread over the shared faces: nine wild photos to one StyleGAN face, as the bench archive. */
+/** `n` images spread over the shared faces: nine wild photos to one StyleGAN face, as the bench archive's ordinary accounts. */
 export function archiveMix(n: number): string[] {
   const rows = readFileSync(sharedPath('data/faces/images.tsv'), 'utf8').trim().split('\n').slice(1).map((r) => r.split('\t'));
   const of = (group: string): string[] => rows.filter((r) => r[1] === group).map((r) => sharedPath('data/faces', r[8] ?? ''));
