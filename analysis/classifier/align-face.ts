@@ -54,6 +54,8 @@ export function similarityFor(eyes: { left: Point; right: Point }, size: number,
 
 /** Reflects a tap index into 0..n−1 (−1 → 0, n → n−1), repeating for taps far outside. */
 function mirror(k: number, n: number): number {
+  // Nearly every tap is inside the image: two compares instead of two remainders.
+  if (k >= 0 && k < n) return k;
   const period = 2 * n;
   const m = ((k % period) + period) % period;
   return m < n ? m : period - 1 - m;
@@ -83,6 +85,9 @@ export function alignFace(img: RgbaImage, eyes: { left: Point; right: Point }, s
   const wy = new Float64Array(taps);
   const [ar, ai] = t.a;
   const k255 = 1 / 255;
+  // An opaque pixel's composite over white is its own value exactly (alpha 255 · (1/255) is 1.0 in float64),
+  // so for an opaque image (every JPEG) the per-tap compositing is skipped and the sums stay bit for bit the same.
+  const opaque = isOpaque(data);
   for (let i = 0; i < size; i++) {
     const qy = i + 0.5 - t.m0[1];
     for (let j = 0; j < size; j++) {
@@ -111,6 +116,13 @@ export function alignFace(img: RgbaImage, eyes: { left: Point; right: Point }, s
           const wt = wya * wx[b]!;
           if (wt === 0) continue;
           const p = (row + kx[b]!) * 4;
+          if (opaque) {
+            red += data[p]! * wt;
+            green += data[p + 1]! * wt;
+            blue += data[p + 2]! * wt;
+            total += wt;
+            continue;
+          }
           // Composite over white per pixel (transparent avatars render on white), as align.py does.
           const alpha = data[p + 3]! * k255;
           const white = 255 * (1 - alpha);
@@ -127,4 +139,10 @@ export function alignFace(img: RgbaImage, eyes: { left: Point; right: Point }, s
     }
   }
   return dst;
+}
+
+/** True when every pixel's alpha is 255. */
+function isOpaque(data: Uint8ClampedArray): boolean {
+  for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) return false;
+  return true;
 }

@@ -1,6 +1,7 @@
 /** Node decoder: sharp (libvips) → RgbaImage, with the pixel limit enforced before and during decoding. */
 import sharp, { type Metadata } from 'sharp';
 import { checkDimensions, IMAGE_LIMITS, ImageError } from './limits';
+import { rgbToRgba } from './rgb-to-rgba';
 import type { RgbaImage } from './types';
 
 /** Decodes JPEG/PNG/WebP/GIF(first frame)/AVIF bytes to RGBA, applying the EXIF orientation. */
@@ -8,7 +9,12 @@ export async function decodeNode(bytes: Uint8Array, _contentType?: string, maxPi
   // failOn 'warning' makes truncated JPEGs an error instead of a silently grey lower half.
   const options = { limitInputPixels: maxPixels, failOn: 'warning' as const };
   try {
-    const { data, info } = await sharp(bytes, options).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    // sharp's raw output is sRGB with 3 bands, or 4 when the image has alpha. The alpha band of an opaque
+    // image is added here rather than by libvips (ensureAlpha), which cost about 0.3 ms more per avatar.
+    const { data, info } = await sharp(bytes, options).rotate().raw().toBuffer({ resolveWithObject: true });
+    const pixels = info.width * info.height;
+    if (info.channels === 3) return { width: info.width, height: info.height, data: rgbToRgba(data, pixels) };
+    if (info.channels !== 4) throw new ImageError('decode', `couldn't decode image (${info.channels} colour bands)`);
     return { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) };
   } catch (e) {
     // Only a failure reads the header on its own (a second parse costs about a fifth of a decode), so that

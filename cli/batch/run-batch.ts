@@ -22,6 +22,8 @@ export interface BatchOptions {
   backend?: OrtBackend;
   /** Images each worker judges at once (default 2, see pool.ts). */
   tasksPerWorker?: number;
+  /** ORT intra-op threads per worker (default 1, see pool.ts). */
+  ortThreads?: number;
   progress: Progress;
   log: (line: string) => void;
   /** Filled with per-image timings when given (bench). */
@@ -78,7 +80,7 @@ export async function runBatch(opts: BatchOptions): Promise<Manifest> {
     tellReports();
     writeManifest(layout.manifest, m);
   }
-  const pool = startPool(opts.workers, { backend: opts.backend ?? 'native' }, opts.tasksPerWorker);
+  const pool = startPool(opts.workers, { backend: opts.backend ?? 'native', ortThreads: opts.ortThreads ?? 1 }, opts.tasksPerWorker);
   try {
     m.images = await judgeImages(pool, opts.shard, layout, m.planned, opts.progress, opts.timings ?? null);
   } finally {

@@ -22,6 +22,7 @@ import { startPool } from '../../cli/batch/pool';
 import { makeArchive } from '../../cli/batch/testing/make-archive';
 import { faceSample } from '../../signals/testing/face-sample';
 import { median } from '../eval/eyes-stats';
+import { archiveMix, stageCpu } from './batch-stages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
@@ -98,6 +99,10 @@ async function main(): Promise<void> {
     console.log(`per avatar, one thread, ${backend} ORT (60 shared faces, medians): ${Object.entries(p).map(([k, v]) => `${k} ${ms(v)}`).join(' · ')}   [load ${load()}]`);
   }
   await releaseSessions();
+  // CPU by stage (every thread of the process), on the archive's mix: what 300 avatars/s on two cores needs is 6.7 ms in all.
+  configureOrt({ backend: 'native', numThreads: 1 });
+  const [cpu] = await stageCpu(archiveMix(100), 'native', [ROOT]);
+  console.log(`CPU per avatar, one thread, native ORT (90 wild photos, 10 StyleGAN faces; medians, stage 2 and the whole as means): ${Object.entries(cpu ?? {}).map(([k, v]) => `${k} ${ms(v)}`).join(' · ')}   [load ${load()}]`);
   console.log(`messaging: ${ms(await messagingMs())} per task through the pool (path in, verdict out, pipelined)   [load ${load()}]`);
   const root = mkdtempSync(join(tmpdir(), 'sockscope-bench-archive-'));
   try {
