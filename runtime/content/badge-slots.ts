@@ -86,6 +86,10 @@ export class BadgeSlots {
     if (!url) return fail(d.avatarUrl ? 'this avatar image cannot be analysed' : 'no avatar image found');
     this.visibility?.observe(host);
     void this.deps.client.check(url, d, () => this.near.has(host)).then((r) => {
+      // Nearness only orders the requests still queued: an answered badge needs no intersection checks,
+      // which the browser would otherwise run for hundreds of them on every scrolled frame.
+      this.visibility?.unobserve(host);
+      this.near.delete(host);
       if (this.slots.get(anchor) !== slot) return;
       slot.result = r;
       slot.view.update(r, url, this.deps.settings());

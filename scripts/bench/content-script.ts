@@ -14,7 +14,7 @@ import { startFixtureServer } from '../../e2e/server/fixture-server';
 import { launchWithExtension } from '../../e2e/support/launch';
 import { SHARED_DIR } from '../../utils/testing/shared-data';
 import { contentProfileSplit, type CpuProfile, type ProfileSplit } from './content-profile';
-import { longTasks, scroll, splitAt, waitSettled, watchLongTasks } from './page';
+import { blockingFrames, longTasks, scroll, splitAt, waitSettled, watchLongTasks } from './page';
 
 const POSTS = 500;
 
@@ -45,6 +45,8 @@ interface Measured {
   frameMs: number[];
   scrollLongTasks: number;
   longTaskMs: number[];
+  /** Long animation frames while scrolling: where a blocking frame's time went. */
+  blockingFrames: string[];
   split: ProfileSplit;
 }
 
@@ -68,6 +70,7 @@ async function measure(port: number, dir: string): Promise<Measured> {
     // Builds that render badges in animation frames mark those frames apart from the scan.
     const frames = await page.evaluate(() => performance.getEntriesByName('sockscope:render').map((e) => (e as PerformanceMark).detail as { badges: number; ms: number }));
     const [, scrolling] = splitAt(await longTasks(page), scrollFrom);
+    const [, blocking] = splitAt(await blockingFrames(page), scrollFrom);
     if (process.env.PROFILE_OUT) writeFileSync(`${process.env.PROFILE_OUT}-${Date.now()}.json`, JSON.stringify(profile));
     const authors = scans.reduce((n, s) => n + s.authors, 0);
     const sum = (xs: { ms: number }[]): number => xs.reduce((n, x) => n + x.ms, 0);
@@ -77,6 +80,7 @@ async function measure(port: number, dir: string): Promise<Measured> {
       frameMs: frames.map((f) => f.ms),
       scrollLongTasks: scrolling.length,
       longTaskMs: scrolling.map((t) => t.duration),
+      blockingFrames: blocking.map((f) => f.text),
       split: contentProfileSplit(profile, '/content-scripts/'),
     };
   } finally {
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
         a.long.push(m.scrollLongTasks);
         a.splits.push(m.split);
         console.log(`round ${r + 1}, ${dirs[i]} (load ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}): per post median ${quantile(m.perPostUs, 0.5).toFixed(0)} µs, p95 ${quantile(m.perPostUs, 0.95).toFixed(0)} µs over ${m.perPostUs.length} scans; scan and render ${m.scanAndRenderUs.toFixed(0)} µs per post; ${m.frameMs.length} render frames, longest ${Math.max(0, ...m.frameMs).toFixed(1)} ms; long tasks while scrolling ${m.scrollLongTasks} (${m.longTaskMs.map((x) => x.toFixed(0)).join(', ')} ms); content script per post ${((1000 * m.split.totalMs) / POSTS).toFixed(0)} µs (profile)`);
+        console.log(m.blockingFrames.map((f) => `    while scrolling, ${f}`).join('\n'));
         console.log(m.split.lines.map((l) => `    ${l}`).join('\n'));
       }
     }
