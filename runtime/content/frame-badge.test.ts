@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { BadgeProps } from '../../components/badge/types';
 import type { AuthorVerdict } from '../../utils/messages';
@@ -27,17 +28,29 @@ function setup() {
   const handle = { update: vi.fn(), unmount: vi.fn() };
   const mount = vi.fn((_host: HTMLElement, _props: BadgeProps) => handle);
   const props = vi.fn((result: AuthorVerdict | null): BadgeProps => ({ state: result ? 'error' : 'checking', reasons: [], avatarUrl: null, eyes: null, ...(result?.verdict.status === 'error' ? { error: result.verdict.error } : {}) }));
-  const host = {} as HTMLElement;
-  const view = frameBadge(host, { queue: q.queue, mount, props }, defaultSettings());
-  return { q, handle, mount, props, host, view };
+  const host = document.createElement('sockscope-badge');
+  const anchor = document.body.appendChild(document.createElement('b'));
+  const place = vi.fn(() => anchor.after(host));
+  const view = frameBadge(host, { queue: q.queue, mount, props }, defaultSettings(), place);
+  return { q, handle, mount, props, host, view, place };
 }
 
 describe('frameBadge', () => {
-  it('mounts the "checking" badge in the next frame, not at once', () => {
-    const { q, mount, host } = setup();
+  it('puts the host in the page and mounts the "checking" badge in the next frame, not at once', () => {
+    const { q, mount, host, place } = setup();
     expect(mount).not.toHaveBeenCalled();
+    expect(place).not.toHaveBeenCalled();
     q.frame();
+    expect(place).toHaveBeenCalledOnce();
+    expect(host.isConnected).toBe(true);
     expect(mount).toHaveBeenCalledWith(host, expect.objectContaining({ state: 'checking' }));
+  });
+
+  it('mounts nothing when its host could not be placed (the author left the page)', () => {
+    const { q, mount, place } = setup();
+    place.mockImplementation(() => undefined);
+    q.frame();
+    expect(mount).not.toHaveBeenCalled();
   });
 
   it('mounts straight with a verdict that arrives before the frame, judging only the last of several', () => {

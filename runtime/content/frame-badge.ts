@@ -14,12 +14,12 @@ export interface FrameBadgeDeps {
 }
 
 /**
- * A badge whose rendering waits for the next animation frame (FrameQueue): the scan only inserts its host,
- * and the frame mounts the badge with the newest props it has by then. A verdict that arrives before the
+ * A badge whose rendering waits for the next animation frame (FrameQueue): the scan writes nothing to the
+ * page, and the frame puts the host in (`place`) and mounts the badge with the newest props it has by then. A verdict that arrives before the
  * frame is rendered directly, without a "checking" render first, and of several updates before a frame only
  * the last is judged and rendered.
  */
-export function frameBadge(host: HTMLElement, deps: FrameBadgeDeps, settings: Settings): BadgeView {
+export function frameBadge(host: HTMLElement, deps: FrameBadgeDeps, settings: Settings, place: () => void): BadgeView {
   let handle: ReturnType<FrameBadgeDeps['mount']> | null = null;
   let next: (() => BadgeProps) | null = null;
   let queued = false;
@@ -29,8 +29,10 @@ export function frameBadge(host: HTMLElement, deps: FrameBadgeDeps, settings: Se
     const props = next;
     next = null;
     if (gone || !props) return;
-    if (handle) handle.update(props());
-    else handle = deps.mount(host, props());
+    if (handle) return handle.update(props());
+    // The host goes into the page in the same frame as its badge: one layout for both.
+    place();
+    if (host.isConnected) handle = deps.mount(host, props());
   };
   const want = (props: () => BadgeProps): void => {
     next = props;

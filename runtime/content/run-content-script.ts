@@ -60,7 +60,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       adapter,
       client,
       ctx,
-      mount(host, author, s) {
+      placesHost: true,
+      mount(host, author, s, place) {
         const who = authorLabel(author.site, author.handle, author.displayName);
         return frameBadge(
           host,
@@ -70,6 +71,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
             props: (result, avatarUrl, next) => ({ ...badgePropsFromResult(result, avatarUrl, next, currentTheme()), author: who }),
           },
           s,
+          place,
         );
       },
     },

@@ -29,6 +29,14 @@ const quantile = (xs: number[], q: number): number => {
   return s.length ? (s[Math.min(s.length - 1, Math.floor(q * s.length))] as number) : NaN;
 };
 
+/** Chromium's counters for the page's main thread (CDP Performance.getMetrics); ThreadTime is CPU time, the rest counts and wall time. */
+const METRICS = ['ThreadTime', 'TaskDuration', 'ScriptDuration', 'LayoutCount', 'LayoutDuration', 'RecalcStyleCount', 'RecalcStyleDuration'] as const;
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
 async function profiled<T>(cdp: CDPSession, work: () => Promise<T>): Promise<[T, CpuProfile]> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -45,6 +53,8 @@ interface Measured {
   frameMs: number[];
   scrollLongTasks: number;
   longTaskMs: number[];
+  /** The renderer's main thread from navigation to the end of the scroll: CPU seconds, layouts and style recalculations. */
+  page: Record<(typeof METRICS)[number], number>;
   /** Long animation frames while scrolling: where a blocking frame's time went. */
   blockingFrames: string[];
   split: ProfileSplit;
@@ -61,11 +71,15 @@ async function measure(port: number, dir: string): Promise<Measured> {
     const page = await context.newPage();
     await watchLongTasks(page);
     const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const m0 = await metrics(cdp);
     const [scrollFrom, profile] = await profiled(cdp, async () => {
       await page.goto(`https://x.com/bench?n=${POSTS}`);
       await waitSettled(page, POSTS, 300_000);
       return scroll(page);
     });
+    const m1 = await metrics(cdp);
+    const used = Object.fromEntries(METRICS.map((k) => [k, (m1[k] ?? 0) - (m0[k] ?? 0)])) as Record<(typeof METRICS)[number], number>;
     const scans = await page.evaluate(() => performance.getEntriesByName('sockscope:scan').map((e) => (e as PerformanceMark).detail as { authors: number; ms: number }));
     // Builds that render badges in animation frames mark those frames apart from the scan.
     const frames = await page.evaluate(() => performance.getEntriesByName('sockscope:render').map((e) => (e as PerformanceMark).detail as { badges: number; ms: number }));
@@ -81,6 +95,7 @@ async function measure(port: number, dir: string): Promise<Measured> {
       scrollLongTasks: scrolling.length,
       longTaskMs: scrolling.map((t) => t.duration),
       blockingFrames: blocking.map((f) => f.text),
+      page: used,
       split: contentProfileSplit(profile, '/content-scripts/'),
     };
   } finally {
@@ -93,7 +108,7 @@ async function main(): Promise<void> {
   const rounds = Number(roundsArg);
   if (!(rounds > 0) || dirs.length === 0) throw new Error('usage: content-script.ts ROUNDS DIR_A [DIR_B ...]');
   const server = await startFixtureServer(SHARED_DIR);
-  const all = dirs.map(() => ({ total: [] as number[], perPost: [] as number[], medians: [] as number[], p95s: [] as number[], long: [] as number[], splits: [] as ProfileSplit[] }));
+  const all = dirs.map(() => ({ cpu: [] as number[], layouts: [] as number[], total: [] as number[], perPost: [] as number[], medians: [] as number[], p95s: [] as number[], long: [] as number[], splits: [] as ProfileSplit[] }));
   try {
     for (let r = 0; r < rounds; r++) {
       const order = dirs.map((_, i) => i);
@@ -109,6 +124,10 @@ async function main(): Promise<void> {
         a.long.push(m.scrollLongTasks);
         a.splits.push(m.split);
         console.log(`round ${r + 1}, ${dirs[i]} (load ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}): per post median ${quantile(m.perPostUs, 0.5).toFixed(0)} µs, p95 ${quantile(m.perPostUs, 0.95).toFixed(0)} µs over ${m.perPostUs.length} scans; scan and render ${m.scanAndRenderUs.toFixed(0)} µs per post; ${m.frameMs.length} render frames, longest ${Math.max(0, ...m.frameMs).toFixed(1)} ms; long tasks while scrolling ${m.scrollLongTasks} (${m.longTaskMs.map((x) => x.toFixed(0)).join(', ')} ms); content script per post ${((1000 * m.split.totalMs) / POSTS).toFixed(0)} µs (profile)`);
+        const p = m.page;
+        console.log(`    page's main thread: CPU ${(1000 * p.ThreadTime).toFixed(0)} ms, tasks ${(1000 * p.TaskDuration).toFixed(0)} ms, script ${(1000 * p.ScriptDuration).toFixed(0)} ms, ${p.LayoutCount} layouts ${(1000 * p.LayoutDuration).toFixed(0)} ms, ${p.RecalcStyleCount} style recalculations ${(1000 * p.RecalcStyleDuration).toFixed(0)} ms`);
+        a.cpu.push(1000 * p.ThreadTime);
+        a.layouts.push(p.LayoutCount);
         console.log(m.blockingFrames.map((f) => `    while scrolling, ${f}`).join('\n'));
         console.log(m.split.lines.map((l) => `    ${l}`).join('\n'));
       }
@@ -117,7 +136,7 @@ async function main(): Promise<void> {
     await server.close();
   }
   for (const [i, a] of all.entries()) {
-    console.log(`${dirs[i]}: per post median of rounds ${quantile(a.medians, 0.5).toFixed(0)} µs (rounds ${a.medians.map((x) => x.toFixed(0)).join(', ')}), p95 ${a.p95s.map((x) => x.toFixed(0)).join(', ')} µs; scan and render ${a.total.map((x) => x.toFixed(0)).join(', ')} µs per post; long tasks while scrolling ${a.long.join(', ')}; content script sampled ${a.splits.map((s) => s.totalMs.toFixed(0)).join(', ')} ms`);
+    console.log(`${dirs[i]}: per post median of rounds ${quantile(a.medians, 0.5).toFixed(0)} µs (rounds ${a.medians.map((x) => x.toFixed(0)).join(', ')}), p95 ${a.p95s.map((x) => x.toFixed(0)).join(', ')} µs; scan and render ${a.total.map((x) => x.toFixed(0)).join(', ')} µs per post; long tasks while scrolling ${a.long.join(', ')}; main thread CPU ${a.cpu.map((x) => x.toFixed(0)).join(', ')} ms, layouts ${a.layouts.join(', ')}; content script sampled ${a.splits.map((s) => s.totalMs.toFixed(0)).join(', ')} ms`);
   }
 }
 
