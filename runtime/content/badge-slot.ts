@@ -1,15 +1,20 @@
 /** The custom element that hosts a badge's shadow root next to an author name. */
 export const BADGE_TAG = 'sockscope-badge';
 
-/** Insert a fresh, empty badge host right after the anchor element. */
-export function insertBadgeHost(anchor: Element, key: string): HTMLElement {
-  const doc = anchor.ownerDocument;
-  const host = doc.createElement(BADGE_TAG);
+/** A fresh, empty badge host for the author at `anchor`, not in the page yet. */
+export function createBadgeHost(anchor: Element, key: string): HTMLElement {
+  const host = anchor.ownerDocument.createElement(BADGE_TAG);
   // Test builds only: a shipped page must not be able to spot the extension by its markup.
   if (import.meta.env.TEST_HOOKS) host.setAttribute('data-sockscope-key', key);
   // Inline so it flows with the name; the shadow root's `all: initial` keeps page CSS out.
   host.style.display = 'inline-flex';
   host.style.verticalAlign = 'middle';
+  return host;
+}
+
+/** Insert a fresh, empty badge host right after the anchor element. */
+export function insertBadgeHost(anchor: Element, key: string): HTMLElement {
+  const host = createBadgeHost(anchor, key);
   anchor.after(host);
   return host;
 }

@@ -2,7 +2,7 @@ import type { FoundAuthor, SiteAdapter } from '../../sites/types';
 import type { AuthorVerdict } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import type { AuthorOccurrence } from '../../core/sighting';
-import { insertBadgeHost } from './badge-slot';
+import { createBadgeHost } from './badge-slot';
 import { plainTimers, type Timers } from './context-timers';
 import { awaitsSource, waitForSource } from './lazy-avatar';
 import type { VerdictClient } from './verdict-client';
@@ -16,8 +16,14 @@ export interface BadgeView {
 export interface BadgeSlotsDeps {
   adapter: Pick<SiteAdapter, 'analysisUrl'>;
   client: Pick<VerdictClient, 'check'>;
-  /** Render a 'checking' badge into the host for this author. */
-  mount(host: HTMLElement, author: AuthorOccurrence, settings: Settings): BadgeView;
+  /**
+   * Render a 'checking' badge into the host for this author. Where `placesHost` is set, the view puts the
+   * host into the page itself, by calling `place` right before it first renders (in an animation frame);
+   * otherwise the host is in the page already.
+   */
+  mount(host: HTMLElement, author: AuthorOccurrence, settings: Settings, place: () => void): BadgeView;
+  /** The views insert their hosts (see `mount`), so a scan writes nothing to the page. */
+  placesHost?: boolean;
   /** The settings now in force (they may change while a verdict is pending). */
   settings(): Settings;
 }
@@ -28,9 +34,14 @@ interface Slot {
   view: BadgeView;
   result: AuthorVerdict | null;
   avatarUrl: string | null;
+  /** False while the host waits for its view to put it into the page. */
+  placed: boolean;
   /** Stops waiting for a lazy avatar's source. */
   stopWaiting?: () => void;
 }
+
+/** A slot's view until its mount returns one. */
+const NO_VIEW: BadgeView = { update: () => undefined, unmount: () => undefined };
 
 /**
  * One badge per author element: mounted when the author is first found, asked a verdict for, replaced
@@ -66,12 +77,19 @@ export class BadgeSlots {
     const d = f.data;
     const key = JSON.stringify([d.handle, d.avatarUrl, d.kind]);
     const old = this.slots.get(anchor);
-    if (old && old.key === key && old.host.isConnected) return;
+    if (old && old.key === key && (old.host.isConnected || !old.placed)) return;
     if (old) this.drop(old);
-    const host = insertBadgeHost(anchor, key);
+    const host = createBadgeHost(anchor, key);
     const url = d.avatarUrl ? this.deps.adapter.analysisUrl(d.avatarUrl) : null;
-    const slot: Slot = { key, host, view: this.deps.mount(host, d, this.deps.settings()), result: null, avatarUrl: url };
+    const slot: Slot = { key, host, view: NO_VIEW, result: null, avatarUrl: url, placed: false };
+    const place = (): void => {
+      if (slot.placed || this.slots.get(anchor) !== slot || !anchor.isConnected) return;
+      slot.placed = true;
+      anchor.after(host);
+    };
+    slot.view = this.deps.mount(host, d, this.deps.settings(), place);
     this.slots.set(anchor, slot);
+    if (!this.deps.placesHost) place();
     const fail = (reason: string) => {
       slot.result = { verdict: { status: 'error', error: reason }, account: null };
       slot.view.update(slot.result, null, this.deps.settings());
@@ -86,6 +104,10 @@ export class BadgeSlots {
     if (!url) return fail(d.avatarUrl ? 'this avatar image cannot be analysed' : 'no avatar image found');
     this.visibility?.observe(host);
     void this.deps.client.check(url, d, () => this.near.has(host)).then((r) => {
+      // Nearness only orders the requests still queued: an answered badge needs no intersection checks,
+      // which the browser would otherwise run for hundreds of them on every scrolled frame.
+      this.visibility?.unobserve(host);
+      this.near.delete(host);
       if (this.slots.get(anchor) !== slot) return;
       slot.result = r;
       slot.view.update(r, url, this.deps.settings());
@@ -95,7 +117,7 @@ export class BadgeSlots {
   /** Forget the badges whose anchor or host has left the page. */
   prune(): void {
     for (const [anchor, s] of this.slots) {
-      if (!anchor.isConnected || !s.host.isConnected) {
+      if (!anchor.isConnected || (s.placed && !s.host.isConnected)) {
         this.drop(s);
         this.slots.delete(anchor);
       }

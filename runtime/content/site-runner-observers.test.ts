@@ -24,7 +24,12 @@ describe('SiteRunner viewport priority', () => {
     }
     vi.stubGlobal('IntersectionObserver', FakeIO);
     try {
-      const { runner, check } = setup();
+      const { runner: answering, mount } = setup();
+      answering.stop();
+      // Verdicts still pending: nearness orders the requests that wait.
+      const check = vi.fn(async (_url: string): Promise<AuthorVerdict> => new Promise<AuthorVerdict>(() => undefined));
+      const runner = new SiteRunner({ adapter, client: { check }, mount, ctx: testCtx(), throttleMs: 5 }, defaultSettings());
+      live.push(runner);
       document.body.innerHTML = post('a', 'https://i/a') + post('b', 'https://i/b');
       runner.start();
       // A slice that overran its budget on a loaded machine leaves the badges to the next task.
@@ -40,6 +45,26 @@ describe('SiteRunner viewport priority', () => {
       expect(near('https://i/a')()).toBe(false);
       document.querySelector('div.post')!.remove();
       await vi.waitFor(() => expect([...watched]).toEqual([hosts[1]]));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('stops watching a badge once its verdict is in', async () => {
+    const watched = new Set<Element>();
+    class FakeIO {
+      observe = (el: Element) => watched.add(el);
+      unobserve = (el: Element) => watched.delete(el);
+      disconnect = () => watched.clear();
+    }
+    vi.stubGlobal('IntersectionObserver', FakeIO);
+    try {
+      const { runner, check } = setup();
+      document.body.innerHTML = post('a', 'https://i/a');
+      runner.start();
+      await vi.waitFor(() => expect(check).toHaveBeenCalledOnce());
+      await vi.waitFor(() => expect(watched.size).toBe(0));
+      expect(document.querySelectorAll('sockscope-badge')).toHaveLength(1);
     } finally {
       vi.unstubAllGlobals();
     }

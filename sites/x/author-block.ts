@@ -42,9 +42,15 @@ export function readLinkedAuthor(region: Element, exclude: readonly Element[]): 
   return { handle, displayName, anchor: nameLink.el };
 }
 
+/** A site-relative link to a profile, "/jack" (with a trailing slash, query or fragment at most). */
+const RELATIVE_PROFILE = /^\/([A-Za-z0-9_]{1,50})\/?(?:[?#]|$)/;
+
 /** The handle of a profile link (`/jack`, `https://x.com/jack`, `https://twitter.com/jack`), else null. */
 export function profileHandleOf(href: string | null): string | null {
   if (!href) return null;
+  // X's own links are relative ("/jack"): those need no URL parsing, which a post's dozen links made costly.
+  const relative = RELATIVE_PROFILE.exec(href);
+  if (relative) return relative[1] as string;
   let path: string;
   try {
     const url = new URL(href, 'https://x.com/');

@@ -1,10 +1,11 @@
 /** What kind of X page a URL shows; decides the kind of the posts on it. */
-export type XPage =
+export type XPage = Readonly<
   | { type: 'home' }
   | { type: 'status'; handle: string; statusId: string }
   | { type: 'profile'; handle: string }
   | { type: 'user-list'; handle: string | null }
-  | { type: 'other' };
+  | { type: 'other' }
+>;
 
 /** First path segments that are app routes, not handles. */
 const RESERVED = new Set([
@@ -19,8 +20,16 @@ export function isXHost(hostname: string): boolean {
   return /(^|\.)(x|twitter)\.com$/.test(hostname);
 }
 
+/** The last URL classified: every unit of a scan asks for the same page's type. */
+let last: { pageUrl: string; page: XPage } | null = null;
+
 /** Classify an X URL. Unknown hosts and the bare root give 'other'. */
 export function xPageType(pageUrl: string): XPage {
+  if (last?.pageUrl !== pageUrl) last = { pageUrl, page: classify(pageUrl) };
+  return last.page;
+}
+
+function classify(pageUrl: string): XPage {
   let url: URL;
   try {
     url = new URL(pageUrl);
