@@ -19,7 +19,12 @@ export const READ_BADGE_VIEWS = `(async () => {
     const handle = /\\(@([^)]+)\\)/.exec(button.getAttribute('aria-label') ?? '')?.[1] ?? '';
     button.click();
     await frame();
-    const panel = document.querySelector('sockscope-layer')?.shadowRoot?.querySelector('[role="dialog"]');
+    let panel = document.querySelector('sockscope-layer')?.shadowRoot?.querySelector('[role="dialog"]');
+    // The panel's photo reads "Photo no longer available" once its load fails: wait (2 s at most) until every
+    // image in it has loaded or failed, and a frame more for that state to render, so two readings agree.
+    for (let i = 0; i < 40 && panel && [...panel.querySelectorAll('img')].some((img) => !img.complete); i++) await frame();
+    await frame();
+    panel = document.querySelector('sockscope-layer')?.shadowRoot?.querySelector('[role="dialog"]');
     out.push({ handle, state: button.getAttribute('data-state') ?? '', panel: (panel?.textContent ?? '').replace(/\\s+/g, ' ').trim() });
     if (panel) button.click();
     await frame();
