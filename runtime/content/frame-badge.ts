@@ -15,9 +15,9 @@ export interface FrameBadgeDeps {
 
 /**
  * A badge whose rendering waits for the next animation frame (FrameQueue): the scan writes nothing to the
- * page, and the frame puts the host in (`place`) and mounts the badge with the newest props it has by then. A verdict that arrives before the
- * frame is rendered directly, without a "checking" render first, and of several updates before a frame only
- * the last is judged and rendered.
+ * page, and the frame puts the host in (`place`) and mounts the badge with the newest props it has by then.
+ * A verdict that arrives before the frame is rendered directly, without a "checking" render first, and of
+ * several updates before a frame only the last is judged and rendered.
  */
 export function frameBadge(host: HTMLElement, deps: FrameBadgeDeps, settings: Settings, place: () => void): BadgeView {
   let handle: ReturnType<FrameBadgeDeps['mount']> | null = null;
