@@ -106,8 +106,8 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       const pages = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
       const key = manifest.manifest_version === 2 ? 'permissions' : 'host_permissions';
-      // Once each: WXT (MV2) has already added every content script's patterns, and two content scripts
-      // (the page's and its warm-up) share them; addons-linter rejects a permission listed twice.
+      // Once each: WXT (MV2) has already added every content script's patterns, and content scripts may
+      // share patterns; addons-linter rejects a permission listed twice.
       manifest[key] = [...new Set([...(manifest[key] ?? []), ...pages])];
       // The toolbar button's icon: WXT builds the action from the popup entrypoint and keeps only its title.
       const action = manifest.manifest_version === 2 ? manifest.browser_action : manifest.action;

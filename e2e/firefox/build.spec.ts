@@ -17,7 +17,7 @@ test('the Firefox build: MV2 with a persistent background page, a gecko id and m
   // would be unloaded when idle and pay the ~1 s start again).
   expect(m.background).toEqual({ scripts: ['background.js'] });
   expect(existsSync(join(DIR, 'offscreen.html'))).toBe(false);
-  // addons-linter rejects a permission listed twice (two content scripts share their page patterns).
+  // addons-linter rejects a permission listed twice (content scripts may share their page patterns).
   expect(new Set(m.permissions as string[]).size).toBe((m.permissions as string[]).length);
   const permissions = (m.permissions as string[]).filter((p) => !p.includes('://'));
   expect(permissions.sort()).toEqual(['alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);

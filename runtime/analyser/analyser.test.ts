@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startAnalyser } from './analyser';
-import { WORKER_IDLE_MS } from './inference-client';
 
 /** A Worker stand-in that records its script and never answers. */
 class FakeWorker {
@@ -35,22 +34,6 @@ describe('startAnalyser (offscreen document in Chrome, background page in Firefo
     }
     // A scroll signal holds the analyser back; it has no answer.
     expect(analyser.handle({ target: 'analyser', type: 'user-scrolling' })).toBeUndefined();
-  });
-
-  it('a warm-up restarts a worker that ended while idle, and starts no second one beside a running worker', async () => {
-    vi.useFakeTimers();
-    try {
-      vi.stubGlobal('Worker', FakeWorker);
-      const analyser = startAnalyser();
-      expect(analyser.handle({ target: 'offscreen', type: 'offscreen-warm' })).toBeUndefined();
-      expect(FakeWorker.started).toHaveLength(1);
-      // The idle worker ends (inference-client.ts); the next page's warm-up starts another.
-      await vi.advanceTimersByTimeAsync(WORKER_IDLE_MS + 1);
-      analyser.warm();
-      expect(FakeWorker.started).toHaveLength(2);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 
   it('answers an offscreen-analyze request with a verdict per URL, failures included', async () => {

@@ -16,8 +16,6 @@ import { startupMark } from '../../utils/startup-mark';
 export interface Analyser {
   /** Fetch and analyse image URLs; every URL gets a verdict, failures included. */
   analyze(urls: string[]): Promise<UrlVerdict[]>;
-  /** Start the inference worker (and with it the models' loading) if it is not running: a page is loading. */
-  warm(): void;
   /**
    * The analyser's share of runtime messages: a page's scroll signal holds new work back, and the
    * offscreen-targeted requests are answered. Undefined for anything else (not ours to answer).
@@ -41,17 +39,14 @@ export function startAnalyser(): Analyser {
     const done = analyzeUrls(urls, decodeBrowser, { gate });
     return first ? done.finally(() => startupMark('first-batch-out')) : done;
   };
-  const warm = (): void => inference.start();
   return {
     analyze,
-    warm,
     handle(raw) {
       if (isUserScrolling(raw)) return void gate.hold();
       // Bench builds only: production builds drop this branch and the hook module with it.
       if (import.meta.env.BENCH_BUILD && isTargeted(raw, 'analyser')) return import('./bench-hook').then((m) => m.handleBench(raw));
       const msg = parseOffscreenMessage(raw);
       if (!msg) return undefined;
-      if (msg.type === 'offscreen-warm') return void warm();
       return analyze(msg.urls).then((results): AnalyzeResponse => ({ results }));
     },
   };

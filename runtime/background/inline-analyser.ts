@@ -16,11 +16,6 @@ export function startInlineAnalyser(): void {
   own();
 }
 
-/** Firefox: a page of a supported site is loading; start the inference worker if it ended while idle. */
-export function warmInlineAnalyser(): void {
-  own().warm();
-}
-
 /** Firefox: analyse image URLs in this background page. */
 export function analyzeInline(urls: string[]): Promise<UrlVerdict[]> {
   return own().analyze(urls);

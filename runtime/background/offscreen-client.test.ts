@@ -39,20 +39,3 @@ describe('ensureOffscreen', () => {
     expect(c.createDocument).toHaveBeenCalledTimes(2);
   });
 });
-
-describe('warmOffscreen', () => {
-  it('creates the document if need be, relays the warm-up to it, and never rejects', async () => {
-    const c = fakeChrome();
-    const { browser } = await import('wxt/browser');
-    const send = vi.mocked(browser.runtime.sendMessage);
-    send.mockReset();
-    const { warmOffscreen } = await import('./offscreen-client');
-    await warmOffscreen();
-    expect(c.createDocument).toHaveBeenCalledTimes(1);
-    expect(send).toHaveBeenCalledWith({ target: 'offscreen', type: 'offscreen-warm' });
-    // The document is gone and the relay fails: the first avatar's request reports what is wrong, not this.
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    send.mockRejectedValueOnce(new Error('Receiving end does not exist.'));
-    await expect(warmOffscreen()).resolves.toBeUndefined();
-  });
-});

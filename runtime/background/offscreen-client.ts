@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { AnalyzeResponseSchema, parseResponse, type OffscreenAnalyze, type OffscreenWarm, type UrlVerdict } from '../../utils/messages';
+import { AnalyzeResponseSchema, parseResponse, type OffscreenAnalyze, type UrlVerdict } from '../../utils/messages';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 let creating: Promise<void> | null = null;
@@ -21,21 +21,6 @@ export function ensureOffscreen(): Promise<void> {
     creating = null;
   });
   return creating;
-}
-
-/**
- * A page of a supported site is loading: create the offscreen document if need be (it starts its
- * inference worker), or have the one there restart a worker that ended while idle. Never rejects.
- */
-export async function warmOffscreen(): Promise<void> {
-  const msg: OffscreenWarm = { target: 'offscreen', type: 'offscreen-warm' };
-  try {
-    await ensureOffscreen();
-    await browser.runtime.sendMessage(msg);
-  } catch (err) {
-    // The first avatar's request creates the document again and reports what fails.
-    console.warn('[sockscope:background] could not start the analyser ahead of the page:', String(err));
-  }
 }
 
 /** Ask the offscreen document to analyse image URLs; recreates it and retries once if it went away. */

@@ -8,11 +8,10 @@ import { loadSettings } from '../../utils/settings';
 import { isTargeted } from '../../utils/messages/parse';
 import { AnalyzeService } from './analyze-service';
 import { EvidenceRecorder } from './evidence-recorder';
-import { analyzeInOffscreen, ensureOffscreen, warmOffscreen } from './offscreen-client';
+import { analyzeInOffscreen, ensureOffscreen } from './offscreen-client';
 import { registerContextMenu } from './context-menu';
 import { registerReinjection } from './reinject';
 import { TabCounter } from './tab-counts';
-import { mayWarm } from './warm-gate';
 import { screenSightings } from './screen-sightings';
 import { sameSiteView } from './same-site-view';
 import { scheduleRetention } from './retention-schedule';
@@ -53,15 +52,8 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => counter.forget(tabId));
 
-  async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse | TabCounts | null> {
+  async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse | TabCounts> {
     switch (msg.type) {
-      case 'warm-analyser':
-        // Any of our content scripts may ask; starting what already runs changes nothing.
-        startupMark('warm-in');
-        if (!mayWarm(sender.tab?.url, await loadSettings())) return null;
-        if (import.meta.env.FIREFOX) void import('./inline-analyser').then((m) => m.warmInlineAnalyser());
-        else void warmOffscreen().then(() => startupMark('warm-offscreen-ready'));
-        return null;
       case 'analyze':
         return analyze(msg, sender);
       case 'tab-counts':

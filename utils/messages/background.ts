@@ -2,10 +2,9 @@ import * as v from 'valibot';
 import { AnalyzeRequestSchema } from './analyze';
 import { parseTargeted } from './parse';
 import { TabCountsRequestSchema } from './tab-counts';
-import { WarmAnalyserSchema } from './warm';
 
 /** Every message the background answers. */
-export const BackgroundMessageSchema = v.variant('type', [AnalyzeRequestSchema, TabCountsRequestSchema, WarmAnalyserSchema]);
+export const BackgroundMessageSchema = v.variant('type', [AnalyzeRequestSchema, TabCountsRequestSchema]);
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
 
 /** Parse a message meant for the background; null for anything else (other targets, junk). */

@@ -4,7 +4,6 @@
  * page noise). Channels:
  * - analyze.ts: content → background (and offscreen → background, the same response);
  * - tab-counts.ts: popup → background;
- * - warm.ts: content → background → offscreen document, the analyser started as a page begins to load;
  * - user-scrolling.ts: content → the analyser;
  * - offscreen.ts: background → offscreen document;
  * - inference.ts: offscreen document ↔ its inference worker.
@@ -19,4 +18,3 @@ export { parseResponse } from './parse';
 export * from './evidence-view';
 export * from './tab-counts';
 export * from './user-scrolling';
-export * from './warm';

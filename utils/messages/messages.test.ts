@@ -45,14 +45,6 @@ describe('message protocol', () => {
     expect(parseBackgroundMessage({ target: 'analyser', type: 'user-scrolling' })).toBeNull();
     expect(parseOffscreenMessage({ target: 'analyser', type: 'user-scrolling' })).toBeNull();
   });
-  it('takes the warm-up request at the background and its relay at the offscreen document only', () => {
-    expect(parseBackgroundMessage({ target: 'background', type: 'warm-analyser' })).toEqual({ target: 'background', type: 'warm-analyser' });
-    expect(parseOffscreenMessage({ target: 'offscreen', type: 'offscreen-warm' })).toEqual({ target: 'offscreen', type: 'offscreen-warm' });
-    expect(parseBackgroundMessage({ target: 'offscreen', type: 'warm-analyser' })).toBeNull();
-    expect(parseBackgroundMessage({ target: 'background', type: 'offscreen-warm' })).toBeNull();
-    expect(parseOffscreenMessage({ target: 'background', type: 'offscreen-warm' })).toBeNull();
-    expect(parseOffscreenMessage({ target: 'offscreen', type: 'warm-analyser' })).toBeNull();
-  });
   it('validates responses and names the failure', () => {
     expect(() => parseResponse(AnalyzeResponseSchema, { results: [{ url: 'u', verdict: { status: 'bogus' } }] }, 'analyze')).toThrow(/malformed analyze/);
     const ok = parseResponse(AnalyzeResponseSchema, { results: [{ url: 'u', verdict: { status: 'error', error: 'nope' } }] }, 'analyze');

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { urlBatch } from '../../core/fields';
 import { parseTargeted } from './parse';
-import { OffscreenWarmSchema } from './warm';
 
 /** background → offscreen: fetch + analyse these image URLs (answered with an AnalyzeResponse). */
 export const OffscreenAnalyzeSchema = v.object({
@@ -12,7 +11,7 @@ export const OffscreenAnalyzeSchema = v.object({
 export type OffscreenAnalyze = v.InferOutput<typeof OffscreenAnalyzeSchema>;
 
 /** Every message the offscreen document answers. */
-export const OffscreenMessageSchema = v.variant('type', [OffscreenAnalyzeSchema, OffscreenWarmSchema]);
+export const OffscreenMessageSchema = v.variant('type', [OffscreenAnalyzeSchema]);
 export type OffscreenMessage = v.InferOutput<typeof OffscreenMessageSchema>;
 
 /** Parse a message meant for the offscreen document; null for anything else. */
