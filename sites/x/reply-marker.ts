@@ -1,10 +1,7 @@
 import { allOutside } from '../../utils/dom/query';
 import { plainTextLine } from '../../utils/dom/plain-text';
 import { profileHandleOf } from './author-block';
-import { X_REPLYING_TO, X_SELECTORS } from './selectors';
-
-/** The words X_REPLYING_TO looks for at the start of a line. */
-const REPLYING_TO_WORDS = 'Replying to';
+import { X_REPLYING_TO, X_REPLYING_TO_WORDS, X_SELECTORS } from './selectors';
 
 /**
  * True when the post in `region` shows a "Replying to @x" line. Language-independent check first:
@@ -22,6 +19,6 @@ export function hasReplyMarker(region: Element, skip: readonly Element[], author
   if (mentionLink) return true;
   // A line that starts "Replying to" has those words in the post's text too: one native read of it spares
   // reading every div of an ordinary post, nested ones many times over.
-  if (!(region.textContent ?? '').includes(REPLYING_TO_WORDS)) return false;
+  if (!(region.textContent ?? '').includes(X_REPLYING_TO_WORDS)) return false;
   return allOutside(region, 'div[dir]', outside).some((el) => X_REPLYING_TO.test(el.textContent ?? ''));
 }

@@ -76,4 +76,6 @@ export const X_SELECTORS = {
 export const X_REPOSTED = /\s*\b(?:reposted|retweeted)\s*$/i;
 
 /** English label of the "Replying to @x" line; the structural check in reply-marker.ts covers other languages. */
-export const X_REPLYING_TO = /^\s*Replying to\b/;
+export const X_REPLYING_TO_WORDS = 'Replying to';
+/** The label at the start of a line; reply-marker.ts looks for the words in the post's text first. */
+export const X_REPLYING_TO = new RegExp(`^\\s*${X_REPLYING_TO_WORDS}\\b`);
