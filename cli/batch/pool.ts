@@ -21,8 +21,9 @@ export const defaultWorkers = (): number => Math.max(1, availableParallelism());
  */
 export async function startPool(workers: number, setup: Partial<WorkerSetup> = {}, tasksPerWorker = 2, log?: (line: string) => void): Promise<AnalysePool> {
   const workerData: WorkerSetup = { backend: setup.backend ?? 'native', ortThreads: setup.ortThreads ?? 1, modelsDir: setup.modelsDir ?? MODELS_DIR };
+  const entry = await workerEntry(log);
   const pool = new Piscina<WorkerTask, ImageResult>({
-    filename: await workerEntry(log),
+    filename: entry.filename, execArgv: entry.execArgv,
     minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: tasksPerWorker, workerData,
   });
   return {

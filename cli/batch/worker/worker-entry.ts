@@ -36,12 +36,35 @@ async function bundle(): Promise<string> {
   return pathToFileURL(file).href;
 }
 
-/** The worker file's URL: the JavaScript bundle, or tsx's bootstrap when bundling is not possible. */
-export async function workerEntry(log: (line: string) => void = () => undefined): Promise<string> {
+/** How the workers start: their file, and the Node flags they inherit. */
+export interface WorkerEntry {
+  filename: string;
+  execArgv: string[];
+}
+
+/**
+ * Node flags that load tsx (`node --import tsx`, as the bench scripts run). A bundled worker must not inherit
+ * them: under tsx's loader the bundle's onnxruntime-web and onnxruntime-node share one onnxruntime-common,
+ * whose registry then answers the 'cpu' provider with onnxruntime-web's wasm backend (measured: 360 against
+ * 68 ms of CPU for one StyleGAN face).
+ */
+export function withoutTsx(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = argv[i + 1] ?? '';
+    if (['--import', '--require', '-r', '--loader', '--experimental-loader'].includes(flag) && /^tsx(\/|$)/.test(value)) i++;
+    else if (!/^--(import|require|loader|experimental-loader)=tsx(\/|$)/.test(flag)) out.push(flag);
+  }
+  return out;
+}
+
+/** The worker's entry: the JavaScript bundle, or tsx's bootstrap when bundling is not possible. */
+export async function workerEntry(log: (line: string) => void = () => undefined): Promise<WorkerEntry> {
   try {
-    return await bundle();
+    return { filename: await bundle(), execArgv: withoutTsx(process.execArgv) };
   } catch (e) {
     log(`[sockscope:batch] workers start through tsx (bundling failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-    return TSX_BOOTSTRAP;
+    return { filename: TSX_BOOTSTRAP, execArgv: process.execArgv };
   }
 }
