@@ -1,7 +1,7 @@
 /**
  * `sockscope batch` before and after a change, in one run, for an earlier checkout (BASE, with its own
- * node_modules) and this one. Each round: the CPU per avatar of each stage in one thread, both pipelines in
- * one process, image by image in turn (scripts/bench/batch-stages.ts); then the image stage's avatars/s and CPU
+ * node_modules) and this one. Each round: the CPU per avatar of each stage in one thread, each side's
+ * pipeline in its own process, alternated (scripts/bench/batch-stages.ts); then the image stage's avatars/s and CPU
  * per avatar with 1 and 2 workers over one generated archive, each run in a fresh process, the checkouts
  * alternated (base, this, this, base, ...); this checkout also with 1 worker of 2 ORT threads, in the first
  * round when SOCKSCOPE_BENCH_ORT_THREADS is set. Medians per figure, with the load average beside each run.
@@ -36,8 +36,14 @@ async function main(): Promise<void> {
     await makeArchive(archive, { accounts, tweets: accounts * 10 });
     console.log(`archive of ${accounts} accounts; load ${load()}`);
     for (let r = 0; r < rounds; r++) {
-      // Both pipelines in one process, image by image in turn (this checkout's script, each side's modules).
-      const stages = JSON.parse(lastLine(HERE, join(HERE, 'scripts/bench/batch-stages.ts'), [images, 'native', ...sides.map(([, dir]) => dir)])) as Array<Record<string, number>>;
+      // Each side's pipeline in its own process (this checkout's script, that side's modules), the order
+      // alternating by round: two onnxruntime-node bindings in one process abort when the checkouts'
+      // node_modules are hard-linked copies of one another (napi's cleanup hook is registered twice).
+      const stages: Array<Record<string, number>> = sides.map(() => ({}));
+      for (const i of r % 2 === 0 ? [0, 1] : [1, 0]) {
+        const line = lastLine(HERE, join(HERE, 'scripts/bench/batch-stages.ts'), [images, 'native', sides[i]![1]]);
+        stages[i] = (JSON.parse(line) as Array<Record<string, number>>)[0] ?? {};
+      }
       sides.forEach(([side], i) => {
         for (const [k, v] of Object.entries(stages[i] ?? {})) add(`${side} stage ${k}`, v);
         console.log(`round ${r + 1} ${side}: stages ${Object.entries(stages[i] ?? {}).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' · ')}   [load ${load()}]`);
