@@ -58,7 +58,7 @@ def main() -> int:
     ap.add_argument("--out", default=str(HERE / "blazeface-int8.onnx"))
     ap.add_argument("--format", default="qdq", choices=["qdq", "qoperator"])
     ap.add_argument("--ops", default="Conv,Add,Relu,MaxPool,Pad")
-    ap.add_argument("--method", default="minmax", choices=["minmax", "percentile", "entropy"])
+    ap.add_argument("--method", default="minmax", choices=["minmax", "minmax-average", "percentile", "entropy"])
     args = ap.parse_args()
     files = calibration_files(args.per_source)
     with tempfile.TemporaryDirectory() as tmp:
@@ -72,11 +72,15 @@ def main() -> int:
         float_path = Path(tmp) / "blazeface-opset13.onnx"
         onnx.save(model, float_path)
         heads = [n.name for n in model.graph.node if n.name.startswith(("classificator_", "regressor_"))]
-        method = {"minmax": CalibrationMethod.MinMax, "percentile": CalibrationMethod.Percentile, "entropy": CalibrationMethod.Entropy}[args.method]
+        method = {"minmax": CalibrationMethod.MinMax, "minmax-average": CalibrationMethod.MinMax,
+                  "percentile": CalibrationMethod.Percentile, "entropy": CalibrationMethod.Entropy}[args.method]
+        # minmax-average: each tensor's range is the mean of its per-input ranges, not the extremes.
+        extra = {"CalibMovingAverage": True} if args.method == "minmax-average" else {}
         quantize_static(
             str(float_path), args.out, Inputs(raw),
             quant_format=QuantFormat.QDQ if args.format == "qdq" else QuantFormat.QOperator, per_channel=True, activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
             op_types_to_quantize=args.ops.split(","), nodes_to_exclude=heads, calibrate_method=method,
+            extra_options=extra,
         )
     print(f"[sockscope:quantize] {len(files)} calibration images, {raw.shape[0]} detector inputs ({args.method}) -> {args.out}")
     return 0
