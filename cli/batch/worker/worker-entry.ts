@@ -2,12 +2,12 @@
  * The file the batch workers start from. tsx's loader, registered in every worker (bootstrap.mjs), cost
  * about 0.8 s of CPU per worker start on this project's machine (its own loader thread, resolving and
  * compiling each module); the worker's modules bundled once into plain JavaScript start without it. The
- * bundle is made from the sources at every pool start (esbuild, about 0.15 s), so it can never be stale,
+ * bundle is made from the sources at every pool start (esbuild, 0.15–0.25 s), so it can never be stale,
  * and kept under node_modules/.cache, where the worker's packages (sharp, onnxruntime-node) resolve.
  * Where bundling fails, the workers start through tsx as before.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -15,6 +15,17 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const CACHE = join(ROOT, 'node_modules/.cache/sockscope');
 const SOURCE = join(import.meta.dirname, 'analyse-worker.ts');
 const TSX_BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url).href;
+/** Bundles of earlier sources are removed once this old (a day: never one a running batch has just started from). */
+const STALE_MS = 24 * 3600 * 1000;
+
+/** Removes bundles of earlier sources, so editing the worker does not leave one file per edit behind. */
+export function pruneOld(dir: string, keep: string, now = Date.now()): void {
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (file === keep || !/^batch-worker-[0-9a-f]{16}\.mjs$/.test(name)) continue;
+    if (now - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
+  }
+}
 
 /** Bundles the worker with esbuild (a dependency of tsx, pinned in package.json) and returns the file. */
 async function bundle(): Promise<string> {
@@ -32,6 +43,7 @@ async function bundle(): Promise<string> {
     const part = `${file}.${process.pid}.part`;
     writeFileSync(part, code);
     renameSync(part, file);
+    pruneOld(CACHE, file);
   }
   return pathToFileURL(file).href;
 }
