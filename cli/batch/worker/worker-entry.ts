@@ -56,9 +56,9 @@ export interface WorkerEntry {
 
 /**
  * Node flags that load tsx (`node --import tsx`, as the bench scripts run). A bundled worker must not inherit
- * them: under tsx's loader the bundle's onnxruntime-web and onnxruntime-node share one onnxruntime-common,
- * whose registry then answers the 'cpu' provider with onnxruntime-web's wasm backend (measured: 360 against
- * 68 ms of CPU for one StyleGAN face).
+ * them: under tsx's loader its native sessions ran on onnxruntime-web's wasm kernels (360 against 68 ms of
+ * CPU for one StyleGAN face), most likely because both packages then share one onnxruntime-common, whose
+ * registry answers the 'cpu' provider with wasm.
  */
 export function withoutTsx(argv: readonly string[]): string[] {
   const out: string[] = [];
