@@ -24,8 +24,8 @@ export function nodeModelLoader(dir: string = MODELS_DIR): ModelLoader {
  * One-time Node setup: single thread (no worker start-up; CI boxes have 2 cores), the fs loader, and the
  * backend (wasm unless `backend: 'native'`, which `sockscope batch` uses).
  */
-export function setupNodeOrt(options: Pick<OrtOptions, 'backend' | 'numThreads'> = {}): void {
+export function setupNodeOrt(options: Pick<OrtOptions, 'backend' | 'numThreads'> = {}, modelsDir: string = MODELS_DIR): void {
   if (hasModelLoader()) return;
   configureOrt({ numThreads: 1, ...options });
-  setModelLoader(nodeModelLoader());
+  setModelLoader(nodeModelLoader(modelsDir));
 }

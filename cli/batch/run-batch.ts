@@ -80,7 +80,7 @@ export async function runBatch(opts: BatchOptions): Promise<Manifest> {
     tellReports();
     writeManifest(layout.manifest, m);
   }
-  const pool = startPool(opts.workers, { backend: opts.backend ?? 'native', ortThreads: opts.ortThreads ?? 1 }, opts.tasksPerWorker);
+  const pool = await startPool(opts.workers, { backend: opts.backend ?? 'native', ortThreads: opts.ortThreads ?? 1 }, opts.tasksPerWorker, opts.log);
   try {
     m.images = await judgeImages(pool, opts.shard, layout, m.planned, opts.progress, opts.timings ?? null);
   } finally {

@@ -1,10 +1,10 @@
 /**
  * `sockscope batch` before and after a change, in one run, for an earlier checkout (BASE, with its own
- * node_modules) and this one. Each round: the CPU per avatar of each stage in one thread, both pipelines in
- * one process, image by image in turn (scripts/bench/batch-stages.ts); then the image stage's avatars/s and CPU
+ * node_modules) and this one. Each round: the CPU per avatar of each stage in one thread, each side's
+ * pipeline in its own process, alternated (scripts/bench/batch-stages.ts); then the image stage's avatars/s and CPU
  * per avatar with 1 and 2 workers over one generated archive, each run in a fresh process, the checkouts
  * alternated (base, this, this, base, ...); this checkout also with 1 worker of 2 ORT threads, in the first
- * round. Medians per figure, with the load average beside each run.
+ * round when SOCKSCOPE_BENCH_ORT_THREADS is set. Medians per figure, with the load average beside each run.
  *   npx tsx scripts/bench/batch-compare.ts BASE [ROUNDS=2] [ACCOUNTS=1000] [IMAGES=100]
  */
 import { execFileSync } from 'node:child_process';
@@ -36,16 +36,22 @@ async function main(): Promise<void> {
     await makeArchive(archive, { accounts, tweets: accounts * 10 });
     console.log(`archive of ${accounts} accounts; load ${load()}`);
     for (let r = 0; r < rounds; r++) {
-      // Both pipelines in one process, image by image in turn (this checkout's script, each side's modules).
-      const stages = JSON.parse(lastLine(HERE, join(HERE, 'scripts/bench/batch-stages.ts'), [images, 'native', ...sides.map(([, dir]) => dir)])) as Array<Record<string, number>>;
+      // Each side's pipeline in its own process (this checkout's script, that side's modules), the order
+      // alternating by round: two onnxruntime-node bindings in one process abort when the checkouts'
+      // node_modules are hard-linked copies of one another (napi's cleanup hook is registered twice).
+      const stages: Array<Record<string, number>> = sides.map(() => ({}));
+      for (const i of r % 2 === 0 ? [0, 1] : [1, 0]) {
+        const line = lastLine(HERE, join(HERE, 'scripts/bench/batch-stages.ts'), [images, 'native', sides[i]![1]]);
+        stages[i] = (JSON.parse(line) as Array<Record<string, number>>)[0] ?? {};
+      }
       sides.forEach(([side], i) => {
         for (const [k, v] of Object.entries(stages[i] ?? {})) add(`${side} stage ${k}`, v);
         console.log(`round ${r + 1} ${side}: stages ${Object.entries(stages[i] ?? {}).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' · ')}   [load ${load()}]`);
       });
       for (const [side, dir] of r % 2 === 0 ? sides : [...sides].reverse()) {
         const runs: Array<[string, string[]]> = [['1 worker', ['1', 'native', '2']], ['2 workers', ['2', 'native', '2']]];
-        // Two ORT threads per worker: once, this checkout only (the intra-op threads spin, so it is slow to measure).
-        if (side === 'after' && r === 0) runs.push(['1 worker, 2 ORT threads', ['1', 'native', '2', '2']]);
+        // Two ORT threads per worker (measured slower on 2026-12-07: the intra-op threads spin): once, on request.
+        if (side === 'after' && r === 0 && process.env.SOCKSCOPE_BENCH_ORT_THREADS) runs.push(['1 worker, 2 ORT threads', ['1', 'native', '2', '2']]);
         for (const [name, args] of runs) {
           const out = join(root, `out-${side}-${r}-${name.replace(/\W+/g, '-')}`);
           const t = JSON.parse(lastLine(dir, join(dir, 'scripts/bench/batch-run.ts'), [archive, out, ...args])) as Record<string, number>;

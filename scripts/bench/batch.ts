@@ -56,7 +56,7 @@ async function profileStages(paths: string[], backend: OrtBackend): Promise<Reco
 
 /** The pool's own cost per task: a file that does not exist is answered at once, so what is left is messaging. */
 async function messagingMs(n = 3000): Promise<number> {
-  const pool = startPool(1, { backend: 'native' });
+  const pool = await startPool(1, { backend: 'native' });
   try {
     await pool.analyse('/nonexistent');
     const t0 = performance.now();

@@ -11,7 +11,7 @@ import { setupNodeOrt } from '../../../analysis/ml/node-models';
 import type { ImageResult, WorkerSetup, WorkerTask } from './protocol';
 
 const setup = workerData as WorkerSetup;
-setupNodeOrt({ backend: setup.backend, numThreads: setup.ortThreads });
+setupNodeOrt({ backend: setup.backend, numThreads: setup.ortThreads }, setup.modelsDir);
 // One libvips thread per decode, since every core already runs a worker; no operation cache, which would
 // hold recent decoded images for nothing (each avatar is decoded once).
 sharp.concurrency(1);

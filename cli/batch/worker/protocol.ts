@@ -6,6 +6,8 @@ export interface WorkerSetup {
   backend: OrtBackend;
   /** ORT intra-op threads per worker's session. */
   ortThreads: number;
+  /** The models/ folder (a bundled worker does not live beside it). */
+  modelsDir: string;
 }
 
 /** One task: an image file to judge. */
