@@ -1,8 +1,12 @@
-import { render } from 'preact';
-import { Badge } from './badge';
 import { BADGE_CSS } from './badge-css';
-import type { BadgeProps } from './types';
+import { createBadgeButton } from './badge-button';
+import { openBadgePanel, type OpenPanel } from './badge-panel';
+import { claimPanel, releasePanel } from './panel-layer';
+import type { BadgeContent, BadgeProps } from './types';
 import { SHADOW_MODE } from './shadow-mode';
+
+// Keys X binds on a focused post (Enter opens it, Space scrolls): ours while the badge has focus.
+const OWN_KEYS = new Set(['Enter', ' ', 'Escape']);
 
 export interface MountOptions {
   /** Shadow root mode when one has to be created (default: closed when shipped, open in test builds). */
@@ -10,8 +14,8 @@ export interface MountOptions {
 }
 
 export interface BadgeHandle {
-  /** Re-render with new props (e.g. checking → high); an open panel updates in place. */
-  update(props: BadgeProps): void;
+  /** Show new props (e.g. checking → high); an open panel updates in place. */
+  update(props: BadgeProps | BadgeContent): void;
   /** Remove the badge (and its panel, if open). The shadow root stays, empty, for a later mount. */
   unmount(): void;
   readonly shadowRoot: ShadowRoot;
@@ -62,8 +66,16 @@ function applyBadgeCss(root: ShadowRoot, doc: Document): void {
   root.prepend(style);
 }
 
-/** Render a badge into `host`'s shadow root (attached if missing, with the badge CSS applied). */
-export function mountBadge(host: HTMLElement, props: BadgeProps, options: MountOptions = {}): BadgeHandle {
+/** Full props, or a face with its panel's props asked for only when the panel opens. */
+function asContent(p: BadgeProps | BadgeContent): BadgeContent {
+  return 'face' in p ? p : { face: p, details: () => p };
+}
+
+/**
+ * Render a badge into `host`'s shadow root (attached if missing, with the badge CSS applied): a plain button
+ * showing the face, and the reasons panel's component tree only while the user has it open.
+ */
+export function mountBadge(host: HTMLElement, content: BadgeProps | BadgeContent, options: MountOptions = {}): BadgeHandle {
   const mode = options.mode ?? SHADOW_MODE;
   let root = roots.get(host) ?? host.shadowRoot;
   if (!root) {
@@ -81,12 +93,43 @@ export function mountBadge(host: HTMLElement, props: BadgeProps, options: MountO
     root.append(container);
   }
   const target = container;
-  const draw = (p: BadgeProps) => render(<Badge {...p} host={host} mode={mode} />, target);
-  draw(props);
+  let current = asContent(content);
+  const badge = createBadgeButton(doc, current.face);
+  const { button } = badge;
+  target.replaceChildren(button);
+  let panel: OpenPanel | null = null;
+  const shut = (): void => {
+    releasePanel(quiet);
+    panel?.close();
+    panel = null;
+    badge.setExpanded(false);
+  };
+  const close = (returnFocus: boolean): void => {
+    shut();
+    if (returnFocus) button.focus({ preventScroll: true });
+  };
+  // This badge's stable identity in the one-panel-at-a-time registry.
+  const quiet = (): void => close(false);
+  button.addEventListener('click', (e) => {
+    // The badge often sits inside X's post link / clickable article: don't let them navigate.
+    e.preventDefault();
+    e.stopPropagation();
+    if (panel) return close(false);
+    claimPanel(quiet);
+    panel = openBadgePanel(button, host, mode, current.details(), close);
+    badge.setExpanded(true);
+  });
+  button.addEventListener('keydown', (e) => {
+    if (OWN_KEYS.has(e.key)) e.stopPropagation();
+  });
   return {
-    update: draw,
+    update: (next) => {
+      current = asContent(next);
+      badge.paint(current.face);
+      panel?.update(current.details());
+    },
     unmount: () => {
-      render(null, target);
+      shut();
       target.remove();
     },
     shadowRoot: root,
