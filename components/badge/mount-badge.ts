@@ -48,18 +48,18 @@ function sharedSheet(doc: Document): CSSStyleSheet | null {
 }
 
 /** Gives a badge root its CSS once: the shared sheet where the browser allows it, else a <style>. */
-function applyBadgeCss(root: ShadowRoot, doc: Document): void {
+function applyBadgeCss(root: ShadowRoot, doc: Document, fresh: boolean): void {
   const sheet = sharedSheet(doc);
   if (sheet && 'adoptedStyleSheets' in root) {
-    if (root.adoptedStyleSheets.includes(sheet)) return;
+    if (!fresh && root.adoptedStyleSheets.includes(sheet)) return;
     try {
-      root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+      root.adoptedStyleSheets = fresh ? [sheet] : [sheet, ...root.adoptedStyleSheets];
       return;
     } catch {
       // NotAllowedError (a sheet from another document): fall through to a <style>.
     }
   }
-  if (root.querySelector('style[data-sockscope]')) return;
+  if (!fresh && root.querySelector('style[data-sockscope]')) return;
   const style = doc.createElement('style');
   style.setAttribute('data-sockscope', '');
   style.textContent = BADGE_CSS;
@@ -78,13 +78,15 @@ function asContent(p: BadgeProps | BadgeContent): BadgeContent {
 export function mountBadge(host: HTMLElement, content: BadgeProps | BadgeContent, options: MountOptions = {}): BadgeHandle {
   const mode = options.mode ?? SHADOW_MODE;
   let root = roots.get(host) ?? host.shadowRoot;
+  const fresh = !root;
   if (!root) {
     root = host.attachShadow({ mode });
     roots.set(host, root);
   }
   const doc = host.ownerDocument;
-  applyBadgeCss(root, doc);
-  let container = root.querySelector<HTMLElement>('[data-sockscope-badge]');
+  applyBadgeCss(root, doc, fresh);
+  // A root made just now is empty: nothing to look for in it.
+  let container = fresh ? null : root.querySelector<HTMLElement>('[data-sockscope-badge]');
   if (!container) {
     container = doc.createElement('span');
     container.setAttribute('data-sockscope-badge', '');
