@@ -52,4 +52,15 @@ describe('badge button', () => {
     expect(button.getAttribute('title')).toContain('<img src=x onerror=alert(1)>');
     expect(button.getAttribute('title')).toContain('@<b>x</b>');
   });
+
+  it('names each author in its own words, as the messages say it, whatever the author text holds', () => {
+    for (const author of ['@a', '@b', '$1 $$ @c', '@\u202Eevil']) {
+      const { button } = createBadgeButton(document, { state: 'medium', author });
+      const shown = author.replace('\u202E', '');
+      expect(button.getAttribute('title')).toBe(`Sockscope: medium risk (${shown})`);
+      expect(button.getAttribute('aria-label')).toBe(`med, Sockscope: medium risk (${shown}) — click for reasons`);
+    }
+    const { button } = createBadgeButton(document, { state: 'medium' });
+    expect(button.getAttribute('aria-label')).toBe('med, Sockscope: medium risk — click for reasons');
+  });
 });

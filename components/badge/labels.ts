@@ -63,12 +63,32 @@ export function badgeAriaLabel(props: Pick<BadgeProps, 'state' | 'error' | 'auth
   return t('badgeAria', badgeTitle(props));
 }
 
-/** What the badge's button says: its icon and word, its title, and its accessible name (each message looked up once). */
+/** Stands for the author in a state's cached title and name (a private-use character no message contains). */
+const WHO = '\uE000';
+
+/** Each state's title and name with WHO for the author, in the messages in force. */
+const faceTemplates = new WeakMap<Lookup, Map<string, { title: string; label: string }>>();
+
+/** What the badge's button says: its icon and word, its title, and its accessible name. */
 export function badgeTexts(face: BadgeFace): { icon: string; word: string; title: string; label: string } {
   const { icon, word } = stateText(face.state);
+  // An error's reason differs from badge to badge: its texts are said afresh.
+  if (face.state === 'error') return { icon, word, ...sayFace(face, word) };
+  const { lookup } = currentVoice();
+  let known = faceTemplates.get(lookup);
+  if (!known) faceTemplates.set(lookup, (known = new Map()));
+  const key = `${face.state}:${face.author === undefined ? 0 : 1}`;
+  let template = known.get(key);
+  if (!template) known.set(key, (template = sayFace({ state: face.state, ...(face.author === undefined ? {} : { author: WHO }) }, word)));
+  // Three messages looked up per state and language rather than per badge; the author goes in as plain text.
+  const who = face.author === undefined ? '' : displayText(face.author);
+  return { icon, word, title: template.title.split(WHO).join(who), label: template.label.split(WHO).join(who) };
+}
+
+function sayFace(face: BadgeFace, word: string): { title: string; label: string } {
   const title = badgeTitle(face);
   const aria = t('badgeAria', title);
   // The visible word comes first in the name ("med, Sockscope: medium risk …"): what a sighted
   // speech-input user reads on the badge is what they say to press it (WCAG 2.5.3).
-  return { icon, word, title, label: word ? t('badgeNameWithWord', word, aria) : aria };
+  return { title, label: word ? t('badgeNameWithWord', word, aria) : aria };
 }
