@@ -103,6 +103,20 @@ describe('badge', () => {
     expect(handle.shadowRoot.activeElement).toBe(button);
   });
 
+  it("the panel's close button closes it and gives the focus back to the badge", async () => {
+    const { button, handle } = mount();
+    button.click();
+    await tick();
+    panel()!.querySelector<HTMLButtonElement>('button.close')!.click();
+    await tick();
+    expect(panel()).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(handle.shadowRoot.activeElement).toBe(button);
+    button.click();
+    await tick();
+    expect(panel()).not.toBeNull();
+  });
+
   it('keyboard: Enter/Space keys stay with the badge (X binds them on posts)', () => {
     const { post, button } = mount();
     const pageKey = vi.fn();

@@ -5,7 +5,7 @@ import { reasonText } from '../../core/reason-text';
 import type { Reason as JudgedReason } from '../../core/reasons';
 import { SIGNALS, type SignalId } from '../../core/signal-registry';
 import { t, type MessageKey } from '../../core/i18n/translate';
-import type { BadgeProps, Reason, Theme } from './types';
+import type { BadgeContent, BadgeProps, Reason, Theme } from './types';
 import { accountWebLabel } from '../../signals/account-label';
 import { parseAccountKey } from '../../signals/account-key';
 import { authorLabel } from '../../sites/author-label';
@@ -27,6 +27,20 @@ export function badgePropsFromResult(result: AuthorVerdict | null, avatarUrl: st
     eyes: v.status === 'ok' ? v.eyes : null,
     reasons: j.reasons.map((r) => panelReason(r, j.clusters)),
   };
+}
+
+/**
+ * A badge's face for an author (its state judged at the user's settings, as `badgePropsFromResult` would
+ * give it) and the panel's full props on demand. The reason texts, links and number formatting are about a
+ * third of what rendering a badge cost when every badge computed them; only an opened panel needs them.
+ */
+export function badgeContentFromResult(result: AuthorVerdict | null, avatarUrl: string | null, settings: Pick<Settings, 'sensitivity' | 'signals'>, theme?: Theme, author?: string): BadgeContent {
+  const who = author === undefined ? {} : { author };
+  const details = (): BadgeProps => ({ ...badgePropsFromResult(result, avatarUrl, settings, theme), ...who });
+  if (!result) return { face: { state: 'checking', theme, ...who }, details };
+  const v = result.verdict;
+  const { state } = judge({ image: v, account: result.account }, settings);
+  return { face: { state, theme, ...(v.status === 'error' ? { error: v.error } : {}), ...who }, details };
 }
 
 /** What a signal looks for, as the panel adds it under the signal's own sentence (the registry's `explain`). */

@@ -29,3 +29,12 @@ export interface BadgeProps {
   /** Who the badge is about ("@handle"), so screen-reader users can tell badges apart. */
   author?: string;
 }
+
+/** What the badge's button shows (the panel's reasons, photo and eyes are asked for only when it opens). */
+export type BadgeFace = Pick<BadgeProps, 'state' | 'error' | 'theme' | 'author'>;
+
+/** A badge's face now, and its panel's full props, computed only if the panel opens. */
+export interface BadgeContent {
+  face: BadgeFace;
+  details(): BadgeProps;
+}

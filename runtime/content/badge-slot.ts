@@ -22,6 +22,10 @@ export function insertBadgeHost(anchor: Element, key: string): HTMLElement {
 /** True when every node a mutation touched is one of our own badge hosts (so we can ignore it). */
 export function isOwnMutation(rec: MutationRecord): boolean {
   if (rec.type === 'attributes') return (rec.target as Element).localName === BADGE_TAG;
-  const nodes = [...rec.addedNodes, ...rec.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => (n as Element).localName === BADGE_TAG);
+  // Without copying the lists: the observer sees every mutation of the page (hundreds per scrolled screen).
+  const { addedNodes: added, removedNodes: removed } = rec;
+  if (added.length + removed.length === 0) return false;
+  for (let i = 0; i < added.length; i++) if ((added[i] as Element).localName !== BADGE_TAG) return false;
+  for (let i = 0; i < removed.length; i++) if ((removed[i] as Element).localName !== BADGE_TAG) return false;
+  return true;
 }

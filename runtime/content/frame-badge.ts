@@ -1,16 +1,15 @@
 import type { AuthorVerdict } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import type { BadgeProps } from '../../components/badge/types';
 import type { BadgeView } from './badge-slots';
 import type { FrameQueue } from './frame-queue';
 
-/** What a frame badge renders with: the badge component's mount, and the props for a verdict. */
-export interface FrameBadgeDeps {
+/** What a frame badge renders with: the badge's mount, and what it shows for a verdict (`P`). */
+export interface FrameBadgeDeps<P> {
   queue: FrameQueue;
   /** Renders the badge into the host for the first time. */
-  mount(host: HTMLElement, props: BadgeProps): { update(props: BadgeProps): void; unmount(): void };
-  /** The props for a verdict (judged at these settings); asked only when the frame renders them. */
-  props(result: AuthorVerdict | null, avatarUrl: string | null, settings: Settings): BadgeProps;
+  mount(host: HTMLElement, props: P): { update(props: P): void; unmount(): void };
+  /** What to show for a verdict (judged at these settings); asked only when the frame renders it. */
+  props(result: AuthorVerdict | null, avatarUrl: string | null, settings: Settings): P;
 }
 
 /**
@@ -19,9 +18,9 @@ export interface FrameBadgeDeps {
  * A verdict that arrives before the frame is rendered directly, without a "checking" render first, and of
  * several updates before a frame only the last is judged and rendered.
  */
-export function frameBadge(host: HTMLElement, deps: FrameBadgeDeps, settings: Settings, place: () => void): BadgeView {
-  let handle: ReturnType<FrameBadgeDeps['mount']> | null = null;
-  let next: (() => BadgeProps) | null = null;
+export function frameBadge<P>(host: HTMLElement, deps: FrameBadgeDeps<P>, settings: Settings, place: () => void): BadgeView {
+  let handle: ReturnType<FrameBadgeDeps<P>['mount']> | null = null;
+  let next: (() => P) | null = null;
   let queued = false;
   let gone = false;
   const job = (): void => {
@@ -34,7 +33,7 @@ export function frameBadge(host: HTMLElement, deps: FrameBadgeDeps, settings: Se
     place();
     if (host.isConnected) handle = deps.mount(host, props());
   };
-  const want = (props: () => BadgeProps): void => {
+  const want = (props: () => P): void => {
     next = props;
     if (queued || gone) return;
     queued = true;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { badgePropsFromResult, mountBadge } from '../../components/badge';
+import { badgeContentFromResult, mountBadge, type BadgeContent } from '../../components/badge';
 import type { SiteAdapter } from '../../sites/types';
 import { authorLabel } from '../../sites/author-label';
 import type { UserScrolling } from '../../utils/messages';
@@ -64,12 +64,12 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       placesHost: true,
       mount(host, author, s, place) {
         const who = authorLabel(author.site, author.handle, author.displayName);
-        return frameBadge(
+        return frameBadge<BadgeContent>(
           host,
           {
             queue: frames,
             mount: (h, props) => mountBadge(h, props),
-            props: (result, avatarUrl, next) => ({ ...badgePropsFromResult(result, avatarUrl, next, currentTheme()), author: who }),
+            props: (result, avatarUrl, next) => badgeContentFromResult(result, avatarUrl, next, currentTheme(), who),
           },
           s,
           place,

@@ -14,7 +14,7 @@ import { startFixtureServer } from '../../e2e/server/fixture-server';
 import { launchWithExtension } from '../../e2e/support/launch';
 import { SHARED_DIR } from '../../utils/testing/shared-data';
 import { contentProfileSplit, type CpuProfile, type ProfileSplit } from './content-profile';
-import { blockingFrames, longTasks, scroll, splitAt, waitSettled, watchLongTasks } from './page';
+import { blockingFrames, longTasks, ownWithin, ownWork, scroll, splitAt, waitSettled, watchLongTasks } from './page';
 
 const POSTS = 500;
 
@@ -53,6 +53,8 @@ interface Measured {
   frameMs: number[];
   scrollLongTasks: number;
   longTaskMs: number[];
+  /** Of each long task while scrolling, the ms the content script's scan slices and render frames ran in it. */
+  longTaskOwnMs: number[];
   /** The renderer's main thread from navigation to the end of the scroll: CPU seconds, layouts and style recalculations. */
   page: Record<(typeof METRICS)[number], number>;
   /** Long animation frames while scrolling: where a blocking frame's time went. */
@@ -85,6 +87,7 @@ async function measure(port: number, dir: string): Promise<Measured> {
     const frames = await page.evaluate(() => performance.getEntriesByName('sockscope:render').map((e) => (e as PerformanceMark).detail as { badges: number; ms: number }));
     const [, scrolling] = splitAt(await longTasks(page), scrollFrom);
     const [, blocking] = splitAt(await blockingFrames(page), scrollFrom);
+    const own = await ownWork(page);
     if (process.env.PROFILE_OUT) writeFileSync(`${process.env.PROFILE_OUT}-${Date.now()}.json`, JSON.stringify(profile));
     const authors = scans.reduce((n, s) => n + s.authors, 0);
     const sum = (xs: { ms: number }[]): number => xs.reduce((n, x) => n + x.ms, 0);
@@ -94,7 +97,8 @@ async function measure(port: number, dir: string): Promise<Measured> {
       frameMs: frames.map((f) => f.ms),
       scrollLongTasks: scrolling.length,
       longTaskMs: scrolling.map((t) => t.duration),
-      blockingFrames: blocking.map((f) => f.text),
+      longTaskOwnMs: scrolling.map((t) => ownWithin(own, t.start, t.duration)),
+      blockingFrames: blocking.map((f) => `${f.text}, Sockscope's scan and render ${ownWithin(own, f.start, f.duration).toFixed(0)} ms`),
       page: used,
       split: contentProfileSplit(profile, '/content-scripts/'),
     };
@@ -102,6 +106,9 @@ async function measure(port: number, dir: string): Promise<Measured> {
     await context.close();
   }
 }
+
+/** Long tasks while scrolling in which the content script's scan slices and render frames ran half the time or more. */
+const ours = (m: Measured): number => m.longTaskMs.filter((ms, j) => m.longTaskOwnMs[j]! >= ms / 2).length;
 
 async function main(): Promise<void> {
   const [roundsArg, ...dirs] = process.argv.slice(2);
@@ -123,7 +130,7 @@ async function main(): Promise<void> {
         a.p95s.push(quantile(m.perPostUs, 0.95));
         a.long.push(m.scrollLongTasks);
         a.splits.push(m.split);
-        console.log(`round ${r + 1}, ${dirs[i]} (load ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}): per post median ${quantile(m.perPostUs, 0.5).toFixed(0)} µs, p95 ${quantile(m.perPostUs, 0.95).toFixed(0)} µs over ${m.perPostUs.length} scans; scan and render ${m.scanAndRenderUs.toFixed(0)} µs per post; ${m.frameMs.length} render frames, longest ${Math.max(0, ...m.frameMs).toFixed(1)} ms; long tasks while scrolling ${m.scrollLongTasks} (${m.longTaskMs.map((x) => x.toFixed(0)).join(', ')} ms); content script per post ${((1000 * m.split.totalMs) / POSTS).toFixed(0)} µs (profile)`);
+        console.log(`round ${r + 1}, ${dirs[i]} (load ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}): per post median ${quantile(m.perPostUs, 0.5).toFixed(0)} µs, p95 ${quantile(m.perPostUs, 0.95).toFixed(0)} µs over ${m.perPostUs.length} scans; scan and render ${m.scanAndRenderUs.toFixed(0)} µs per post; ${m.frameMs.length} render frames, ${m.frameMs.reduce((n, x) => n + x, 0).toFixed(0)} ms in all, longest ${Math.max(0, ...m.frameMs).toFixed(1)} ms; long tasks while scrolling ${m.scrollLongTasks} (${m.longTaskMs.map((x, j) => `${x.toFixed(0)}${m.longTaskOwnMs[j]! >= 1 ? ` [ours ${m.longTaskOwnMs[j]!.toFixed(0)}]` : ''}`).join(', ')} ms; ${ours(m)} of them half or more the content script's marked work); content script per post ${((1000 * m.split.totalMs) / POSTS).toFixed(0)} µs (profile)`);
         const p = m.page;
         console.log(`    page's main thread: CPU ${(1000 * p.ThreadTime).toFixed(0)} ms, tasks ${(1000 * p.TaskDuration).toFixed(0)} ms, script ${(1000 * p.ScriptDuration).toFixed(0)} ms, ${p.LayoutCount} layouts ${(1000 * p.LayoutDuration).toFixed(0)} ms, ${p.RecalcStyleCount} style recalculations ${(1000 * p.RecalcStyleDuration).toFixed(0)} ms`);
         a.cpu.push(1000 * p.ThreadTime);

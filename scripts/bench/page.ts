@@ -25,7 +25,7 @@ export async function watchLongTasks(page: Page): Promise<void> {
         if (e.blockingDuration <= 0) return;
         const render = e.renderStart ? e.startTime + e.duration - e.renderStart : 0;
         const top = [...e.scripts].sort((a, b) => b.duration - a.duration)[0];
-        w.__frames.push({ start: e.startTime, text: `${e.duration.toFixed(0)} ms frame: rendering ${render.toFixed(0)} ms${top ? `, page script ${top.invoker} ${top.duration.toFixed(0)} ms` : ''}` });
+        w.__frames.push({ start: e.startTime, duration: e.duration, text: `${e.duration.toFixed(0)} ms frame: rendering ${render.toFixed(0)} ms${top ? `, page script ${top.invoker} ${top.duration.toFixed(0)} ms` : ''}` });
       }),
     ).observe({ type: 'long-animation-frame', buffered: true });
   });
@@ -39,8 +39,26 @@ export interface LongTask extends Timed {
   duration: number;
 }
 export interface BlockingFrame extends Timed {
+  duration: number;
   text: string;
 }
+/**
+ * The content script's own marked work (test and bench builds): each scan slice (`sockscope:scan`) and each
+ * frame that rendered badges (`sockscope:render`), as the page's clock sees them. A mark is set when the work
+ * ends, and its detail says how long it ran.
+ */
+export const ownWork = (page: Page): Promise<{ end: number; ms: number }[]> =>
+  page.evaluate(() =>
+    ['sockscope:scan', 'sockscope:render'].flatMap((name) => performance.getEntriesByName(name).map((e) => ({ end: e.startTime, ms: ((e as PerformanceMark).detail as { ms: number }).ms }))),
+  );
+
+/** How much of the marked work (ms) falls inside the task or frame that began at `start` and lasted `duration`. */
+export function ownWithin(work: readonly { end: number; ms: number }[], start: number, duration: number): number {
+  let ms = 0;
+  for (const w of work) ms += Math.max(0, Math.min(w.end, start + duration) - Math.max(w.end - w.ms, start));
+  return ms;
+}
+
 export const longTasks = (page: Page): Promise<LongTask[]> => page.evaluate(() => (window as unknown as { __long: LongTask[] }).__long);
 export const blockingFrames = (page: Page): Promise<BlockingFrame[]> => page.evaluate(() => (window as unknown as { __frames: BlockingFrame[] }).__frames);
 

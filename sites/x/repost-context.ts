@@ -1,4 +1,4 @@
-import { allOutside } from '../../utils/dom/query';
+import { firstOutside } from '../../utils/dom/query';
 import { plainText } from '../../utils/dom/plain-text';
 import type { RepostSighting } from '../../core/sighting';
 import { X_REPOSTED, X_SELECTORS } from './selectors';
@@ -19,13 +19,13 @@ export function countOf(label: string): number | null {
  * when the line is absent or says something else ("liked", "pinned").
  */
 export function readRepost(article: Element, exclude: readonly Element[], postId: string | null, author: string | null): RepostSighting | null {
-  const context = allOutside(article, X_SELECTORS.socialContext, exclude)[0];
+  const context = firstOutside(article, [X_SELECTORS.socialContext], exclude);
   if (!context) return null;
   const text = plainText(context) ?? '';
   if (!X_REPOSTED.test(text)) return null;
   const link = context.closest('a[href]') ?? context.querySelector('a[href]');
   const by = /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(link?.getAttribute('href') ?? '')?.[1] ?? null;
   if (!by) return null;
-  const label = allOutside(article, X_SELECTORS.repostButton, exclude)[0]?.getAttribute('aria-label') ?? '';
+  const label = firstOutside(article, [X_SELECTORS.repostButton], exclude)?.getAttribute('aria-label') ?? '';
   return { by, byName: text.replace(X_REPOSTED, '').trim() || null, postId, author, shownCount: countOf(label) };
 }

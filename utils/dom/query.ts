@@ -22,7 +22,9 @@ export function firstOutside(
   exclude: readonly Element[] = [],
 ): Element | null {
   for (const selector of selectors) {
-    const hit = queryAllWithSelf(root, selector).find((el) => !isInsideAny(el, exclude));
+    // Nothing to leave out (a post without quotes, most of them): the first match in document order, without
+    // listing every match of the post's subtree.
+    const hit = exclude.length === 0 ? firstWithSelf(root, selector) : queryAllWithSelf(root, selector).find((el) => !isInsideAny(el, exclude));
     if (hit) return hit;
   }
   return null;
@@ -31,4 +33,9 @@ export function firstOutside(
 /** All elements under `root` matching `selector` that are outside `exclude`. */
 export function allOutside(root: ParentNode, selector: string, exclude: readonly Element[] = []): Element[] {
   return queryAllWithSelf(root, selector).filter((el) => !isInsideAny(el, exclude));
+}
+
+/** The first of `root` itself and the elements under it that matches `selector`, in document order. */
+function firstWithSelf(root: ParentNode, selector: string): Element | null {
+  return isElement(root) && root.matches(selector) ? root : root.querySelector(selector);
 }
