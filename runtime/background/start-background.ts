@@ -17,6 +17,7 @@ import { sameSiteView } from './same-site-view';
 import { scheduleRetention } from './retention-schedule';
 import { isExtensionPage, mayReadTabCounts } from '../../utils/messages/sender-rules';
 import { startupMark } from '../../utils/startup-mark';
+import { languageReady } from '../../signals/language';
 
 /** Wire the background: message routing, evidence store, analysis service, tab counts. */
 export function startBackground(): void {
@@ -77,6 +78,9 @@ export function startBackground(): void {
     // store is read for cached verdicts, not after; a failure here is met again by the analysis itself.
     const first = requests++ === 0;
     if (first) startupMark('first-request-in');
+    // eld's language data (about 1 MB) loads while the first avatars are analysed, not when the first
+    // account's evidence is gathered, nor at every start of the worker (signals/language-data.ts).
+    if (first) void languageReady().catch((e: unknown) => console.warn('[sockscope:background] language data:', String(e)));
     if (!import.meta.env.FIREFOX && items.length > 0) {
       ensureOffscreen().then(
         () => (first ? startupMark('offscreen-ready') : undefined),
