@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyseEach } from './analyse-each';
 import type { UrlVerdict } from '../../utils/messages';
 
@@ -27,9 +27,12 @@ describe('analyseEach', () => {
       return verdict(url);
     };
     const urls = Array.from({ length: 9 }, (_, i) => `https://i/${i}`);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const all = await analyseEach(urls, one, () => {
       throw new Error('listener gone');
     }, 4);
+    expect(warn).toHaveBeenCalledTimes(9);
+    warn.mockRestore();
     expect(most).toBe(4);
     expect(all.map((r) => r.url)).toEqual(urls);
   });

@@ -94,4 +94,22 @@ describe('AnalyzeService', () => {
     await one.analyzeAll(Array.from({ length: 12 }, (_, i) => `https://j/${i}`));
     expect(most).toBe(1);
   });
+
+  it('settles an avatar the analyser pushes ahead of its batch, stored first; the rest with the batch', async () => {
+    const cache = new MemoryVerdictCache();
+    let finish: () => void = () => undefined;
+    const analyze = vi.fn((urls: string[], onEach?: (r: UrlVerdict) => void) => {
+      onEach?.(ok(urls[1]!));
+      return new Promise<UrlVerdict[]>((r) => (finish = () => r(urls.map(ok))));
+    });
+    const s = new AnalyzeService({ analyze, cache });
+    const [gan, photo] = s.analyzeEach(['https://i/gan', 'https://i/photo']);
+    expect((await photo!).status).toBe('no-face');
+    expect(await cache.get('https://i/photo')).toBeDefined();
+    expect(await cache.get('https://i/gan')).toBeUndefined();
+    finish();
+    expect((await gan!).status).toBe('no-face');
+    expect(await cache.get('https://i/gan')).toBeDefined();
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
 });
