@@ -82,4 +82,31 @@ describe('VerdictClient', () => {
     const v = await new VerdictClient(send).check('https://i/a', occ);
     expect(v.verdict.status).toBe('error');
   });
+
+  it('settles an avatar on its pushed answer, before the request is answered whole; other pushes are ignored', async () => {
+    let answer: (v: unknown) => void = () => undefined;
+    let sent: AnalyzeRequest | undefined;
+    const c = new VerdictClient((m) => {
+      sent = m;
+      return new Promise((r) => (answer = r));
+    });
+    const fast = c.check('https://i/photo', occ);
+    const slow = c.check('https://i/gan', { ...occ, handle: 'b' });
+    let slowDone = false;
+    void slow.then(() => (slowDone = true));
+    await vi.waitFor(() => expect(sent).toBeDefined());
+    const request = sent!.request!;
+    const verdict = { status: 'no-face' as const, sha256: 's', width: 1, height: 1, reasons: [], modelVersion: 'm', phash: null };
+    // Wrong URL at that place, an unknown request, junk: none settles anything.
+    c.receive({ target: 'content', type: 'verdict', request, index: 1, url: 'https://i/photo', verdict, account: null });
+    c.receive({ target: 'content', type: 'verdict', request: request + 7, index: 0, url: 'https://i/photo', verdict, account: null });
+    c.receive({ target: 'content', type: 'verdict', request, index: 0, url: 'https://i/photo', verdict: { status: 'bogus' }, account: null });
+    c.receive({ target: 'content', type: 'verdict', request, index: 0, url: 'https://i/photo', verdict, account: null });
+    expect((await fast).verdict).toEqual(verdict);
+    expect(slowDone).toBe(false);
+    answer({ results: sent!.items.map((i) => ({ url: i.url, verdict: { status: 'error', error: 'whole ' + i.url } })) });
+    expect((await slow).verdict).toEqual({ status: 'error', error: 'whole https://i/gan' });
+    // The whole answer does not undo the pushed one.
+    expect((await fast).verdict).toEqual(verdict);
+  });
 });

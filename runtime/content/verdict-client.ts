@@ -1,4 +1,4 @@
-import { AnalyzeResponseSchema, parseResponse, type AnalyzeRequest, type AuthorVerdict } from '../../utils/messages';
+import { AnalyzeResponseSchema, parseResponse, parseVerdictPush, type AnalyzeRequest, type AuthorVerdict } from '../../utils/messages';
 import { clipOccurrence } from '../../core/sighting-schema';
 import { PAGE_BATCHING, type BatchPolicy } from '../../utils/batch-policy';
 import type { AuthorOccurrence } from '../../core/sighting';
@@ -24,6 +24,9 @@ export class VerdictClient {
   private timer: TimerId | null = null;
   private senders = 0;
   private sent = 0;
+  /** Requests under way by id, for their per-avatar answers (VerdictPush) ahead of the whole answer. */
+  private readonly open = new Map<number, Item[]>();
+  private nextRequest = 0;
 
   constructor(
     private readonly send: Send,
@@ -55,6 +58,17 @@ export class VerdictClient {
     // Errors are not sticky: a later sighting may succeed (network back, worker restarted).
     void p.then((r) => r.verdict.status === 'error' && this.byKey.delete(key));
     return p;
+  }
+
+  /**
+   * A per-avatar answer the background pushed ahead of its request's whole answer: it settles that badge
+   * now. Anything that is not one, or names no request under way or another URL at that place, is ignored.
+   */
+  receive(raw: unknown): void {
+    const push = parseVerdictPush(raw);
+    const item = push && this.open.get(push.request)?.[push.index];
+    if (!push || !item || item.url !== push.url) return;
+    item.resolve({ verdict: push.verdict, account: push.account });
   }
 
   private flush(): void {
@@ -90,7 +104,17 @@ export class VerdictClient {
 
   /** Results in batch order (the background answers in request order). */
   private async sendWithRetry(batch: Item[]): Promise<AuthorVerdict[]> {
-    const msg: AnalyzeRequest = { target: 'background', type: 'analyze', items: batch.map(({ url, occurrence }) => ({ url, occurrence })) };
+    const request = this.nextRequest++;
+    const msg: AnalyzeRequest = { target: 'background', type: 'analyze', request, items: batch.map(({ url, occurrence }) => ({ url, occurrence })) };
+    this.open.set(request, batch);
+    try {
+      return await this.sendAndParse(msg, batch);
+    } finally {
+      this.open.delete(request);
+    }
+  }
+
+  private async sendAndParse(msg: AnalyzeRequest, batch: Item[]): Promise<AuthorVerdict[]> {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const res = parseResponse(AnalyzeResponseSchema, await this.send(msg), 'analyze');
