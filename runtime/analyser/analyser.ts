@@ -1,5 +1,6 @@
 import { decodeBrowser } from '../../analysis/image/decode-browser';
-import { isUserScrolling, parseOffscreenMessage, type AnalysedPush, type AnalyzeResponse, type UrlVerdict } from '../../utils/messages';
+import { isUserScrolling, parseOffscreenMessage, PUSH_WINDOW_MS, type AnalysedPush, type AnalyzeResponse, type UrlVerdict } from '../../utils/messages';
+import { LeadingBatcher } from '../../utils/leading-batcher';
 import { analyseEach } from './analyse-each';
 import { isTargeted } from '../../utils/messages/parse';
 import { setModelRunner } from '../../analysis/ml/model-runner';
@@ -64,8 +65,12 @@ export function startAnalyser(push?: (msg: AnalysedPush) => void): Analyser {
       const msg = parseOffscreenMessage(raw);
       if (!msg) return undefined;
       const { batch } = msg;
-      const onEach = batch !== undefined && push ? (r: UrlVerdict) => push({ target: 'background', type: 'analysed', batch, url: r.url, verdict: r.verdict }) : undefined;
-      return analyze(msg.urls, onEach).then((results): AnalyzeResponse => ({ results }));
+      // The first verdicts go at once, then a group at most every PUSH_WINDOW_MS; the last ones with the answer.
+      const pushes = batch !== undefined && push ? new LeadingBatcher<UrlVerdict>((results) => push({ target: 'background', type: 'analysed', batch, results }), PUSH_WINDOW_MS) : undefined;
+      return analyze(msg.urls, pushes && ((r) => pushes.add(r))).then((results): AnalyzeResponse => {
+        pushes?.cancel();
+        return { results };
+      });
     },
   };
 }

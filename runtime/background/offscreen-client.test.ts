@@ -54,13 +54,13 @@ describe('per-URL verdicts from the offscreen document', () => {
     await vi.waitFor(() => expect(sendMessage).toHaveBeenCalled());
     const batch = (sendMessage.mock.calls[0]![0] as { batch: number }).batch;
     const offscreen = { url: 'chrome-extension://id/offscreen.html' };
-    const push = { target: 'background', type: 'analysed', batch, url, verdict };
+    const push = { target: 'background', type: 'analysed', batch, results: [{ url, verdict }] };
     // A content script (a tab), another page, another batch, another URL, a malformed verdict: not taken.
     expect(receiveAnalysed(push, { url: 'chrome-extension://id/offscreen.html', tab: { id: 1 } })).toBe(false);
     expect(receiveAnalysed(push, { url: 'chrome-extension://id/popup.html' })).toBe(false);
     expect(receiveAnalysed({ ...push, batch: batch + 1 }, offscreen)).toBe(false);
-    expect(receiveAnalysed({ ...push, url: 'https://pbs.twimg.com/other.jpg' }, offscreen)).toBe(false);
-    expect(receiveAnalysed({ ...push, verdict: { status: 'x' } }, offscreen)).toBe(false);
+    expect(receiveAnalysed({ ...push, results: [{ url: 'https://pbs.twimg.com/other.jpg', verdict }] }, offscreen)).toBe(false);
+    expect(receiveAnalysed({ ...push, results: [{ url, verdict: { status: 'x' } }] }, offscreen)).toBe(false);
     expect(heard).toEqual([]);
     expect(receiveAnalysed(push, offscreen)).toBe(true);
     expect(heard).toEqual([url]);

@@ -54,15 +54,16 @@ export async function analyzeInOffscreen(urls: string[], onEach?: (r: UrlVerdict
 }
 
 /**
- * A per-URL verdict pushed by the offscreen document (AnalysedPush): handed to its batch's listener when it
- * comes from the offscreen document, for a batch still open and one of that batch's URLs; else ignored.
- * Returns whether it was taken.
+ * Per-URL verdicts pushed by the offscreen document (AnalysedPush): handed to their batch's listener when
+ * they come from the offscreen document, for a batch still open, each URL one of that batch's; else ignored.
+ * Returns whether any was taken.
  */
 export function receiveAnalysed(raw: unknown, sender: SenderInfo): boolean {
   if (!isOffscreenDocument(sender, chrome.runtime.getURL(OFFSCREEN_PATH))) return false;
   const push = parseAnalysedPush(raw);
   const batch = push && open.get(push.batch);
-  if (!push || !batch || !batch.urls.has(push.url)) return false;
-  batch.onEach({ url: push.url, verdict: push.verdict });
-  return true;
+  if (!push || !batch) return false;
+  const mine = push.results.filter((r) => batch.urls.has(r.url));
+  for (const r of mine) batch.onEach(r);
+  return mine.length > 0;
 }

@@ -3,7 +3,7 @@ import { openEvidenceDb } from '../../utils/db/open';
 import { persistStore } from '../../utils/db/persist-store';
 import type { RequestReads } from '../../utils/db/account-evidence';
 import type { EvidenceDb } from '../../utils/db/schema';
-import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AccountEvidenceView, type AnalyzeResponse, type BackgroundMessage, type TabCounts, type UrlVerdict, type VerdictPush } from '../../utils/messages';
+import { isUserScrolling, parseBackgroundMessage, parseOffscreenMessage, type AnalyzeRequest, type AccountEvidenceView, type AnalyzeResponse, type BackgroundMessage, type TabCounts, type UrlVerdict, type VerdictPush, PUSH_WINDOW_MS } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
 import { isTargeted } from '../../utils/messages/parse';
 import { AnalyzeService } from './analyze-service';
@@ -17,6 +17,7 @@ import { sameSiteView } from './same-site-view';
 import { scheduleRetention } from './retention-schedule';
 import { isExtensionPage, mayReadTabCounts } from '../../utils/messages/sender-rules';
 import { startupMark } from '../../utils/startup-mark';
+import { LeadingBatcher } from '../../utils/leading-batcher';
 import { languageReady } from '../../signals/language';
 
 /** Wire the background: message routing, evidence store, analysis service, tab counts. */
@@ -134,10 +135,12 @@ export function startBackground(): void {
           account = await assessed.get(id)!;
         }
         const result = { url, verdict, account };
-        push?.(itemIndex[i]!, result);
+        push?.add({ index: itemIndex[i]!, ...result });
         return result;
       }),
     );
+    // What is still queued goes with the whole answer.
+    push?.cancel();
     if (first) startupMark('first-request-out');
     // Answers in request order, the refused ones included.
     let next = 0;
@@ -148,19 +151,20 @@ export function startBackground(): void {
 let pushed = 0;
 
 /**
- * Sends one item's answer to the frame that asked (VerdictPush), when the request has an id and came from
- * a tab's content script; undefined otherwise (extension pages take the whole answer). A push that fails
- * (the tab navigated) is dropped: the whole answer, or its absence, says the rest.
+ * Sends items' answers to the frame that asked (VerdictPush), when the request has an id and came from a
+ * tab's content script; undefined otherwise (extension pages take the whole answer). The first goes at
+ * once, then a group at most every PUSH_WINDOW_MS. A push that fails (the tab navigated) is dropped: the
+ * whole answer, or its absence, says the rest.
  */
-function pushTo(sender: Browser.runtime.MessageSender, request: number | undefined): ((index: number, r: Pick<VerdictPush, 'url' | 'verdict' | 'account'>) => void) | undefined {
+function pushTo(sender: Browser.runtime.MessageSender, request: number | undefined): LeadingBatcher<VerdictPush['items'][number]> | undefined {
   const tabId = sender.tab?.id;
   if (request === undefined || tabId === undefined || isExtensionPage(sender, browser.runtime.getURL('/'))) return undefined;
   const options = sender.frameId !== undefined ? { frameId: sender.frameId } : {};
-  return (index, r) => {
-    const msg: VerdictPush = { target: 'content', type: 'verdict', request, index, url: r.url, verdict: r.verdict, account: r.account };
+  return new LeadingBatcher((items) => {
+    const msg: VerdictPush = { target: 'content', type: 'verdict', request, items };
     if (pushed++ === 0) startupMark('first-verdict-pushed');
     void browser.tabs.sendMessage(tabId, msg, options).catch(() => undefined);
-  };
+  }, PUSH_WINDOW_MS);
 }
 
 /** The evidence store, or null (with a logged reason) when IndexedDB is unavailable: badges still work. */

@@ -1,8 +1,7 @@
 /**
- * Page and queue throughput of two bench builds, alternated run by run in fresh browsers: the models warmed
- * on x.com/home, then the 500-post page until every badge has its result, then a queue of 500 new avatars
- * through the extension (scripts/bench/queue.ts), each with the CPU per avatar of every browser process
- * (load-robust where wall time is not). Both builds need `SOCKSCOPE_BENCH_BUILD=1 wxt build`.
+ * The 500-post page's throughput for two bench builds, alternated run by run in fresh browsers: the models
+ * warmed on x.com/home, then the page until every badge has its result, with the CPU per avatar of every
+ * browser process (load-robust where wall time is not). Both builds need `SOCKSCOPE_BENCH_BUILD=1 wxt build`.
  *   SOCKSCOPE_BENCH_BUILD=1 npx tsx scripts/bench/throughput-compare.ts BUILD_A BUILD_B [ROUNDS=1]
  */
 import { loadavg } from 'node:os';
@@ -12,11 +11,10 @@ import { launchWithExtension } from '../../e2e/support/launch';
 import { cpuPerItem, cpuSnapshot } from '../../e2e/support/process-cpu';
 import { SHARED_DIR } from '../../utils/testing/shared-data';
 import { waitSettled } from './page';
-import { queuePage, sendQueue } from './queue';
 
 const load = (): string => `load ${loadavg()[0]!.toFixed(2)}`;
 
-/** One build's page and queue figures, printed as they come. */
+/** One build's page figures, printed as they come. */
 async function measure(port: number, dir: string, round: number): Promise<void> {
   const context = await launchWithExtension(port, { extensionDir: dir });
   try {
@@ -25,7 +23,7 @@ async function measure(port: number, dir: string, round: number): Promise<void> 
     await waitSettled(warm, 4, 120_000);
     await warm.close();
     const page = await context.newPage();
-    let cpu0 = cpuSnapshot();
+    const cpu0 = cpuSnapshot();
     const t0 = Date.now();
     await page.goto('https://x.com/bench?n=500');
     await waitSettled(page, 500, 300_000);
@@ -33,11 +31,6 @@ async function measure(port: number, dir: string, round: number): Promise<void> 
     console.log(`${dir}, round ${round}: 500-post page ${(500 / secs).toFixed(1)} avatars/s (${secs.toFixed(1)} s, ${load()})`);
     for (const l of cpuPerItem(cpu0, cpuSnapshot(), 500, 0)) console.log(`  ${l}`);
     await page.close();
-    const q = await queuePage(context);
-    cpu0 = cpuSnapshot();
-    const out = await sendQueue(q, { n: 500, folder: 3 });
-    console.log(`${dir}, round ${round}: queue of 500 ${(500 / out.secs).toFixed(1)} avatars/s (${out.secs.toFixed(1)} s, ${out.answered} without error, ${load()})`);
-    for (const l of cpuPerItem(cpu0, cpuSnapshot(), 500, 0)) console.log(`  ${l}`);
   } finally {
     await context.close();
   }

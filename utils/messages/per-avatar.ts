@@ -4,19 +4,21 @@ import { VerdictSchema } from '../../core/verdict';
 import { AccountEvidenceViewSchema } from './evidence-view';
 import { parseTargeted } from './parse';
 
+/** How often, at most, per-avatar answers go out for one request after its first (ms). */
+export const PUSH_WINDOW_MS = 100;
+
 /** A request's id for the per-avatar answers that come before its whole answer. */
 export const requestId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 
 /**
- * offscreen → background: one URL of an offscreen-analyze batch, sent as soon as it is analysed, so an
+ * offscreen → background: URLs of an offscreen-analyze batch, sent as soon as they are analysed, so an
  * ordinary avatar does not wait for the slow ones of its batch. The batch's whole answer still follows.
  */
 export const AnalysedPushSchema = v.object({
   target: v.literal('background'),
   type: v.literal('analysed'),
   batch: requestId,
-  url: httpUrl,
-  verdict: VerdictSchema,
+  results: v.pipe(v.array(v.object({ url: httpUrl, verdict: VerdictSchema })), v.minLength(1), v.maxLength(LIMITS.batch)),
 });
 export type AnalysedPush = v.InferOutput<typeof AnalysedPushSchema>;
 
@@ -26,18 +28,20 @@ export function parseAnalysedPush(raw: unknown): AnalysedPush | null {
 }
 
 /**
- * background → content (tabs.sendMessage to the requesting frame): one item of an analyze request, sent
- * when its verdict is stored and its account's evidence gathered. The request's whole answer still follows
+ * background → content (tabs.sendMessage to the requesting frame): items of an analyze request, sent when
+ * their verdicts are stored and their accounts' evidence gathered (the first at once, then at most one
+ * message per PUSH_WINDOW_MS, utils/leading-batcher.ts). The request's whole answer still follows
  * and carries every item, so a lost push only delays a badge.
  */
 export const VerdictPushSchema = v.object({
   target: v.literal('content'),
   type: v.literal('verdict'),
   request: requestId,
-  index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.batch - 1)),
-  url: v.string(),
-  verdict: VerdictSchema,
-  account: v.nullable(AccountEvidenceViewSchema),
+  items: v.pipe(
+    v.array(v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.batch - 1)), url: v.string(), verdict: VerdictSchema, account: v.nullable(AccountEvidenceViewSchema) })),
+    v.minLength(1),
+    v.maxLength(LIMITS.batch),
+  ),
 });
 export type VerdictPush = v.InferOutput<typeof VerdictPushSchema>;
 
