@@ -98,10 +98,11 @@ describe('VerdictClient', () => {
     const request = sent!.request!;
     const verdict = { status: 'no-face' as const, sha256: 's', width: 1, height: 1, reasons: [], modelVersion: 'm', phash: null };
     // Wrong URL at that place, an unknown request, junk: none settles anything.
-    c.receive({ target: 'content', type: 'verdict', request, index: 1, url: 'https://i/photo', verdict, account: null });
-    c.receive({ target: 'content', type: 'verdict', request: request + 7, index: 0, url: 'https://i/photo', verdict, account: null });
-    c.receive({ target: 'content', type: 'verdict', request, index: 0, url: 'https://i/photo', verdict: { status: 'bogus' }, account: null });
-    c.receive({ target: 'content', type: 'verdict', request, index: 0, url: 'https://i/photo', verdict, account: null });
+    const push = (index: number, v: unknown, r = request) => ({ target: 'content', type: 'verdict', request: r, items: [{ index, url: 'https://i/photo', verdict: v, account: null }] });
+    c.receive(push(1, verdict));
+    c.receive(push(0, verdict, request + 7));
+    c.receive(push(0, { status: 'bogus' }));
+    c.receive(push(0, verdict));
     expect((await fast).verdict).toEqual(verdict);
     expect(slowDone).toBe(false);
     answer({ results: sent!.items.map((i) => ({ url: i.url, verdict: { status: 'error', error: 'whole ' + i.url } })) });

@@ -66,9 +66,12 @@ export class VerdictClient {
    */
   receive(raw: unknown): void {
     const push = parseVerdictPush(raw);
-    const item = push && this.open.get(push.request)?.[push.index];
-    if (!push || !item || item.url !== push.url) return;
-    item.resolve({ verdict: push.verdict, account: push.account });
+    const batch = push && this.open.get(push.request);
+    if (!push || !batch) return;
+    for (const p of push.items) {
+      const item = batch[p.index];
+      if (item && item.url === p.url) item.resolve({ verdict: p.verdict, account: p.account });
+    }
   }
 
   private flush(): void {
