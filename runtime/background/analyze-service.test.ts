@@ -38,6 +38,8 @@ describe('AnalyzeService', () => {
     const s = new AnalyzeService({ analyze, cache: new MemoryVerdictCache() });
     await s.analyzeAll(Array.from({ length: 40 }, (_, i) => `https://i/${i}`));
     expect(analyze.mock.calls.map((c) => c[0].length)).toEqual([4, 16, 16, 4]);
+    // Only the idle analyser's batch is answered URL by URL; a busy one's are answered whole.
+    expect(analyze.mock.calls.map((c) => (c as unknown[])[1] !== undefined)).toEqual([true, false, false, false]);
   });
 
   it('splits large queues into bounded batches', async () => {
