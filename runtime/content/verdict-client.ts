@@ -84,8 +84,9 @@ export class VerdictClient {
     try {
       while (this.queue.length > 0) {
         // The page's first request is small, so its first badges do not wait for a full batch.
-        const batch = this.take(this.sent++ === 0 ? this.policy.firstBatch : this.policy.batch);
-        const results = await this.sendWithRetry(batch);
+        const first = this.sent++ === 0;
+        const batch = this.take(first ? this.policy.firstBatch : this.policy.batch);
+        const results = await this.sendWithRetry(batch, first);
         batch.forEach((b, i) => b.resolve(results[i] ?? { verdict: { status: 'error', error: 'no answer from Sockscope' }, account: null }));
       }
     } finally {
@@ -105,10 +106,16 @@ export class VerdictClient {
     return [...first, ...rest.splice(0, n - first.length)];
   }
 
-  /** Results in batch order (the background answers in request order). */
-  private async sendWithRetry(batch: Item[]): Promise<AuthorVerdict[]> {
+  /**
+   * Results in batch order (the background answers in request order). The page's first request asks for
+   * per-avatar answers too (its id), so its first badges do not wait for its slowest avatar; later, full
+   * requests are answered whole, which costs the page and the browser less per avatar.
+   */
+  private async sendWithRetry(batch: Item[], perAvatar: boolean): Promise<AuthorVerdict[]> {
+    const msg: AnalyzeRequest = { target: 'background', type: 'analyze', items: batch.map(({ url, occurrence }) => ({ url, occurrence })) };
+    if (!perAvatar) return this.sendAndParse(msg, batch);
     const request = this.nextRequest++;
-    const msg: AnalyzeRequest = { target: 'background', type: 'analyze', request, items: batch.map(({ url, occurrence }) => ({ url, occurrence })) };
+    msg.request = request;
     this.open.set(request, batch);
     try {
       return await this.sendAndParse(msg, batch);
