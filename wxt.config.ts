@@ -7,6 +7,7 @@ import { IMAGE_HOST_PATTERNS } from './sites/registry';
 import { iconPaths, renderIcons } from './scripts/build/icons';
 import { noInnerHtml } from './scripts/build/no-inner-html';
 import { leanMessages } from './scripts/build/lean-messages';
+import { writeLanguageData } from './scripts/build/language-data';
 
 // Image hosts the analyser fetches avatars from (host permissions exempt it from CORS), one list in the
 // site registry. Page hosts are added from the content script's match patterns at build time (see hooks).
@@ -118,6 +119,8 @@ export default defineConfig({
       for (const [size, file] of icons) files.push({ absoluteSrc: file, relativeDest: `icons/${size}.png` });
       const ortDir = resolve(wxt.config.root, 'node_modules/onnxruntime-web/dist');
       for (const name of ORT_FILES) files.push({ absoluteSrc: resolve(ortDir, name), relativeDest: `ort/${name}` });
+      // eld's language data ships as JSON, fetched on first need (signals/language-data.ts), not as code.
+      files.push({ absoluteSrc: writeLanguageData(resolve(wxt.config.wxtDir, 'language')), relativeDest: 'language/eld-extrasmall.json' });
       // Shipped models live in models/<model>/ (with their card and config), not in public/, and ship flat as
       // models/<name>.onnx. Only the .onnx files are fetched at run time; their JSON settings are imported,
       // so bundled into the code that uses them.

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { detectLanguage, languageName } from './language';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectLanguage, languageName, languageReady } from './language';
+
+beforeAll(() => languageReady());
 
 describe('detectLanguage', () => {
   it('names the language of ordinary posts', () => {

@@ -1,6 +1,7 @@
-// The extra-small data set: 60 languages, ~0.9 MB of n-grams, accurate on tweet-length text where
+// eld's extra-small data set: 60 languages, ~0.9 MB of n-grams, accurate on tweet-length text where
 // trigram detectors confuse close languages (Russian, Ukrainian, Bulgarian); docs/signals.md has the check.
-import { eld } from 'eld/extrasmall';
+// The data is loaded on first need (language-data.ts), not when a context starts.
+import { loadLanguageDetector, type LanguageDetector } from './language-data';
 
 /** Fewest letters the detector is asked about: below this a guess is mostly noise ("ok thanks"). */
 export const MIN_LETTERS = 25;
@@ -33,15 +34,37 @@ function languageText(text: string): string {
     .trim();
 }
 
+let detector: LanguageDetector | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Load the language data once; detectLanguage needs it. A failed load is not remembered, so the next
+ * caller tries again (and meets the same clear error if it fails again).
+ */
+export function languageReady(load: () => Promise<LanguageDetector> = loadLanguageDetector): Promise<void> {
+  if (detector) return Promise.resolve();
+  loading ??= load().then(
+    (d) => {
+      detector = d;
+    },
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  );
+  return loading;
+}
+
 /**
  * The language of a post as an ISO 639-1 code (eld, 60 languages), or null when the text is too short
- * to tell or the detector calls its own guess unreliable.
+ * to tell or the detector calls its own guess unreliable. Throws until languageReady() has resolved.
  */
 export function detectLanguage(text: string | null): string | null {
   if (!text) return null;
   const t = languageText(text);
   if (letterUnits(t) < MIN_LETTERS) return null;
-  const r = eld.detect(t);
+  if (!detector) throw new Error('[sockscope:language] the language data is not loaded: await languageReady() first');
+  const r = detector.detect(t);
   return r.language && r.isReliable() ? r.language : null;
 }
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { languageReady } from './language';
 import { assessRepurposed, type IdentitySpan, type RepurposedInput } from './repurposed';
 import type { TimedPost } from './post-timeline';
 
@@ -9,6 +10,8 @@ const span = (field: IdentitySpan['field'], value: string, at: number): Identity
 const T1 = Date.UTC(2019, 4, 1);
 const T2 = Date.UTC(2024, 5, 10);
 const base: RepurposedInput = { platform: 'X', history: [], joined: null, posts: [] };
+
+beforeAll(() => languageReady());
 
 describe('assessRepurposed', () => {
   it('fires on a renamed account that fell silent and came back in another language, naming each finding', () => {

@@ -1,5 +1,7 @@
 import { decodeBrowser } from '../../analysis/image/decode-browser';
-import { isUserScrolling, parseOffscreenMessage, type AnalyzeResponse, type UrlVerdict } from '../../utils/messages';
+import { isUserScrolling, parseOffscreenMessage, PUSH_WINDOW_MS, type AnalysedPush, type AnalyzeResponse, type UrlVerdict } from '../../utils/messages';
+import { LeadingBatcher } from '../../utils/leading-batcher';
+import { analyseEach } from './analyse-each';
 import { isTargeted } from '../../utils/messages/parse';
 import { setModelRunner } from '../../analysis/ml/model-runner';
 import { YieldGate } from '../../analysis/yield-gate';
@@ -14,8 +16,11 @@ import { startupMark } from '../../utils/startup-mark';
  * only place onnxruntime is loaded, so inference never blocks the page's message handling.
  */
 export interface Analyser {
-  /** Fetch and analyse image URLs; every URL gets a verdict, failures included. */
-  analyze(urls: string[]): Promise<UrlVerdict[]>;
+  /**
+   * Fetch and analyse image URLs; every URL gets a verdict, failures included. `onEach` hears of each
+   * verdict as soon as it is done, before the batch's answer.
+   */
+  analyze(urls: string[], onEach?: (r: UrlVerdict) => void): Promise<UrlVerdict[]>;
   /**
    * The analyser's share of runtime messages: a page's scroll signal holds new work back, and the
    * offscreen-targeted requests are answered. Undefined for anything else (not ours to answer).
@@ -23,8 +28,14 @@ export interface Analyser {
   handle(raw: unknown): Promise<unknown> | undefined;
 }
 
-/** Start an analyser in this page; its worker starts now, so the models load while the first avatars are fetched. */
-export function startAnalyser(): Analyser {
+/** URLs of a batch analysed at once: fetches overlap, inference is serialised in the worker. */
+const CONCURRENCY = 4;
+
+/**
+ * Start an analyser in this page; its worker starts now, so the models load while the first avatars are
+ * fetched. `push` sends a message to the background: the per-URL verdicts of a request that has a batch id.
+ */
+export function startAnalyser(push?: (msg: AnalysedPush) => void): Analyser {
   startupMark('analyser-start');
   const inference = new InferenceClient(
     () => new Worker(new URL('./inference-worker-entry.ts', import.meta.url), { type: 'module', name: 'sockscope-inference' }),
@@ -33,10 +44,16 @@ export function startAnalyser(): Analyser {
   inference.start();
   const gate = new YieldGate();
   let batches = 0;
-  const analyze = (urls: string[]): Promise<UrlVerdict[]> => {
+  let answered = 0;
+  const one = async (url: string): Promise<UrlVerdict> => {
+    const [r] = await analyzeUrls([url], decodeBrowser, { gate });
+    if (answered++ === 0) startupMark('first-url-out');
+    return r ?? { url, verdict: { status: 'error', error: 'the image analyser gave no verdict' } };
+  };
+  const analyze = (urls: string[], onEach?: (r: UrlVerdict) => void): Promise<UrlVerdict[]> => {
     const first = batches++ === 0;
     if (first) startupMark('first-batch-in');
-    const done = analyzeUrls(urls, decodeBrowser, { gate });
+    const done = analyseEach(urls, one, onEach, CONCURRENCY);
     return first ? done.finally(() => startupMark('first-batch-out')) : done;
   };
   return {
@@ -47,7 +64,13 @@ export function startAnalyser(): Analyser {
       if (import.meta.env.BENCH_BUILD && isTargeted(raw, 'analyser')) return import('./bench-hook').then((m) => m.handleBench(raw));
       const msg = parseOffscreenMessage(raw);
       if (!msg) return undefined;
-      return analyze(msg.urls).then((results): AnalyzeResponse => ({ results }));
+      const { batch } = msg;
+      // The first verdicts go at once, then a group at most every PUSH_WINDOW_MS; the last ones with the answer.
+      const pushes = batch !== undefined && push ? new LeadingBatcher<UrlVerdict>((results) => push({ target: 'background', type: 'analysed', batch, results }), PUSH_WINDOW_MS) : undefined;
+      return analyze(msg.urls, pushes && ((r) => pushes.add(r))).then((results): AnalyzeResponse => {
+        pushes?.cancel();
+        return { results };
+      });
     },
   };
 }

@@ -5,7 +5,8 @@
  */
 import { InferenceRequestSchema, parseWorkerMessage, type InferenceReply } from '../../utils/messages';
 import { ModelUnavailableError } from '../../analysis/ml/model-error';
-import { setupExtensionOrt, warmModels } from '../../analysis/ml/setup-ort';
+import { setupExtensionOrt } from '../../analysis/ml/setup-ort';
+import { FORENSIC_MODEL_NAME } from '../../analysis/classifier/forensic-config';
 import { requestCollection } from './startup-garbage';
 import { transferable } from './transferable';
 import { startupMark } from '../../utils/startup-mark';
@@ -27,17 +28,44 @@ export function failureReply(id: number, err: unknown): InferenceReply {
 }
 
 /**
- * Wires `scope`: ORT from the extension's files, models warmed at once (the detector first), runs answered
- * by id. Once both models have loaded (or failed), `collect` is asked to free what compiling them left behind.
+ * How long the worker must have had nothing to run, once the detector is loaded, before it loads stage 2
+ * ahead of need. Making a session holds the one wasm thread: made while avatars wait, it held their
+ * detection back (the cold start's trace, 2026-12-07). Now that each avatar is answered on its own,
+ * ordinary avatars go first; a StyleGAN face whose eyes match before then loads stage 2 itself.
+ */
+export const STAGE2_IDLE_MS = 300;
+
+/**
+ * Wires `scope`: ORT from the extension's files, the detector loaded at once and stage 2 once the worker
+ * is idle (or on the first eye match), runs answered by id. Once both models have loaded (or failed),
+ * `collect` is asked to free what compiling them left behind.
  */
 export function startInferenceWorker(scope: WorkerScope, collect: () => void = requestCollection): Promise<void> {
   startupMark('worker-start');
   setupExtensionOrt(`${scope.location.origin}/`);
-  const warming = warmModels();
-  // createSession hands back the session warmModels started, so this only watches it load.
-  if (import.meta.env.TEST_HOOKS) void createSession(BLAZEFACE.name).then(() => startupMark('detector-ready'), () => undefined);
+  // A failure is remembered by analysis/ml/ort.ts, and the first image then reports "model unavailable".
+  const detector = createSession(BLAZEFACE.name).then(() => startupMark('detector-ready'), () => undefined);
+  let open = 0;
+  let idleTimer: ReturnType<typeof setTimeout> | null = null;
+  let stage2Loaded: () => void = () => undefined;
+  const stage2 = new Promise<void>((done) => (stage2Loaded = done));
+  let stage2Asked = false;
+  const loadStage2 = (): void => {
+    if (stage2Asked) return;
+    stage2Asked = true;
+    void createSession(FORENSIC_MODEL_NAME).then(() => stage2Loaded(), () => stage2Loaded());
+  };
+  let detectorDone = false;
+  const whenIdle = (): void => {
+    if (idleTimer !== null) clearTimeout(idleTimer);
+    idleTimer = detectorDone && open === 0 && !stage2Asked ? setTimeout(() => open === 0 && loadStage2(), STAGE2_IDLE_MS) : null;
+  };
+  void detector.then(() => {
+    detectorDone = true;
+    whenIdle();
+  });
   // A task later, so that the compiler's last references are gone.
-  const warmed = warming.then(
+  const warmed = Promise.all([detector, stage2]).then(
     () =>
       new Promise<void>((done) =>
         setTimeout(() => {
@@ -58,7 +86,18 @@ export function startInferenceWorker(scope: WorkerScope, collect: () => void = r
       ran.add(msg.model);
       startupMark(`${msg.model}-first-run-in`);
     }
-    runModel(msg.model, msg.feeds).then(
+    // A run of stage 2 makes its session on the way (the first eye match before the worker was idle).
+    if (msg.model === FORENSIC_MODEL_NAME) stage2Asked = true;
+    open++;
+    whenIdle();
+    const ran2 = runModel(msg.model, msg.feeds);
+    if (msg.model === FORENSIC_MODEL_NAME) void ran2.then(() => stage2Loaded(), () => stage2Loaded());
+    const settled = (): void => {
+      open--;
+      whenIdle();
+    };
+    ran2.then(settled, settled);
+    ran2.then(
       (outputs) => {
         if (first) startupMark(`${msg.model}-first-run-out`);
         // Outputs are fresh copies out of the wasm heap, and ORT copied the inputs into it, so every buffer

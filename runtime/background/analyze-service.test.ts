@@ -38,6 +38,8 @@ describe('AnalyzeService', () => {
     const s = new AnalyzeService({ analyze, cache: new MemoryVerdictCache() });
     await s.analyzeAll(Array.from({ length: 40 }, (_, i) => `https://i/${i}`));
     expect(analyze.mock.calls.map((c) => c[0].length)).toEqual([4, 16, 16, 4]);
+    // Only the idle analyser's batch is answered URL by URL; a busy one's are answered whole.
+    expect(analyze.mock.calls.map((c) => (c as unknown[])[1] !== undefined)).toEqual([true, false, false, false]);
   });
 
   it('splits large queues into bounded batches', async () => {
@@ -93,5 +95,23 @@ describe('AnalyzeService', () => {
     most = 0;
     await one.analyzeAll(Array.from({ length: 12 }, (_, i) => `https://j/${i}`));
     expect(most).toBe(1);
+  });
+
+  it('settles an avatar the analyser pushes ahead of its batch, stored first; the rest with the batch', async () => {
+    const cache = new MemoryVerdictCache();
+    let finish: () => void = () => undefined;
+    const analyze = vi.fn((urls: string[], onEach?: (r: UrlVerdict) => void) => {
+      onEach?.(ok(urls[1]!));
+      return new Promise<UrlVerdict[]>((r) => (finish = () => r(urls.map(ok))));
+    });
+    const s = new AnalyzeService({ analyze, cache });
+    const [gan, photo] = s.analyzeEach(['https://i/gan', 'https://i/photo']);
+    expect((await photo!).status).toBe('no-face');
+    expect(await cache.get('https://i/photo')).toBeDefined();
+    expect(await cache.get('https://i/gan')).toBeUndefined();
+    finish();
+    expect((await gan!).status).toBe('no-face');
+    expect(await cache.get('https://i/gan')).toBeDefined();
+    expect(analyze).toHaveBeenCalledTimes(1);
   });
 });

@@ -16,9 +16,9 @@ export function startInlineAnalyser(): void {
   own();
 }
 
-/** Firefox: analyse image URLs in this background page. */
-export function analyzeInline(urls: string[]): Promise<UrlVerdict[]> {
-  return own().analyze(urls);
+/** Firefox: analyse image URLs in this background page; `onEach` hears of each verdict as soon as it is done. */
+export function analyzeInline(urls: string[], onEach?: (r: UrlVerdict) => void): Promise<UrlVerdict[]> {
+  return own().analyze(urls, onEach);
 }
 
 /** Firefox: the analyser's messages (scroll signals, offscreen-targeted requests) are for this page. */

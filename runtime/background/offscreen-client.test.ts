@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('wxt/browser', () => ({ browser: { runtime: { sendMessage: vi.fn() } } }));
+const sendMessage = vi.fn();
+vi.mock('wxt/browser', () => ({ browser: { runtime: { sendMessage: (m: unknown) => sendMessage(m) } } }));
 
 function fakeChrome() {
   let exists = false;
@@ -37,5 +38,35 @@ describe('ensureOffscreen', () => {
     c.close();
     await Promise.all([ensureOffscreen(), ensureOffscreen()]);
     expect(c.createDocument).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('per-URL verdicts from the offscreen document', () => {
+  it('are handed to their open batch when the offscreen document sends them, and ignored otherwise', async () => {
+    fakeChrome();
+    const { analyzeInOffscreen, receiveAnalysed } = await import('./offscreen-client');
+    const url = 'https://pbs.twimg.com/profile_images/1/a_400x400.jpg';
+    const verdict = { status: 'error' as const, error: '404' };
+    let answer: (v: unknown) => void = () => undefined;
+    sendMessage.mockImplementationOnce(() => new Promise((r) => (answer = r)));
+    const heard: string[] = [];
+    const done = analyzeInOffscreen([url], (r) => heard.push(r.url));
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalled());
+    const batch = (sendMessage.mock.calls[0]![0] as { batch: number }).batch;
+    const offscreen = { url: 'chrome-extension://id/offscreen.html' };
+    const push = { target: 'background', type: 'analysed', batch, results: [{ url, verdict }] };
+    // A content script (a tab), another page, another batch, another URL, a malformed verdict: not taken.
+    expect(receiveAnalysed(push, { url: 'chrome-extension://id/offscreen.html', tab: { id: 1 } })).toBe(false);
+    expect(receiveAnalysed(push, { url: 'chrome-extension://id/popup.html' })).toBe(false);
+    expect(receiveAnalysed({ ...push, batch: batch + 1 }, offscreen)).toBe(false);
+    expect(receiveAnalysed({ ...push, results: [{ url: 'https://pbs.twimg.com/other.jpg', verdict }] }, offscreen)).toBe(false);
+    expect(receiveAnalysed({ ...push, results: [{ url, verdict: { status: 'x' } }] }, offscreen)).toBe(false);
+    expect(heard).toEqual([]);
+    expect(receiveAnalysed(push, offscreen)).toBe(true);
+    expect(heard).toEqual([url]);
+    answer({ results: [{ url, verdict }] });
+    expect(await done).toEqual([{ url, verdict }]);
+    // Once answered, the batch is closed.
+    expect(receiveAnalysed(push, offscreen)).toBe(false);
   });
 });

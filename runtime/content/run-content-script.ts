@@ -51,6 +51,11 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     }
     return browser.runtime.sendMessage({ ...msg, load });
   }, timers);
+  // Per-avatar answers, pushed by the background ahead of a request's whole answer (only it can message a tab).
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (sender.id === browser.runtime.id) client.receive(raw);
+    return undefined;
+  });
   // Badges render in the next animation frame, a frame's worth at a time: a scan inserts only their hosts,
   // and a batch of verdicts arriving together spreads over frames rather than making one long task.
   const frames = new FrameQueue(windowClock(window), { budgetMs: FRAME_BUDGET_MS, fallbackMs: 250 });

@@ -82,4 +82,32 @@ describe('VerdictClient', () => {
     const v = await new VerdictClient(send).check('https://i/a', occ);
     expect(v.verdict.status).toBe('error');
   });
+
+  it('settles an avatar on its pushed answer, before the request is answered whole; other pushes are ignored', async () => {
+    let answer: (v: unknown) => void = () => undefined;
+    let sent: AnalyzeRequest | undefined;
+    const c = new VerdictClient((m) => {
+      sent = m;
+      return new Promise((r) => (answer = r));
+    });
+    const fast = c.check('https://i/photo', occ);
+    const slow = c.check('https://i/gan', { ...occ, handle: 'b' });
+    let slowDone = false;
+    void slow.then(() => (slowDone = true));
+    await vi.waitFor(() => expect(sent).toBeDefined());
+    const request = sent!.request!;
+    const verdict = { status: 'no-face' as const, sha256: 's', width: 1, height: 1, reasons: [], modelVersion: 'm', phash: null };
+    // Wrong URL at that place, an unknown request, junk: none settles anything.
+    const push = (index: number, v: unknown, r = request) => ({ target: 'content', type: 'verdict', request: r, items: [{ index, url: 'https://i/photo', verdict: v, account: null }] });
+    c.receive(push(1, verdict));
+    c.receive(push(0, verdict, request + 7));
+    c.receive(push(0, { status: 'bogus' }));
+    c.receive(push(0, verdict));
+    expect((await fast).verdict).toEqual(verdict);
+    expect(slowDone).toBe(false);
+    answer({ results: sent!.items.map((i) => ({ url: i.url, verdict: { status: 'error', error: 'whole ' + i.url } })) });
+    expect((await slow).verdict).toEqual({ status: 'error', error: 'whole https://i/gan' });
+    // The whole answer does not undo the pushed one.
+    expect((await fast).verdict).toEqual(verdict);
+  });
 });

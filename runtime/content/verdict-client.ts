@@ -1,4 +1,4 @@
-import { AnalyzeResponseSchema, parseResponse, type AnalyzeRequest, type AuthorVerdict } from '../../utils/messages';
+import { AnalyzeResponseSchema, parseResponse, parseVerdictPush, type AnalyzeRequest, type AuthorVerdict } from '../../utils/messages';
 import { clipOccurrence } from '../../core/sighting-schema';
 import { PAGE_BATCHING, type BatchPolicy } from '../../utils/batch-policy';
 import type { AuthorOccurrence } from '../../core/sighting';
@@ -24,6 +24,9 @@ export class VerdictClient {
   private timer: TimerId | null = null;
   private senders = 0;
   private sent = 0;
+  /** Requests under way by id, for their per-avatar answers (VerdictPush) ahead of the whole answer. */
+  private readonly open = new Map<number, Item[]>();
+  private nextRequest = 0;
 
   constructor(
     private readonly send: Send,
@@ -57,6 +60,20 @@ export class VerdictClient {
     return p;
   }
 
+  /**
+   * A per-avatar answer the background pushed ahead of its request's whole answer: it settles that badge
+   * now. Anything that is not one, or names no request under way or another URL at that place, is ignored.
+   */
+  receive(raw: unknown): void {
+    const push = parseVerdictPush(raw);
+    const batch = push && this.open.get(push.request);
+    if (!push || !batch) return;
+    for (const p of push.items) {
+      const item = batch[p.index];
+      if (item && item.url === p.url) item.resolve({ verdict: p.verdict, account: p.account });
+    }
+  }
+
   private flush(): void {
     this.timer = null;
     while (this.senders < this.policy.inFlight && this.queue.length > 0) void this.sendAll();
@@ -67,8 +84,9 @@ export class VerdictClient {
     try {
       while (this.queue.length > 0) {
         // The page's first request is small, so its first badges do not wait for a full batch.
-        const batch = this.take(this.sent++ === 0 ? this.policy.firstBatch : this.policy.batch);
-        const results = await this.sendWithRetry(batch);
+        const first = this.sent++ === 0;
+        const batch = this.take(first ? this.policy.firstBatch : this.policy.batch);
+        const results = await this.sendWithRetry(batch, first);
         batch.forEach((b, i) => b.resolve(results[i] ?? { verdict: { status: 'error', error: 'no answer from Sockscope' }, account: null }));
       }
     } finally {
@@ -88,9 +106,25 @@ export class VerdictClient {
     return [...first, ...rest.splice(0, n - first.length)];
   }
 
-  /** Results in batch order (the background answers in request order). */
-  private async sendWithRetry(batch: Item[]): Promise<AuthorVerdict[]> {
+  /**
+   * Results in batch order (the background answers in request order). The page's first request asks for
+   * per-avatar answers too (its id), so its first badges do not wait for its slowest avatar; later, full
+   * requests are answered whole, which costs the page and the browser less per avatar.
+   */
+  private async sendWithRetry(batch: Item[], perAvatar: boolean): Promise<AuthorVerdict[]> {
     const msg: AnalyzeRequest = { target: 'background', type: 'analyze', items: batch.map(({ url, occurrence }) => ({ url, occurrence })) };
+    if (!perAvatar) return this.sendAndParse(msg, batch);
+    const request = this.nextRequest++;
+    msg.request = request;
+    this.open.set(request, batch);
+    try {
+      return await this.sendAndParse(msg, batch);
+    } finally {
+      this.open.delete(request);
+    }
+  }
+
+  private async sendAndParse(msg: AnalyzeRequest, batch: Item[]): Promise<AuthorVerdict[]> {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const res = parseResponse(AnalyzeResponseSchema, await this.send(msg), 'analyze');

@@ -6,7 +6,8 @@ import { isServiceWorker } from '../../utils/messages/sender-rules';
 
 /** Wire the offscreen document (Chrome): it hosts the analyser and answers its messages. */
 export function startOffscreen(): void {
-  const analyser = startAnalyser();
+  // Each URL's verdict goes to the service worker as soon as it is done; the batch's answer follows.
+  const analyser = startAnalyser((msg) => void browser.runtime.sendMessage(msg).catch(() => undefined));
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     // Pages may only ask it to hold back while they scroll; analyses are the service worker's to ask for,

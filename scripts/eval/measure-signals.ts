@@ -10,9 +10,12 @@ import model from '../../models/non-photo/model.json' with { type: 'json' };
 import { measureCrossPlatform } from './measure/cross-platform';
 import { measureKnownContent } from './measure/known-content';
 import { measureRepurposed } from './measure/repurposed';
+import { languageReady } from '../../signals/language';
 
 const pr = (tp: number, fp: number, fn: number): string => `precision ${tp}/${tp + fp} = ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${tp}/${tp + fn} = ${(tp / Math.max(1, tp + fn)).toFixed(3)}`;
 
+// The language switch needs eld's data, which loads on first need.
+await languageReady();
 const repurposed = measureRepurposed();
 console.log(`repurposed (synthetic: 1,000 ordinary, 250 repurposed accounts, seed 42): ${pr(repurposed.tp, repurposed.fp, repurposed.fn)}`);
 for (const [k, [fired, n]] of Object.entries(repurposed.byKind)) console.log(`  ${k.padEnd(44)} fired ${fired}/${n}`);

@@ -4,6 +4,7 @@ import type { ObservationRecord } from './records';
 import type { EvidenceDb } from './schema';
 import { nonPhotoAvatar } from '../../signals/non-photo-avatar';
 import { assessRepurposed } from '../../signals/repurposed';
+import { languageReady } from '../../signals/language';
 import type { AccountKey, SignalResult } from '../../core/evidence';
 import { siteLabel } from '../../sites/registry';
 
@@ -24,6 +25,8 @@ export async function accountSignals(db: EvidenceDb, key: AccountKey, image: Ima
   if (record) {
     // A bio is not a post: profile headers and user cells carry it as their text.
     const posts = own.filter((o: ObservationRecord) => o.kind !== 'profile' && o.kind !== 'user-cell');
+    // Its language switch needs eld's data, loaded on first need (signals/language-data.ts).
+    await languageReady();
     out.push(assessRepurposed({ platform: siteLabel(record.site), history: record.history ?? [], joined: record.joined ?? null, posts }));
   }
   reads.knownContent ??= hasKnownContent(db);

@@ -3,6 +3,7 @@ import { httpUrl, LIMITS } from '../../core/fields';
 import { OccurrenceSchema } from '../../core/sighting-schema';
 import { AccountEvidenceViewSchema, type AccountEvidenceView } from './evidence-view';
 import { VerdictSchema, type ImageVerdict } from '../../core/verdict';
+import { requestId } from './per-avatar';
 
 /** content → background: analyse these avatars (and record these sightings). */
 export const AnalyzeRequestSchema = v.object({
@@ -11,6 +12,8 @@ export const AnalyzeRequestSchema = v.object({
   items: v.pipe(v.array(v.object({ url: httpUrl, occurrence: OccurrenceSchema })), v.minLength(1), v.maxLength(LIMITS.batch)),
   /** The page load the sightings come from: an id the content script makes once per load (docs/threat-model.md). */
   load: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/))),
+  /** With an id, each item is also pushed to the asking frame as soon as it is answered (per-avatar.ts). */
+  request: v.optional(requestId),
 });
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
 

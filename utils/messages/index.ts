@@ -6,6 +6,8 @@
  * - tab-counts.ts: popup → background;
  * - user-scrolling.ts: content → the analyser;
  * - offscreen.ts: background → offscreen document;
+ * - per-avatar.ts: the per-avatar answers pushed ahead of a request's whole answer (offscreen → background,
+ *   background → content);
  * - inference.ts: offscreen document ↔ its inference worker.
  * The payloads they share live in core/ (core/sighting-schema.ts a sighting, core/verdict.ts an image verdict)
  * and evidence-view.ts (an account's evidence).
@@ -14,6 +16,7 @@ export * from './analyze';
 export * from './background';
 export * from './inference';
 export * from './offscreen';
+export * from './per-avatar';
 export { parseResponse } from './parse';
 export * from './evidence-view';
 export * from './tab-counts';

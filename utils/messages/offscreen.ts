@@ -1,12 +1,15 @@
 import * as v from 'valibot';
 import { urlBatch } from '../../core/fields';
 import { parseTargeted } from './parse';
+import { requestId } from './per-avatar';
 
 /** background → offscreen: fetch + analyse these image URLs (answered with an AnalyzeResponse). */
 export const OffscreenAnalyzeSchema = v.object({
   target: v.literal('offscreen'),
   type: v.literal('offscreen-analyze'),
   urls: urlBatch,
+  /** With an id, each URL's verdict is also pushed as soon as it is done (per-avatar.ts: AnalysedPush). */
+  batch: v.optional(requestId),
 });
 export type OffscreenAnalyze = v.InferOutput<typeof OffscreenAnalyzeSchema>;
 

@@ -18,6 +18,11 @@ export function mayReadTabCounts(tabId: number, sender: SenderInfo, extensionBas
   return isExtensionPage(sender, extensionBase) || (sender.tab?.id !== undefined && sender.tab.id === tabId);
 }
 
+/** True when the message came from the extension's offscreen document (the only sender of per-URL verdicts). */
+export function isOffscreenDocument(sender: SenderInfo, documentUrl: string): boolean {
+  return !sender.tab && sender.url === documentUrl;
+}
+
 /** True when the message came from the extension's service worker (the only sender the offscreen analyser answers). */
 export function isServiceWorker(sender: SenderInfo, workerUrl: string): boolean {
   return !sender.tab && sender.url === workerUrl;
