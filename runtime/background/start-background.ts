@@ -34,18 +34,6 @@ export function startBackground(): void {
   // Firefox's background page starts with the browser: its analyser (and the inference worker, which loads
   // the detector) starts with it, before the first avatar arrives. An unused worker ends after its idle time.
   if (import.meta.env.FIREFOX) void import('./inline-analyser').then((m) => m.startInlineAnalyser());
-  // Chrome, likewise: when the browser starts (or the extension is installed or updated), the offscreen
-  // document starts and its inference worker loads the models before the first page asks. A service worker
-  // woken later by a page does not start it here (the first request does); an unused worker still ends.
-  if (!import.meta.env.FIREFOX) {
-    const early = (): void =>
-      void ensureOffscreen().then(
-        () => startupMark('offscreen-ready'),
-        (e: unknown) => console.warn('[sockscope:background] offscreen document not started:', String(e)),
-      );
-    browser.runtime.onStartup.addListener(early);
-    browser.runtime.onInstalled.addListener(early);
-  }
   const service = new AnalyzeService({ analyze: runModels, cache: recorder });
   // Right-clicked images are checked but not stored as evidence: they aren't sightings of an account.
   registerContextMenu({ analyze: runModels });
