@@ -21,6 +21,9 @@ test('the extension is updated while a page is open: fresh scripts take over, on
     await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never);
 
     await expect(page.locator('sockscope-badge[data-old]')).toHaveCount(0, { timeout: 30_000 });
+    // The fresh script's badges are drawn in animation frames after its scan: until they all are, "none
+    // checking" would hold for a page that has no badges yet.
+    await expect(page.locator(BADGES)).toHaveCount(before.length, { timeout: 30_000 });
     await expect(page.locator(`${BADGES}[data-state="checking"]`)).toHaveCount(0, { timeout: 30_000 });
     const after = await labels(page);
     console.log(`[hardening] update with the page open: ${before.length} badges before, ${after.length} after, drawn by the re-injected script`);
