@@ -24,8 +24,7 @@ async function wake(dir: string, port: number): Promise<number[]> {
     await page.goto(`chrome-extension://${id}/popup.html`);
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
-    // Chrome starts the offscreen document and its models with the browser (runtime/background/start-background.ts):
-    // that start's seconds of wasm compiling are not a wake's cost, so they are let finish first.
+    // A new browser's own start (its profile, the extension's first run) is not a wake's cost: let it finish.
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const out: number[] = [];
     for (let i = 0; i < 4; i++) {
